@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleBody } from '@/app/ui/article-body';
+import { ArticleCard } from '@/app/ui/article-card';
+import { Breadcrumb } from '@/app/ui/breadcrumb';
+import { Byline } from '@/app/ui/byline';
+import { NewsTime } from '@/app/ui/news-time';
+import { getArticlePage } from '@/lib/data/public-pages';
+import { parseArticleSegment } from '@/lib/urls';
+
+type Props = { params: Promise<{ category: string; article: string }> };
+
+export async function generateStaticParams() {
+  return [];
+}
+
+async function load(params: Props['params']) {
+  const { category, article } = await params;
+  const segment = parseArticleSegment(article);
+  const data = segment ? await getArticlePage(segment.id) : null;
+  if (!data) notFound();
+  // The id decides; any other section or slug is an old or mistyped link to the one true URL.
+  if (`/${category}/${article}` !== data.article.path) permanentRedirect(encodeURI(data.article.path));
+  return data;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load(params);
+  return {
+    title: article.seoTitle || article.title,
+    description: article.seoDescription || article.lead,
+    alternates: { canonical: article.path },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { article, related } = await load(params);
+  const crumbs = [...(article.sectionParent ? [article.sectionParent] : []), article.section];
+  return (
+    <div className="article-layout">
+      <article className="article">
+        <Breadcrumb items={crumbs} />
+        <header>
+          <h1 className="article-title">{article.title}</h1>
+          <p className="date-line">
+            <NewsTime iso={article.publishedAt} />
+          </p>
+          {article.lead && <p className="article-lead">{article.lead}</p>}
+        </header>
+        <ArticleBody blocks={article.body.content} figureMedia={article.figureMedia} />
+        <Byline bylines={article.bylines} />
+        {article.tags.length > 0 && (
+          <footer className="article-tags">
+            <h2 className="visually-hidden">Chủ đề</h2>
+            <ul aria-label="Chủ đề">
+              {article.tags.map((tag) => (
+                <li key={tag.id}>
+                  <Link href={tag.path}>{tag.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </footer>
+        )}
+      </article>
+      {related.length > 0 && (
+        <aside aria-labelledby="tin-lien-quan" className="related">
+          <h2 id="tin-lien-quan" className="block-title">
+            Tin liên quan
+          </h2>
+          <div className="card-list">
+            {related.map((item) => (
+              <ArticleCard key={item.id} article={item} showLead={false} />
+            ))}
+          </div>
+        </aside>
+      )}
+    </div>
+  );
+}

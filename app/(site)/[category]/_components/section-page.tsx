@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/app/ui/article-list';
+import { Breadcrumb } from '@/app/ui/breadcrumb';
+import { getSectionPage, PAGE_SIZE } from '@/lib/data/public-pages';
+import { parsePageNumber } from '@/lib/paging';
+
+/** Renders page N of a section; shared by /{section} and its ?trang=N rewrite. */
+export async function SectionPage({ slug, rawPage }: { slug: string; rawPage?: string }) {
+  const page = parsePageNumber(rawPage);
+  const data = page === null ? null : await getSectionPage(slug, page);
+  if (!data || page === null || (page > 1 && data.page.items.length === 0)) notFound();
+  const { section } = data;
+  return (
+    <ArticleList
+      title={section.name}
+      description={section.description}
+      basePath={section.path}
+      articles={data.page.items}
+      page={page}
+      total={data.page.total}
+      pageSize={PAGE_SIZE}
+    >
+      {section.parent && <Breadcrumb items={[section.parent]} />}
+      {section.children.length > 0 && (
+        <nav aria-label={`Mục con của ${section.name}`} className="subsections">
+          <ul>
+            {section.children.map((child) => (
+              <li key={child.id}>
+                <a href={child.path}>{child.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </ArticleList>
+  );
+}
+
+export async function sectionMetadata(slug: string, rawPage?: string): Promise<Metadata> {
+  const page = parsePageNumber(rawPage) ?? 1;
+  const data = await getSectionPage(slug, page);
+  if (!data) return {};
+  const path = page > 1 ? `${data.section.path}?trang=${page}` : data.section.path;
+  return {
+    title: page > 1 ? `${data.section.name} – Trang ${page}` : data.section.name,
+    description: data.section.description ?? undefined,
+    alternates: { canonical: path },
+  };
+}

@@ -1,0 +1,18 @@
+import { TagPage, tagMetadata } from '../../../_components/tag-page';
+
+// Reached through the ?trang=N rewrite in next.config.js.
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export async function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { slug, page } = await params;
+  return tagMetadata(slug, page);
+}
+
+export default async function Page({ params }: Props) {
+  const { slug, page } = await params;
+  return <TagPage slug={slug} rawPage={page} />;
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/app/ui/article-list';
+import { getTagPage, PAGE_SIZE } from '@/lib/data/public-pages';
+import { parsePageNumber } from '@/lib/paging';
+
+export async function TagPage({ slug, rawPage }: { slug: string; rawPage?: string }) {
+  const page = parsePageNumber(rawPage);
+  const data = page === null ? null : await getTagPage(slug, page);
+  if (!data || page === null || (page > 1 && data.page.items.length === 0)) notFound();
+  return (
+    <ArticleList
+      title={`Chủ đề: ${data.tag.name}`}
+      basePath={data.tag.path}
+      articles={data.page.items}
+      page={page}
+      total={data.page.total}
+      pageSize={PAGE_SIZE}
+    />
+  );
+}
+
+export async function tagMetadata(slug: string, rawPage?: string): Promise<Metadata> {
+  const page = parsePageNumber(rawPage) ?? 1;
+  const data = await getTagPage(slug, page);
+  if (!data) return {};
+  return {
+    title: `Chủ đề ${data.tag.name}`,
+    description: `Tin tức về ${data.tag.name}`,
+    alternates: { canonical: page > 1 ? `${data.tag.path}?trang=${page}` : data.tag.path },
+  };
+}

@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/app/ui/article-card';
+import { NewsTime } from '@/app/ui/news-time';
+import { getHomePage } from '@/lib/data/public-pages';
+
+export default async function HomePage() {
+  const { latest, sectionBlocks } = await getHomePage();
+  const [lead, ...rest] = latest;
+  return (
+    <div className="home">
+      <h1 className="visually-hidden">Tin tức mới nhất</h1>
+      {lead && (
+        <section aria-labelledby="tin-chinh" className="lead-story">
+          <h2 id="tin-chinh" className="visually-hidden">
+            Tin chính
+          </h2>
+          <article>
+            <Link className="card-section" href={lead.section.path}>
+              {lead.section.name}
+            </Link>
+            <h3 className="lead-title">
+              <Link href={lead.path}>{lead.title}</Link>
+            </h3>
+            <p className="card-meta">
+              <NewsTime iso={lead.publishedAt} />
+            </p>
+            <p className="lead-text">{lead.lead}</p>
+          </article>
+        </section>
+      )}
+      <section aria-labelledby="tin-moi" className="latest">
+        <h2 id="tin-moi" className="block-title">
+          Tin mới
+        </h2>
+        <div className="card-grid">
+          {rest.map((article) => (
+            <ArticleCard key={article.id} article={article} showSection showLead={false} />
+          ))}
+        </div>
+      </section>
+      {sectionBlocks
+        .filter((block) => block.articles.length > 0)
+        .map(({ section, articles }) => (
+          <section key={section.id} aria-labelledby={`muc-${section.slug}`} className="section-block">
+            <h2 id={`muc-${section.slug}`} className="block-title">
+              <Link href={section.path}>{section.name}</Link>
+            </h2>
+            <div className="card-grid">
+              {articles.map((article) => (
+                <ArticleCard key={article.id} article={article} />
+              ))}
+            </div>
+          </section>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ArticleSummary } from '@/lib/data/dto';
+import { ArticleCard } from './article-card';
+import { Pagination } from './pagination';
+
+type Props = {
+  title: string;
+  description?: string | null;
+  basePath: string;
+  articles: ArticleSummary[];
+  page: number;
+  total: number;
+  pageSize: number;
+  children?: React.ReactNode;
+};
+
+/** A titled, paginated list of articles: sections, tags and authors all read this way. */
+export function ArticleList({ title, description, basePath, articles, page, total, pageSize, children }: Props) {
+  return (
+    <div className="listing">
+      {children}
+      <h1 className="listing-title">{title}</h1>
+      {description && <p className="listing-description">{description}</p>}
+      {articles.length === 0 ? (
+        <p>Chưa có bài viết nào.</p>
+      ) : (
+        <div className="card-list">
+          {articles.map((article) => (
+            <ArticleCard key={article.id} article={article} headingLevel={2} />
+          ))}
+        </div>
+      )}
+      <Pagination basePath={basePath} page={page} total={total} pageSize={pageSize} />
+    </div>
+  );
+}

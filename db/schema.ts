@@ -1,0 +1,202 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+/** Milliseconds since the epoch; SQLite has no native timestamp type. */
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const USER_ROLES = ['admin', 'editor', 'reporter'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: USER_ROLES }).notNull().default('reporter'),
+  passwordHash: text('password_hash'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  // Bumped on logout, password or role change and deactivation; JWTs carrying an older value are refused.
+  sessionVersion: integer('session_version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** People credited in bylines; a staff account is optional (imported and agency names have none). */
+export const authors = sqliteTable('authors', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  bio: text('bio'),
+  userId: integer('user_id')
+    .unique()
+    .references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+export const categories = sqliteTable(
+  'categories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    slug: text('slug').notNull().unique(),
+    description: text('description'),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => categories.id, {
+      onDelete: 'restrict',
+    }),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index('categories_parent_position_idx').on(t.parentId, t.position)],
+);
+
+export const media = sqliteTable('media', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  path: text('path').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  alt: text('alt').notNull().default(''),
+  caption: text('caption').notNull().default(''),
+  credit: text('credit').notNull().default(''),
+  mimeType: text('mime_type').notNull(),
+  bytes: integer('bytes').notNull().default(0),
+  uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    slug: text('slug').notNull(),
+    lead: text('lead').notNull().default(''),
+    // A ProseMirror-shaped JSON document validated by lib/article-body (never raw HTML).
+    body: text('body', { mode: 'json' }).notNull(),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    needsHeadline: integer('needs_headline', { mode: 'boolean' }).notNull().default(false),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'restrict' }),
+    coverMediaId: integer('cover_media_id').references(() => media.id, { onDelete: 'set null' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    // Incremented by every save; a save naming an older version is a conflict, never an overwrite.
+    version: integer('version').notNull().default(1),
+    // sha256 of the normalised source text, so re-importing a scraped file finds the same article.
+    sourceHash: text('source_hash').unique(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('articles_slug_idx').on(t.slug),
+    index('articles_status_published_idx').on(t.status, t.publishedAt),
+    index('articles_category_status_published_idx').on(t.categoryId, t.status, t.publishedAt),
+  ],
+);
+
+export const BYLINE_ROLES = ['writer', 'photographer', 'writer_photographer', 'source'] as const;
+export type BylineRole = (typeof BYLINE_ROLES)[number];
+
+export const articleBylines = sqliteTable(
+  'article_bylines',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    role: text('role', { enum: BYLINE_ROLES }).notNull(),
+    // The label as the newspaper prints it ("Tin, ảnh", "Bài và ảnh", "Theo").
+    label: text('label').notNull(),
+    name: text('name').notNull(),
+    authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.position] }),
+    index('article_bylines_author_idx').on(t.authorId),
+  ],
+);
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+);
+
+export const usersRelations = relations(users, ({ one, many }) => ({
+  author: one(authors, { fields: [users.id], references: [authors.userId] }),
+  articles: many(articles),
+}));
+
+export const authorsRelations = relations(authors, ({ one, many }) => ({
+  user: one(users, { fields: [authors.userId], references: [users.id] }),
+  bylines: many(articleBylines),
+}));
+
+export const categoriesRelations = relations(categories, ({ one, many }) => ({
+  parent: one(categories, {
+    fields: [categories.parentId],
+    references: [categories.id],
+    relationName: 'parent',
+  }),
+  children: many(categories, { relationName: 'parent' }),
+  articles: many(articles),
+}));
+
+export const mediaRelations = relations(media, ({ one }) => ({
+  uploader: one(users, { fields: [media.uploadedBy], references: [users.id] }),
+}));
+
+export const articlesRelations = relations(articles, ({ one, many }) => ({
+  category: one(categories, { fields: [articles.categoryId], references: [categories.id] }),
+  cover: one(media, { fields: [articles.coverMediaId], references: [media.id] }),
+  creator: one(users, { fields: [articles.createdBy], references: [users.id] }),
+  bylines: many(articleBylines),
+  tags: many(articleTags),
+}));
+
+export const articleBylinesRelations = relations(articleBylines, ({ one }) => ({
+  article: one(articles, { fields: [articleBylines.articleId], references: [articles.id] }),
+  author: one(authors, { fields: [articleBylines.authorId], references: [authors.id] }),
+}));
+
+export const tagsRelations = relations(tags, ({ many }) => ({
+  articles: many(articleTags),
+}));
+
+export const articleTagsRelations = relations(articleTags, ({ one }) => ({
+  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
+  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
+}));

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { count } from 'drizzle-orm';
+import { createArticle } from '@/lib/data/article-writes';
+import { importScrapedArticle } from '@/lib/importer/import-article';
+import { parseBylineLine } from '@/lib/importer/byline';
+import type { BlockNode } from '@/lib/article-body/schema';
+import { paragraph } from '@/lib/article-body/schema';
+import { categories } from './schema';
+import type { Db } from './index';
+import { demoArticles } from './seed/demo-articles';
+
+const SECTIONS: { name: string; slug: string; description: string; children?: { name: string; slug: string; description: string }[] }[] = [
+  { name: 'Thời sự', slug: 'thoi-su', description: 'Tin tức thời sự trong nước mới nhất.' },
+  {
+    name: 'Quốc phòng – An ninh',
+    slug: 'quoc-phong-an-ninh',
+    description: 'Quân đội, công nghiệp quốc phòng và an ninh trật tự.',
+    children: [{ name: 'Công nghiệp quốc phòng', slug: 'cong-nghiep-quoc-phong', description: 'Nghiên cứu, sản xuất vũ khí và trang bị.' }],
+  },
+  { name: 'Kinh tế', slug: 'kinh-te', description: 'Thị trường, doanh nghiệp, tài chính và nông nghiệp.' },
+  { name: 'Xã hội', slug: 'xa-hoi', description: 'Giáo dục, y tế, giao thông và đời sống.' },
+  { name: 'Văn hóa', slug: 'van-hoa', description: 'Văn hóa, nghệ thuật, du lịch và di sản.' },
+  { name: 'Thể thao', slug: 'the-thao', description: 'Bóng đá, thể thao trong nước và quốc tế.' },
+  { name: 'Quốc tế', slug: 'quoc-te', description: 'Tin tức thế giới.' },
+];
+
+export const SEED_ARTICLE_FILE = path.join(process.cwd(), 'db/seed/000_10e26498346ff05c.txt');
+export const SEED_ARTICLE_TITLE = 'Tổng cục Công nghiệp Quốc phòng sơ kết công tác 6 tháng đầu năm 2023';
+// The source gives no date; the conference it reports was held in mid-July 2023.
+const SEED_ARTICLE_PUBLISHED_AT = new Date('2023-07-14T10:25:00+07:00');
+
+function demoBody(article: (typeof demoArticles)[number]): BlockNode[] {
+  const blocks: BlockNode[] = [];
+  article.paragraphs.forEach((text, index) => {
+    blocks.push(paragraph(text));
+    if (article.subheading?.afterParagraph === index) {
+      blocks.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: article.subheading.text }] });
+    }
+    if (article.quote && index === 1) {
+      blocks.push({ type: 'blockquote', content: [paragraph(article.quote)] });
+    }
+  });
+  return blocks;
+}
+
+/** Fills an empty database with sections, demo articles and the imported seed article. */
+export function seedDatabase(db: Db, now = new Date()): boolean {
+  const [{ sections } = { sections: 0 }] = db.select({ sections: count() }).from(categories).all();
+  if (sections > 0) return false;
+
+  const sectionIds = new Map<string, number>();
+  SECTIONS.forEach((section, position) => {
+    const { id } = db
+      .insert(categories)
+      .values({ name: section.name, slug: section.slug, description: section.description, position })
+      .returning({ id: categories.id })
+      .get();
+    sectionIds.set(section.slug, id);
+    section.children?.forEach((child, childPosition) => {
+      const inserted = db
+        .insert(categories)
+        .values({ ...child, parentId: id, position: childPosition })
+        .returning({ id: categories.id })
+        .get();
+      sectionIds.set(child.slug, inserted.id);
+    });
+  });
+
+  for (const article of demoArticles) {
+    const categoryId = sectionIds.get(article.section);
+    if (!categoryId) throw new Error(`Demo article in unknown section ${article.section}`);
+    createArticle({
+      title: article.title,
+      lead: article.lead,
+      body: { type: 'doc', content: demoBody(article) },
+      status: 'published',
+      categoryId,
+      publishedAt: new Date(now.getTime() - article.hoursAgo * 3_600_000),
+      bylines: parseBylineLine(
+        article.bylineLabel === 'Theo' ? `Theo ${article.author}` : `${article.bylineLabel}: ${article.author}`,
+      ) ?? [],
+      tags: [...article.tags, 'Bài mẫu'],
+    });
+  }
+
+  importScrapedArticle(fs.readFileSync(SEED_ARTICLE_FILE, 'utf8'), {
+    title: SEED_ARTICLE_TITLE,
+    categorySlug: 'cong-nghiep-quoc-phong',
+    publish: true,
+    publishedAt: SEED_ARTICLE_PUBLISHED_AT,
+  });
+  return true;
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_PATH: z.string().min(1).default('data/toasoan.db'),
+  SITE_URL: z
+    .url()
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  SITE_NAME: z.string().min(1).default('Tòa soạn'),
+});
+
+const parsed = envSchema.safeParse(process.env);
+if (!parsed.success) {
+  // Fail at start with every bad variable named, rather than later with a confusing error.
+  throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+}
+
+export const env = {
+  ...parsed.data,
+  DATABASE_PATH: path.resolve(parsed.data.DATABASE_PATH),
+};

@@ -1,0 +1,70 @@
+// `npm start`: prepare the database, build when the build is missing or older than the sources,
+// then serve. Everything is read from the environment documented in the README.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const SOURCES = ['app', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function newestMtime(entry) {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(full, { recursive: true })
+    .reduce((newest, file) => Math.max(newest, fs.statSync(path.join(full, String(file))).mtimeMs), stat.mtimeMs);
+}
+
+export function buildIsCurrent() {
+  const buildId = path.join(root, '.next/BUILD_ID');
+  if (!fs.existsSync(buildId)) return false;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.every((entry) => newestMtime(entry) <= built);
+}
+
+// The home page is prerendered at build time from whatever database the build saw; dropping
+// that copy makes the first request render from the database being served.
+export function dropBuildTimeHomePage() {
+  const appDir = path.join(root, '.next/server/app');
+  for (const file of ['index.html', 'index.rsc', 'index.meta', 'index.segments']) {
+    fs.rmSync(path.join(appDir, file), { recursive: true, force: true });
+  }
+}
+
+export function prepareDatabase() {
+  run(bin('tsx'), ['--conditions=react-server', 'db/setup.ts']);
+}
+
+export function buildIfNeeded() {
+  if (buildIsCurrent()) return;
+  console.log('Đang build bản production (lần đầu mất khoảng một phút)…');
+  run(bin('next'), ['build']);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  prepareDatabase();
+  buildIfNeeded();
+  dropBuildTimeHomePage();
+  const port = process.env.PORT ?? '3000';
+  const server = spawn(bin('next'), ['start', '-p', port, '-H', process.env.HOST ?? '0.0.0.0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: process.env,
+  });
+  server.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    if (String(chunk).includes('Ready')) {
+      console.log(`\nTòa soạn đang chạy: ${process.env.SITE_URL ?? `http://localhost:${port}`}\n`);
+    }
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
