@@ -9,7 +9,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 /** Opens a database file with the pragmas every connection of this app must have. */
 export function openDatabase(file: string): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');

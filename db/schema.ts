@@ -99,6 +99,11 @@ export const articles = sqliteTable(
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    // Scheduled publishing and unpublishing, in UTC; acted on at start, by a timer and at read time.
+    scheduledAt: integer('scheduled_at', { mode: 'timestamp_ms' }),
+    unpublishAt: integer('unpublish_at', { mode: 'timestamp_ms' }),
+    // The editor's note when an article is sent back to its reporter.
+    reviewNote: text('review_note'),
     // Incremented by every save; a save naming an older version is a conflict, never an overwrite.
     version: integer('version').notNull().default(1),
     // sha256 of the normalised source text, so re-importing a scraped file finds the same article.
@@ -155,6 +160,103 @@ export const articleTags = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
 );
 
+export const REVISION_REASONS = ['autosave', 'save', 'submit', 'publish', 'update', 'restore'] as const;
+
+/** Snapshots of an article's editable fields; kept so no save can lose a word. */
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    reason: text('reason', { enum: REVISION_REASONS }).notNull(),
+    // Title, lead, body, tags, bylines and SEO fields as the editor submitted them.
+    snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/** Unsaved edits of a published article: autosaved here, applied only when someone presses Update. */
+export const articleAutosaves = sqliteTable('article_autosaves', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  baseVersion: integer('base_version').notNull(),
+  snapshot: text('snapshot', { mode: 'json' }).notNull(),
+  savedBy: integer('saved_by').references(() => users.id, { onDelete: 'set null' }),
+  savedAt: updatedAt(),
+});
+
+/** Failed sign-ins per account and per IP, for growing lockouts that survive restarts. */
+export const loginThrottles = sqliteTable('login_throttles', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+  lastFailureAt: integer('last_failure_at', { mode: 'timestamp_ms' }),
+});
+
+/** Append-only record of who did what; the app has no code path that updates or deletes it. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    actorEmail: text('actor_email'),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: integer('target_id'),
+    detail: text('detail', { mode: 'json' }),
+    ip: text('ip'),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_action_idx').on(t.action, t.at)],
+);
+
+/** Old slugs that must keep working with a 308 after a rename. */
+export const slugRedirects = sqliteTable(
+  'slug_redirects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['article', 'section', 'tag'] }).notNull(),
+    oldSlug: text('old_slug').notNull(),
+    targetId: integer('target_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('slug_redirects_kind_slug_idx').on(t.kind, t.oldSlug)],
+);
+
+/** Dated correction notes ("Đính chính") shown on a published article. */
+export const articleCorrections = sqliteTable(
+  'article_corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_corrections_article_idx').on(t.articleId)],
+);
+
+/** Reader views per article per hour, written in batches from an in-memory buffer. */
+export const articleViews = sqliteTable(
+  'article_views',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    hour: integer('hour').notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hour_idx').on(t.hour)],
+);
+
 export const usersRelations = relations(users, ({ one, many }) => ({
   author: one(authors, { fields: [users.id], references: [authors.userId] }),
   articles: many(articles),
@@ -185,6 +287,16 @@ export const articlesRelations = relations(articles, ({ one, many }) => ({
   creator: one(users, { fields: [articles.createdBy], references: [users.id] }),
   bylines: many(articleBylines),
   tags: many(articleTags),
+  revisions: many(articleRevisions),
+  corrections: many(articleCorrections),
+}));
+
+export const articleRevisionsRelations = relations(articleRevisions, ({ one }) => ({
+  article: one(articles, { fields: [articleRevisions.articleId], references: [articles.id] }),
+}));
+
+export const articleCorrectionsRelations = relations(articleCorrections, ({ one }) => ({
+  article: one(articles, { fields: [articleCorrections.articleId], references: [articles.id] }),
 }));
 
 export const articleBylinesRelations = relations(articleBylines, ({ one }) => ({

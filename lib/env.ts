@@ -10,6 +10,7 @@ const envSchema = z.object({
     .default('http://localhost:3000')
     .transform((url) => url.replace(/\/+$/, '')),
   SITE_NAME: z.string().min(1).default('Tòa soạn'),
+  MEDIA_DIR: z.string().min(1).default('data/media'),
 });
 
 const parsed = envSchema.safeParse(process.env);
@@ -20,5 +21,8 @@ if (!parsed.success) {
 
 export const env = {
   ...parsed.data,
-  DATABASE_PATH: path.resolve(parsed.data.DATABASE_PATH),
+  MEDIA_DIR: path.resolve(parsed.data.MEDIA_DIR),
+  // ':memory:' is SQLite's name for a private in-memory database (unit tests), not a file.
+  DATABASE_PATH:
+    parsed.data.DATABASE_PATH === ':memory:' ? ':memory:' : path.resolve(parsed.data.DATABASE_PATH),
 };

@@ -1,3 +1,13 @@
+CREATE TABLE `article_autosaves` (
+	`article_id` integer PRIMARY KEY NOT NULL,
+	`base_version` integer NOT NULL,
+	`snapshot` text NOT NULL,
+	`saved_by` integer,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`saved_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
 CREATE TABLE `article_bylines` (
 	`article_id` integer NOT NULL,
 	`position` integer NOT NULL,
@@ -11,6 +21,30 @@ CREATE TABLE `article_bylines` (
 );
 --> statement-breakpoint
 CREATE INDEX `article_bylines_author_idx` ON `article_bylines` (`author_id`);--> statement-breakpoint
+CREATE TABLE `article_corrections` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`article_id` integer NOT NULL,
+	`note` text NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `article_corrections_article_idx` ON `article_corrections` (`article_id`);--> statement-breakpoint
+CREATE TABLE `article_revisions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`article_id` integer NOT NULL,
+	`version` integer NOT NULL,
+	`reason` text NOT NULL,
+	`snapshot` text NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `article_revisions_article_idx` ON `article_revisions` (`article_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `article_tags` (
 	`article_id` integer NOT NULL,
 	`tag_id` integer NOT NULL,
@@ -20,6 +54,15 @@ CREATE TABLE `article_tags` (
 );
 --> statement-breakpoint
 CREATE INDEX `article_tags_tag_idx` ON `article_tags` (`tag_id`);--> statement-breakpoint
+CREATE TABLE `article_views` (
+	`article_id` integer NOT NULL,
+	`hour` integer NOT NULL,
+	`views` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`article_id`, `hour`),
+	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `article_views_hour_idx` ON `article_views` (`hour`);--> statement-breakpoint
 CREATE TABLE `articles` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`title` text NOT NULL,
@@ -34,6 +77,9 @@ CREATE TABLE `articles` (
 	`seo_title` text,
 	`seo_description` text,
 	`published_at` integer,
+	`scheduled_at` integer,
+	`unpublish_at` integer,
+	`review_note` text,
 	`version` integer DEFAULT 1 NOT NULL,
 	`source_hash` text,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
@@ -47,6 +93,21 @@ CREATE UNIQUE INDEX `articles_source_hash_unique` ON `articles` (`source_hash`);
 CREATE UNIQUE INDEX `articles_slug_idx` ON `articles` (`slug`);--> statement-breakpoint
 CREATE INDEX `articles_status_published_idx` ON `articles` (`status`,`published_at`);--> statement-breakpoint
 CREATE INDEX `articles_category_status_published_idx` ON `articles` (`category_id`,`status`,`published_at`);--> statement-breakpoint
+CREATE TABLE `audit_log` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`actor_id` integer,
+	`actor_email` text,
+	`action` text NOT NULL,
+	`target_type` text,
+	`target_id` integer,
+	`detail` text,
+	`ip` text,
+	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `audit_log_at_idx` ON `audit_log` (`created_at`);--> statement-breakpoint
+CREATE INDEX `audit_log_action_idx` ON `audit_log` (`action`,`created_at`);--> statement-breakpoint
 CREATE TABLE `authors` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`name` text NOT NULL,
@@ -72,6 +133,13 @@ CREATE TABLE `categories` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `categories_slug_unique` ON `categories` (`slug`);--> statement-breakpoint
 CREATE INDEX `categories_parent_position_idx` ON `categories` (`parent_id`,`position`);--> statement-breakpoint
+CREATE TABLE `login_throttles` (
+	`key` text PRIMARY KEY NOT NULL,
+	`failures` integer DEFAULT 0 NOT NULL,
+	`locked_until` integer,
+	`last_failure_at` integer
+);
+--> statement-breakpoint
 CREATE TABLE `media` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`path` text NOT NULL,
@@ -87,6 +155,15 @@ CREATE TABLE `media` (
 	FOREIGN KEY (`uploaded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
+CREATE TABLE `slug_redirects` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`old_slug` text NOT NULL,
+	`target_id` integer NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `slug_redirects_kind_slug_idx` ON `slug_redirects` (`kind`,`old_slug`);--> statement-breakpoint
 CREATE TABLE `tags` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`name` text NOT NULL,

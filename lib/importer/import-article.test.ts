@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { articles, categories } from '@/db/schema';
+import { importScrapedArticle } from './import-article';
+
+const seed = fs.readFileSync(path.join(process.cwd(), 'db/seed/000_10e26498346ff05c.txt'), 'utf8');
+
+beforeAll(() => {
+  db.insert(categories).values({ name: 'Quốc phòng – An ninh', slug: 'quoc-phong-an-ninh' }).run();
+});
+
+describe('importScrapedArticle', () => {
+  it('imports without a title as a draft that needs a headline, once', () => {
+    const first = importScrapedArticle(seed);
+    expect(first).toMatchObject({ status: 'draft', created: true, needsHeadline: true });
+    const again = importScrapedArticle(seed.replace(/\n/g, '\r\n'));
+    expect(again).toMatchObject({ id: first.id, created: false });
+    expect(db.select().from(articles).all()).toHaveLength(1);
+    const row = db.select().from(articles).where(eq(articles.id, first.id)).get()!;
+    expect(row.needsHeadline).toBe(true);
+    expect(row.title).toBe('Báo cáo trung tâm tại hội nghị cho thấy');
+    expect(JSON.stringify(row.body)).not.toMatch(/leftcenterrightdel/);
+  });
+
+  it('publishes with a title under the chosen section and prints its public path', () => {
+    const result = importScrapedArticle('Một bài khác.\n\nĐoạn hai.\n\nTin: LÊ VĂN C', {
+      title: 'Đảng ủy họp phiên thường kỳ',
+      categorySlug: 'quoc-phong-an-ninh',
+      publish: true,
+    });
+    expect(result.status).toBe('published');
+    expect(result.path).toBe(`/quoc-phong-an-ninh/dang-uy-hop-phien-thuong-ky-${result.id}`);
+  });
+
+  it('refuses an unknown section and publishing without a headline', () => {
+    expect(() => importScrapedArticle('Bài ba.', { categorySlug: 'khong-co' })).toThrow(/khong-co/);
+    expect(() => importScrapedArticle('Bài bốn.', { publish: true })).toThrow(/--title/);
+  });
+
+  it('stores NFC text even from NFD input', () => {
+    const result = importScrapedArticle('Hội nghị tổng kết năm.\n\nNội dung.'.normalize('NFD'));
+    const row = db.select().from(articles).where(eq(articles.id, result.id)).get()!;
+    expect(row.lead).toBe('Hội nghị tổng kết năm.');
+    expect(row.lead).toBe(row.lead.normalize('NFC'));
+  });
+});

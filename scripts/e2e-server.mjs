@@ -1,0 +1,27 @@
+// Serves the production build on a throwaway, freshly migrated and seeded database for Playwright.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-e2e-'));
+process.env.DATABASE_PATH = path.join(dir, 'e2e.db');
+process.env.MEDIA_DIR = path.join(dir, 'media');
+
+const { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase } = await import('./start.mjs');
+prepareDatabase();
+buildIfNeeded();
+dropBuildTimeHomePage();
+
+const server = spawn(
+  path.resolve(import.meta.dirname, '../node_modules/.bin/next'),
+  ['start', '-p', process.env.PORT ?? '3210', '-H', '127.0.0.1'],
+  { stdio: 'inherit', env: process.env },
+);
+const stop = () => {
+  server.kill('SIGTERM');
+  fs.rmSync(dir, { recursive: true, force: true });
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+server.on('exit', (code) => process.exit(code ?? 0));

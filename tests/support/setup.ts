@@ -1,0 +1,4 @@
+import { db } from '@/db';
+import { migrateDatabase } from '@/db/migrate';
+
+migrateDatabase(db);
