@@ -9,6 +9,8 @@ const paginated = ['/:category', '/chu-de/:slug', '/tac-gia/:slug'].map((source)
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Separate build folders let several checkouts' test servers run side by side.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3'],

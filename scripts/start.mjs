@@ -6,6 +6,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
 const SOURCES = ['app', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
 
 function run(command, args) {
@@ -24,7 +25,7 @@ function newestMtime(entry) {
 }
 
 export function buildIsCurrent() {
-  const buildId = path.join(root, '.next/BUILD_ID');
+  const buildId = path.join(distDir, 'BUILD_ID');
   if (!fs.existsSync(buildId)) return false;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.every((entry) => newestMtime(entry) <= built);
@@ -33,7 +34,7 @@ export function buildIsCurrent() {
 // The home page is prerendered at build time from whatever database the build saw; dropping
 // that copy makes the first request render from the database being served.
 export function dropBuildTimeHomePage() {
-  const appDir = path.join(root, '.next/server/app');
+  const appDir = path.join(distDir, 'server/app');
   for (const file of ['index.html', 'index.rsc', 'index.meta', 'index.segments']) {
     fs.rmSync(path.join(appDir, file), { recursive: true, force: true });
   }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, can, type Action } from './capabilities';
+import { USER_ROLES, ARTICLE_STATUSES } from '@/db/schema';
+
+const admin = { id: 1, role: 'admin' as const };
+const editor = { id: 2, role: 'editor' as const };
+const reporter = { id: 3, role: 'reporter' as const };
+const otherReporterDraft = { createdBy: 99, status: 'draft' as const };
+const ownDraft = { createdBy: 3, status: 'draft' as const };
+const ownSubmitted = { createdBy: 3, status: 'review' as const };
+
+describe('capability table', () => {
+  it('refuses everything to anonymous visitors', () => {
+    for (const action of ACTIONS) expect(can(null, action, ownDraft)).toBe(false);
+  });
+
+  it('lets admins do everything', () => {
+    for (const action of ACTIONS) expect(can(admin, action, otherReporterDraft)).toBe(true);
+  });
+
+  it('lets editors handle any article but not staff, sections or the audit log', () => {
+    const refused: Action[] = ['staff:manage', 'section:manage', 'audit:read'];
+    for (const action of ACTIONS) {
+      expect(can(editor, action, otherReporterDraft), action).toBe(!refused.includes(action));
+    }
+  });
+
+  it('lets reporters work on their own drafts only', () => {
+    expect(can(reporter, 'article:create')).toBe(true);
+    expect(can(reporter, 'article:edit', ownDraft)).toBe(true);
+    expect(can(reporter, 'article:submit', ownDraft)).toBe(true);
+    expect(can(reporter, 'article:edit', ownSubmitted)).toBe(false);
+    expect(can(reporter, 'article:read', ownSubmitted)).toBe(true);
+    for (const action of ACTIONS) {
+      expect(can(reporter, action, otherReporterDraft), action).toBe(
+        action === 'article:create' || action === 'media:upload',
+      );
+    }
+  });
+
+  it('never lets a reporter publish, whatever the article', () => {
+    for (const status of ARTICLE_STATUSES) {
+      for (const action of ['article:publish', 'article:unpublish', 'article:schedule', 'article:correct'] as const) {
+        expect(can(reporter, action, { createdBy: 3, status })).toBe(false);
+      }
+    }
+  });
+
+  it('has a rule for every role and action', () => {
+    for (const role of USER_ROLES) {
+      for (const action of ACTIONS) expect(typeof can({ id: 5, role }, action, ownDraft)).toBe('boolean');
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import type { ArticleStatus, UserRole } from '@/db/schema';
+
+// The one capability table. Every admin page, Server Action and route handler asks `can`
+// (through the guards in ./guard.ts); nothing else decides who may do what.
+
+export const ACTIONS = [
+  'article:create',
+  'article:read',
+  'article:edit',
+  'article:submit',
+  'article:publish',
+  'article:unpublish',
+  'article:schedule',
+  'article:delete',
+  'article:correct',
+  'media:upload',
+  'media:edit',
+  'media:delete',
+  'section:manage',
+  'tag:manage',
+  'staff:manage',
+  'audit:read',
+  'import:run',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Actor = { id: number; role: UserRole };
+/** The article an action is about, when it is about one. */
+export type ArticleResource = { createdBy: number | null; status: ArticleStatus };
+
+type Rule = boolean | ((actor: Actor, article: ArticleResource | undefined) => boolean);
+
+const own = (actor: Actor, article: ArticleResource | undefined) =>
+  article !== undefined && article.createdBy === actor.id;
+// A reporter's work is theirs until they submit it; after that it is the desk's.
+const ownDraft = (actor: Actor, article: ArticleResource | undefined) =>
+  own(actor, article) && article?.status === 'draft';
+
+const EDITOR: Record<Action, Rule> = {
+  'article:create': true,
+  'article:read': true,
+  'article:edit': true,
+  'article:submit': true,
+  'article:publish': true,
+  'article:unpublish': true,
+  'article:schedule': true,
+  'article:delete': true,
+  'article:correct': true,
+  'media:upload': true,
+  'media:edit': true,
+  'media:delete': true,
+  'section:manage': false,
+  'tag:manage': true,
+  'staff:manage': false,
+  'audit:read': false,
+  'import:run': true,
+};
+
+export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
+  admin: Object.fromEntries(Object.keys(EDITOR).map((action) => [action, true])) as Record<Action, Rule>,
+  editor: EDITOR,
+  reporter: {
+    'article:create': true,
+    'article:read': own,
+    'article:edit': ownDraft,
+    'article:submit': ownDraft,
+    'article:publish': false,
+    'article:unpublish': false,
+    'article:schedule': false,
+    'article:delete': ownDraft,
+    'article:correct': false,
+    'media:upload': true,
+    'media:edit': false,
+    'media:delete': false,
+    'section:manage': false,
+    'tag:manage': false,
+    'staff:manage': false,
+    'audit:read': false,
+    'import:run': false,
+  },
+};
+
+/** Whether the actor may perform the action (on the given article, for article actions). */
+export function can(actor: Actor | null | undefined, action: Action, article?: ArticleResource): boolean {
+  if (!actor) return false;
+  const rule = CAPABILITIES[actor.role]?.[action];
+  if (typeof rule === 'function') return rule(actor, article);
+  return rule === true;
+}
