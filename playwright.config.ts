@@ -1,7 +1,6 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-
-const PORT = Number(process.env.E2E_PORT ?? 3210);
-export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_DIR, E2E_OWNER, E2E_PORT } from './e2e/helpers/env';
 
 // Debian's Chromium; as root on a closed network it needs these switches.
 const chromium = {
@@ -42,7 +41,12 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     env: {
-      PORT: String(PORT),
+      PORT: String(E2E_PORT),
+      E2E_DIR,
+      DATABASE_PATH: E2E_DATABASE_PATH,
+      MEDIA_DIR: path.join(E2E_DIR, 'media'),
+      ADMIN_EMAIL: E2E_OWNER.email,
+      ADMIN_PASSWORD: E2E_OWNER.password,
       SITE_URL: E2E_BASE_URL,
       NODE_ENV: 'production',
     },

@@ -4,9 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-e2e-'));
-process.env.DATABASE_PATH = path.join(dir, 'e2e.db');
-process.env.MEDIA_DIR = path.join(dir, 'media');
+// playwright.config.ts names the folder (tests open the same database); start it empty.
+const dir = process.env.E2E_DIR ?? path.join(os.tmpdir(), 'toasoan-e2e');
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir, { recursive: true });
+process.env.DATABASE_PATH ??= path.join(dir, 'e2e.db');
+process.env.MEDIA_DIR ??= path.join(dir, 'media');
 
 const { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase } = await import('./start.mjs');
 prepareDatabase();
