@@ -20,13 +20,13 @@ async function load(params: Props['params']) {
   const segment = parseArticleSegment(article);
   const data = segment ? await getArticlePage(segment.id) : null;
   if (!data) notFound();
-  // The id decides; any other section or slug is an old or mistyped link to the one true URL.
-  if (`/${category}/${article}` !== data.article.path) permanentRedirect(encodeURI(data.article.path));
-  return data;
+  return { data, isCanonical: `/${category}/${article}` === data.article.path };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await load(params);
+  // Only the page redirects: redirecting here as well makes Next send two Location headers.
+  const { data } = await load(params);
+  const { article } = data;
   return {
     title: article.seoTitle || article.title,
     description: article.seoDescription || article.lead,
@@ -35,7 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { article, related } = await load(params);
+  const { data, isCanonical } = await load(params);
+  // The id decides; any other section or slug is an old or mistyped link to the one true URL.
+  if (!isCanonical) permanentRedirect(encodeURI(data.article.path));
+  const { article, related } = data;
   const crumbs = [...(article.sectionParent ? [article.sectionParent] : []), article.section];
   return (
     <div className="article-layout">
