@@ -11,6 +11,10 @@ const envSchema = z.object({
     .transform((url) => url.replace(/\/+$/, '')),
   SITE_NAME: z.string().min(1).default('Tòa soạn'),
   MEDIA_DIR: z.string().min(1).default('data/media'),
+  // First-run owner, created unattended by db/setup.ts when no account exists (tests, CI).
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  ADMIN_NAME: z.string().min(1).default('Quản trị viên'),
 });
 
 const parsed = envSchema.safeParse(process.env);

@@ -12,6 +12,8 @@ process.env.DATABASE_PATH ??= path.join(dir, 'e2e.db');
 process.env.MEDIA_DIR ??= path.join(dir, 'media');
 
 const { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase } = await import('./start.mjs');
+const { ensureAuthSecret } = await import('./auth-secret.mjs');
+ensureAuthSecret();
 prepareDatabase();
 buildIfNeeded();
 dropBuildTimeHomePage();

@@ -3,11 +3,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureAuthSecret } from './auth-secret.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
-const SOURCES = ['app', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['app', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'auth.ts', 'auth.config.ts', 'proxy.ts'];
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
@@ -51,6 +52,7 @@ export function buildIfNeeded() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  ensureAuthSecret();
   prepareDatabase();
   buildIfNeeded();
   dropBuildTimeHomePage();

@@ -1,0 +1,71 @@
+import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { hash } from '@node-rs/argon2';
+import Database from 'better-sqlite3';
+import { E2E_DATABASE_PATH } from './env';
+
+export type StaffRole = 'admin' | 'editor' | 'reporter';
+
+/** Posts credentials to Auth.js over plain HTTP (csrf, then callback) and returns the raw response. */
+export async function attemptSignIn(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<APIResponse> {
+  const csrf = await request.get('/api/auth/csrf');
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  return request.post('/api/auth/callback/credentials', {
+    form: { email, password, csrfToken, callbackUrl: '/admin' },
+    headers,
+    maxRedirects: 0,
+  });
+}
+
+/** Signs the request context in, so it carries the session cookie; fails the test when refused. */
+export async function signIn(request: APIRequestContext, email: string, password: string): Promise<void> {
+  const response = await attemptSignIn(request, email, password);
+  expect(response.status(), 'sign-in should redirect').toBe(302);
+  expect(response.headers()['location'] ?? '', 'sign-in should not report an error').not.toContain('error=');
+}
+
+/** Signs a browser page in through the Vietnamese login form. */
+export async function signInPage(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/admin/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).not.toHaveURL(/\/admin\/login/);
+}
+
+let counter = 0;
+/** A unique address for a fixture account, so tests never collide in the shared database. */
+export function uniqueEmail(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}@toasoan.test`;
+}
+
+/** Inserts an active staff account straight into the e2e database (argon2id, like the app). */
+export async function createStaff(input: {
+  email: string;
+  password: string;
+  name: string;
+  role: StaffRole;
+}): Promise<number> {
+  // Same parameters as lib/auth/password.ts (argon2id = algorithm 2, OWASP m/t/p).
+  const passwordHash = await hash(input.password.normalize('NFC'), {
+    algorithm: 2,
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
+  const db = new Database(E2E_DATABASE_PATH);
+  try {
+    db.pragma('busy_timeout = 5000');
+    const row = db
+      .prepare('INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, ?, ?) RETURNING id')
+      .get(input.email.trim().toLowerCase(), input.name, input.role, passwordHash) as { id: number };
+    return row.id;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,28 @@
+import NextAuth from 'next-auth';
+import { NextResponse } from 'next/server';
+import { authConfig } from './auth.config';
+
+// A convenience only: sends visitors without a session token to the login page before any admin
+// rendering. It cannot see revocations (no database here); every admin page, action and route
+// handler checks the session itself through lib/auth/guard.ts, and stays safe with this removed.
+
+const { auth } = NextAuth(authConfig);
+const OPEN_PATHS = ['/admin/login', '/admin/setup'];
+
+export const proxy = auth((request) => {
+  const { pathname, search } = request.nextUrl;
+  const open = OPEN_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  // Only page navigations are redirected; a Server Action POST reaches its own guard and gets its 401.
+  const navigation = request.method === 'GET' || request.method === 'HEAD';
+  if (navigation && !open && !request.auth) {
+    const login = new URL('/admin/login', request.nextUrl);
+    login.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+  // Lets a page's own guard send a revoked session back to the page it was on.
+  const headers = new Headers(request.headers);
+  headers.set('x-admin-path', `${pathname}${search}`);
+  return NextResponse.next({ request: { headers } });
+});
+
+export const config = { matcher: ['/admin', '/admin/:path*'] };
