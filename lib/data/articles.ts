@@ -1,0 +1,211 @@
+import 'server-only';
+import { and, count, desc, eq, inArray, lte, ne, type SQL } from 'drizzle-orm';
+import { db } from '@/db';
+import { articleBylines, articles, articleTags, authors, categories, media, tags } from '@/db/schema';
+import { articleBodySchema } from '@/lib/article-body/schema';
+import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
+import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from './dto';
+import { mediaUrl } from './media-url';
+
+/** Published and due: the only articles a reader may ever see. */
+export function isPublic(now = new Date()): SQL {
+  return and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
+}
+
+const summaryColumns = {
+  id: articles.id,
+  title: articles.title,
+  slug: articles.slug,
+  lead: articles.lead,
+  publishedAt: articles.publishedAt,
+  sectionId: categories.id,
+  sectionName: categories.name,
+  sectionSlug: categories.slug,
+  coverPath: media.path,
+  coverWidth: media.width,
+  coverHeight: media.height,
+  coverAlt: media.alt,
+};
+
+type SummaryRow = {
+  id: number;
+  title: string;
+  slug: string;
+  lead: string;
+  publishedAt: Date | null;
+  sectionId: number;
+  sectionName: string;
+  sectionSlug: string;
+  coverPath: string | null;
+  coverWidth: number | null;
+  coverHeight: number | null;
+  coverAlt: string | null;
+};
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  const cover: Picture | null =
+    row.coverPath && row.coverWidth && row.coverHeight
+      ? { src: mediaUrl(row.coverPath), width: row.coverWidth, height: row.coverHeight, alt: row.coverAlt ?? '' }
+      : null;
+  return {
+    id: row.id,
+    title: row.title,
+    lead: row.lead,
+    path: articlePath(row.sectionSlug, row.slug, row.id),
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    section: {
+      id: row.sectionId,
+      name: row.sectionName,
+      slug: row.sectionSlug,
+      path: sectionPath(row.sectionSlug),
+    },
+    cover,
+  };
+}
+
+function selectSummaries(where: SQL, limit: number, offset = 0) {
+  return db
+    .select(summaryColumns)
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map(toSummary);
+}
+
+/** Newest public articles across the whole site. */
+export function listLatestArticles(limit: number, offset = 0): ArticleSummary[] {
+  return selectSummaries(isPublic(), limit, offset);
+}
+
+export type ArticlePage = { items: ArticleSummary[]; total: number };
+
+function paged(where: SQL, page: number, pageSize: number): ArticlePage {
+  const [{ total } = { total: 0 }] = db.select({ total: count() }).from(articles).where(where).all();
+  return { items: selectSummaries(where, pageSize, (page - 1) * pageSize), total };
+}
+
+/** Public articles of a section and its subsections, newest first. */
+export function listSectionArticles(sectionIds: number[], page: number, pageSize: number): ArticlePage {
+  return paged(and(isPublic(), inArray(articles.categoryId, sectionIds))!, page, pageSize);
+}
+
+/** Public articles carrying a tag, newest first. */
+export function listTagArticles(tagId: number, page: number, pageSize: number): ArticlePage {
+  const tagged = db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
+  return paged(and(isPublic(), inArray(articles.id, tagged))!, page, pageSize);
+}
+
+/** Public articles credited to an author, newest first. */
+export function listAuthorArticles(authorId: number, page: number, pageSize: number): ArticlePage {
+  const credited = db
+    .select({ id: articleBylines.articleId })
+    .from(articleBylines)
+    .where(eq(articleBylines.authorId, authorId));
+  return paged(and(isPublic(), inArray(articles.id, credited))!, page, pageSize);
+}
+
+/** Other public articles from the same section, newest first. */
+export function listRelatedArticles(articleId: number, sectionId: number, limit: number): ArticleSummary[] {
+  return selectSummaries(
+    and(isPublic(), eq(articles.categoryId, sectionId), ne(articles.id, articleId))!,
+    limit,
+  );
+}
+
+/** A public article with everything its page shows, or null when it is not public. */
+export function getPublicArticle(id: number): ArticleDetail | null {
+  const [row] = db
+    .select({
+      ...summaryColumns,
+      body: articles.body,
+      updatedAt: articles.updatedAt,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      parentId: categories.parentId,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(and(eq(articles.id, id), isPublic())!)
+    .limit(1)
+    .all();
+  if (!row) return null;
+  return buildDetail(row);
+}
+
+type DetailRow = SummaryRow & {
+  body: unknown;
+  updatedAt: Date;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  parentId: number | null;
+};
+
+/** Shapes an article row with its bylines, tags and photos; shared by public pages and previews. */
+export function buildDetail(row: DetailRow): ArticleDetail {
+  const body = articleBodySchema.parse(row.body);
+  const parent = row.parentId
+    ? db.select({ id: categories.id, name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, row.parentId)).get()
+    : undefined;
+  const bylineRows = db
+    .select({
+      role: articleBylines.role,
+      label: articleBylines.label,
+      name: articleBylines.name,
+      authorId: articleBylines.authorId,
+      authorSlug: authors.slug,
+    })
+    .from(articleBylines)
+    .leftJoin(authors, eq(authors.id, articleBylines.authorId))
+    .where(eq(articleBylines.articleId, row.id))
+    .orderBy(articleBylines.position)
+    .all();
+  const tagRows = db
+    .select({ id: tags.id, name: tags.name, slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(tags.name)
+    .all();
+
+  const figureIds = body.content.flatMap((block) =>
+    block.type === 'figure' && block.attrs.mediaId !== null ? [block.attrs.mediaId] : [],
+  );
+  const figureMedia: Record<number, FigureMedia> = {};
+  if (figureIds.length > 0) {
+    for (const m of db.select().from(media).where(inArray(media.id, figureIds)).all()) {
+      figureMedia[m.id] = {
+        src: mediaUrl(m.path),
+        width: m.width,
+        height: m.height,
+        alt: m.alt,
+        caption: m.caption,
+        credit: m.credit,
+      };
+    }
+  }
+
+  return {
+    ...toSummary(row),
+    slug: row.slug,
+    body,
+    updatedAt: row.updatedAt.toISOString(),
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    sectionParent: parent ? { ...parent, path: sectionPath(parent.slug) } : null,
+    bylines: bylineRows.map((b) => ({
+      role: b.role,
+      label: b.label,
+      name: b.name,
+      authorPath: b.authorSlug ? authorPath(b.authorSlug) : null,
+    })),
+    tags: tagRows.map((t) => ({ ...t, path: tagPath(t.slug) })),
+    figureMedia,
+    authorIds: bylineRows.flatMap((b) => (b.authorId ? [b.authorId] : [])),
+  };
+}

@@ -1,0 +1,112 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cacheTags } from '@/lib/cache-tags';
+import {
+  getPublicArticle,
+  listAuthorArticles,
+  listLatestArticles,
+  listRelatedArticles,
+  listSectionArticles,
+  listTagArticles,
+  type ArticlePage,
+} from './articles';
+import { getAuthorBySlug, type AuthorProfile } from './authors';
+import type { ArticleDetail, ArticleSummary, Section, TagLink } from './dto';
+import { listSections } from './sections';
+import { getTagBySlug } from './tags';
+import { listMostRead, type MostReadItem } from './views';
+
+// Readers' data, cached and tagged. Pages render from these; mutations expire the tags in
+// lib/cache-tags.ts, so the next request after a publish sees it.
+
+export const PAGE_SIZE = 12;
+const HOME_SECTION_BLOCK_SIZE = 4;
+
+/** Sections for the navigation bar and section lookups. */
+export const getSections = unstable_cache(async (): Promise<Section[]> => listSections(), ['sections'], {
+  tags: [cacheTags.sections],
+});
+
+export type HomePageData = {
+  latest: ArticleSummary[];
+  sectionBlocks: { section: Section; articles: ArticleSummary[] }[];
+};
+
+/** Lead story, latest news and one block per top-level section. */
+export const getHomePage = unstable_cache(
+  async (): Promise<HomePageData> => {
+    const sections = listSections().filter((section) => section.parent === null);
+    return {
+      latest: listLatestArticles(9),
+      sectionBlocks: sections.map((section) => ({
+        section,
+        articles: listSectionArticles([section.id, ...section.children.map((c) => c.id)], 1, HOME_SECTION_BLOCK_SIZE).items,
+      })),
+    };
+  },
+  ['home'],
+  { tags: [cacheTags.listings, cacheTags.sections] },
+);
+
+/** A section page; null when no section has that slug. */
+export async function getSectionPage(slug: string, page: number): Promise<{ section: Section; page: ArticlePage } | null> {
+  const section = (await getSections()).find((s) => s.slug === slug);
+  if (!section) return null;
+  const ids = [section.id, ...section.children.map((c) => c.id)];
+  const load = unstable_cache(async () => listSectionArticles(ids, page, PAGE_SIZE), ['section', String(section.id), String(page)], {
+    tags: ids.map(cacheTags.section),
+  });
+  return { section, page: await load() };
+}
+
+export type ArticlePageData = { article: ArticleDetail; related: ArticleSummary[] };
+
+/** A public article with related articles; null when it does not exist or is not public. */
+export async function getArticlePage(id: number): Promise<ArticlePageData | null> {
+  const loadArticle = unstable_cache(async () => getPublicArticle(id), ['article', String(id)], {
+    tags: [cacheTags.article(id)],
+  });
+  const article = await loadArticle();
+  if (!article) return null;
+  // Related articles are a section listing, so they carry the section's tag, not the article's.
+  const loadRelated = unstable_cache(
+    async () => listRelatedArticles(id, article.section.id, 4),
+    ['related', String(id), String(article.section.id)],
+    { tags: [cacheTags.section(article.section.id)] },
+  );
+  return { article, related: await loadRelated() };
+}
+
+/** A tag page; null when the tag is unknown. */
+export async function getTagPage(slug: string, page: number): Promise<{ tag: TagLink; page: ArticlePage } | null> {
+  const tag = getTagBySlug(slug);
+  if (!tag) return null;
+  const load = unstable_cache(async () => listTagArticles(tag.id, page, PAGE_SIZE), ['tag', String(tag.id), String(page)], {
+    tags: [cacheTags.tag(tag.id)],
+  });
+  return { tag, page: await load() };
+}
+
+/** An author page; null when the author is unknown. */
+export async function getAuthorPage(slug: string, page: number): Promise<{ author: AuthorProfile; page: ArticlePage } | null> {
+  const author = getAuthorBySlug(slug);
+  if (!author) return null;
+  const load = unstable_cache(
+    async () => listAuthorArticles(author.id, page, PAGE_SIZE),
+    ['author', String(author.id), String(page)],
+    { tags: [cacheTags.author(author.id)] },
+  );
+  return { author, page: await load() };
+}
+
+const MOST_READ_REFRESH_SECONDS = 300;
+
+/** Most-read lists for 24 hours and 7 days, recomputed at most every five minutes. */
+export const getMostRead = unstable_cache(
+  async (): Promise<{ day: MostReadItem[]; week: MostReadItem[] }> => ({
+    day: listMostRead(24, 5),
+    week: listMostRead(24 * 7, 5),
+  }),
+  ['most-read'],
+  { revalidate: MOST_READ_REFRESH_SECONDS, tags: [cacheTags.listings] },
+);

@@ -1,0 +1,47 @@
+import 'server-only';
+import { addViewCounts } from '@/lib/data/views';
+import { ViewBuffer } from './view-buffer';
+
+const FLUSH_INTERVAL_MS = 10_000;
+const FLUSH_AT_PENDING = 1_000;
+
+// One buffer per server process, kept on globalThis so module reloads in development share it.
+const store = globalThis as unknown as { toaSoanViews?: { buffer: ViewBuffer; timer: NodeJS.Timeout } };
+
+function flush(buffer: ViewBuffer): void {
+  try {
+    addViewCounts(buffer.drain());
+  } catch (error) {
+    // Counting must never take readers down; a lost batch of counts is the accepted cost.
+    console.error(JSON.stringify({ level: 'error', msg: 'view count flush failed', error: String(error) }));
+  }
+}
+
+function recorder() {
+  if (!store.toaSoanViews) {
+    const buffer = new ViewBuffer();
+    const timer = setInterval(() => flush(buffer), FLUSH_INTERVAL_MS);
+    timer.unref();
+    process.once('beforeExit', () => flush(buffer));
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        flush(buffer);
+        process.exit(0);
+      });
+    }
+    store.toaSoanViews = { buffer, timer };
+  }
+  return store.toaSoanViews;
+}
+
+/** Counts a reader's view; written to the database within seconds, in a batch. */
+export function recordView(articleId: number, visitorKey: string): void {
+  const { buffer } = recorder();
+  buffer.add(articleId, visitorKey);
+  if (buffer.pending >= FLUSH_AT_PENDING) flush(buffer);
+}
+
+/** Writes what is buffered now (tests and shutdown). */
+export function flushViewsNow(): void {
+  flush(recorder().buffer);
+}
