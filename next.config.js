@@ -18,6 +18,17 @@ const nextConfig = {
     // Rendered pages live in memory only: a restart against another database never serves
     // pages baked from the previous one.
     isrFlushToDisk: false,
+    // forbidden() in admin pages answers 403 with app/forbidden.tsx.
+    authInterrupts: true,
+  },
+  async headers() {
+    // The newsroom and sign-in answers are per user: never stored by browsers or shared caches.
+    const privateNoStore = [{ key: 'Cache-Control', value: 'private, no-store' }];
+    return [
+      { source: '/admin', headers: privateNoStore },
+      { source: '/admin/:path*', headers: privateNoStore },
+      { source: '/api/auth/:path*', headers: privateNoStore },
+    ];
   },
   async rewrites() {
     return { beforeFiles: paginated, afterFiles: [], fallback: [] };
