@@ -1,0 +1,22 @@
+import { articleBodySchema, isSafeHref, type ArticleBody } from './schema';
+import { collectHrefs, sanitizeArticleBody } from './sanitize';
+
+export type BodyParseResult = { ok: true; body: ArticleBody } | { ok: false; message: string };
+
+/** Reduces untrusted input to the allowed structure, then validates it; unsafe links are refused. */
+export function parseArticleBody(input: unknown): BodyParseResult {
+  const cleaned = sanitizeArticleBody(input);
+  const unsafe = collectHrefs(cleaned).find((href) => !isSafeHref(href));
+  if (unsafe !== undefined) {
+    return {
+      ok: false,
+      message: `Liên kết không được phép: “${unsafe.slice(0, 80)}”. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.`,
+    };
+  }
+  const parsed = articleBodySchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, message: `Nội dung bài không hợp lệ (${issue?.path.join('.') ?? ''}): ${issue?.message ?? ''}` };
+  }
+  return { ok: true, body: parsed.data };
+}

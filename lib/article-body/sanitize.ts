@@ -1,0 +1,116 @@
+// Reduces any ProseMirror-shaped JSON (Tiptap output, a paste, a hand-made request) to the
+// structure lib/article-body/schema.ts allows. Unknown nodes are unwrapped to their text, unknown
+// marks and attributes are dropped. Link targets are kept as written so that validation can
+// refuse an unsafe one with a clear message instead of silently changing the text.
+
+type Json = Record<string, unknown>;
+type Inline = { type: 'text'; text: string; marks?: Json[] } | { type: 'hardBreak' };
+type Paragraph = { type: 'paragraph'; content?: Inline[] };
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const children = (node: Json): unknown[] => (Array.isArray(node.content) ? node.content : []);
+const INLINE_TYPES = new Set(['text', 'hardBreak']);
+
+function cleanMarks(marks: unknown): Json[] {
+  if (!Array.isArray(marks)) return [];
+  const kept = new Map<string, Json>();
+  for (const mark of marks) {
+    if (!isObject(mark) || kept.has(String(mark.type))) continue;
+    if (mark.type === 'bold' || mark.type === 'italic') kept.set(mark.type, { type: mark.type });
+    else if (mark.type === 'link' && isObject(mark.attrs) && typeof mark.attrs.href === 'string') {
+      kept.set('link', { type: 'link', attrs: { href: mark.attrs.href.trim() } });
+    }
+  }
+  return [...kept.values()];
+}
+
+function inlineNodes(nodes: unknown[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (!isObject(node)) continue;
+    if (node.type === 'text' && typeof node.text === 'string' && node.text.length > 0) {
+      const marks = cleanMarks(node.marks);
+      out.push(marks.length ? { type: 'text', text: node.text, marks } : { type: 'text', text: node.text });
+    } else if (node.type === 'hardBreak') out.push({ type: 'hardBreak' });
+    else out.push(...inlineNodes(children(node)));
+  }
+  return out;
+}
+
+function paragraphOf(nodes: unknown[]): Paragraph {
+  const content = inlineNodes(nodes);
+  return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
+}
+
+/** Every block flattened to paragraphs: what a quote or a list item may hold. */
+function paragraphsOf(node: Json): Paragraph[] {
+  const kids = children(node);
+  if (kids.length === 0) return node.type === 'paragraph' || node.type === 'heading' ? [paragraphOf([])] : [];
+  if (kids.every((kid) => isObject(kid) && INLINE_TYPES.has(String(kid.type)))) return [paragraphOf(kids)];
+  return kids.flatMap((kid) => (isObject(kid) ? paragraphsOf(kid) : []));
+}
+
+function cleanList(node: Json, type: 'bulletList' | 'orderedList'): Json | null {
+  const items = children(node).flatMap((item) => {
+    if (!isObject(item)) return [];
+    const content = children(item).flatMap((kid): Json[] => {
+      if (!isObject(kid)) return [];
+      if (kid.type === 'bulletList' || kid.type === 'orderedList') return [cleanList(kid, kid.type)].filter((l) => l !== null);
+      return paragraphsOf(kid);
+    });
+    return [{ type: 'listItem', content: content.length ? content : [{ type: 'paragraph' }] }];
+  });
+  return items.length ? { type, content: items } : null;
+}
+
+const clip = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
+
+function cleanBlock(node: unknown): Json[] {
+  if (!isObject(node)) return [];
+  switch (node.type) {
+    case 'paragraph':
+      return [paragraphOf(children(node))];
+    case 'heading': {
+      const level = isObject(node.attrs) && Number(node.attrs.level) >= 3 ? 3 : 2;
+      const content = inlineNodes(children(node));
+      return [content.length ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } }];
+    }
+    case 'blockquote': {
+      const content = paragraphsOf(node).filter((p) => p.content);
+      return content.length ? [{ type: 'blockquote', content }] : [];
+    }
+    case 'bulletList':
+    case 'orderedList':
+      return [cleanList(node, node.type)].filter((l) => l !== null);
+    case 'figure': {
+      const attrs = isObject(node.attrs) ? node.attrs : {};
+      const mediaId = Number.isSafeInteger(attrs.mediaId) && Number(attrs.mediaId) > 0 ? Number(attrs.mediaId) : null;
+      return [{ type: 'figure', attrs: { mediaId, caption: clip(attrs.caption, 1000), credit: clip(attrs.credit, 200) } }];
+    }
+    case 'text':
+    case 'hardBreak':
+      return [paragraphOf([node])];
+    default: {
+      // Unknown container (code block, table, div…): keep its words, not its shape.
+      const kids = children(node);
+      if (kids.length === 0) return [];
+      if (kids.every((kid) => isObject(kid) && INLINE_TYPES.has(String(kid.type)))) return [paragraphOf(kids)];
+      return kids.flatMap(cleanBlock);
+    }
+  }
+}
+
+/** The allowed shape of a body document; validate the result with articleBodySchema. */
+export function sanitizeArticleBody(input: unknown): { type: 'doc'; content: Json[] } {
+  const blocks = isObject(input) ? children(input) : [];
+  return { type: 'doc', content: blocks.flatMap(cleanBlock) };
+}
+
+/** Link targets anywhere in a document, for a precise refusal message. */
+export function collectHrefs(doc: unknown): string[] {
+  if (!isObject(doc)) return [];
+  const own = Array.isArray(doc.marks)
+    ? doc.marks.flatMap((m) => (isObject(m) && m.type === 'link' && isObject(m.attrs) ? [String(m.attrs.href)] : []))
+    : [];
+  return [...own, ...children(doc).flatMap(collectHrefs)];
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { articleBylines, articles, articleTags, categories } from '@/db/schema';
+import { tagsForArticleChange, type ArticleCacheScope } from '@/lib/cache-tags';
+
+type Reader = Pick<typeof db, 'select'>;
+
+/** What shows an article right now: its section and parent section, its tags and its authors. */
+export function readArticleCacheScope(tx: Reader, articleId: number): ArticleCacheScope | null {
+  const row = tx
+    .select({ categoryId: articles.categoryId, parentId: categories.parentId })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(eq(articles.id, articleId))
+    .get();
+  if (!row) return null;
+  const tagIds = tx.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, articleId)).all();
+  const authorIds = tx
+    .select({ id: articleBylines.authorId })
+    .from(articleBylines)
+    .where(eq(articleBylines.articleId, articleId))
+    .all()
+    .flatMap((b) => (b.id ? [b.id] : []));
+  return {
+    articleId,
+    categoryIds: row.parentId ? [row.categoryId, row.parentId] : [row.categoryId],
+    tagIds: tagIds.map((t) => t.id),
+    authorIds,
+  };
+}
+
+/** Tags to expire for a change seen before and after: old section, tags and authors included. */
+export function tagsForScopes(...scopes: (ArticleCacheScope | null)[]): string[] {
+  return [...new Set(scopes.flatMap((scope) => (scope ? tagsForArticleChange(scope) : [])))];
+}

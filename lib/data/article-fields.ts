@@ -1,0 +1,37 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { articleBylines, articleTags, categories } from '@/db/schema';
+import type { ArticleSnapshot } from './article-snapshot';
+import { findOrCreateAuthor, findOrCreateTag, uniqueArticleSlug } from './article-writes';
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** Columns of `articles` a snapshot sets; the slug is made unique against every other article. */
+export function snapshotColumns(tx: Tx, snapshot: ArticleSnapshot, articleId?: number) {
+  const section = tx.select({ id: categories.id }).from(categories).where(eq(categories.id, snapshot.categoryId)).get();
+  if (!section) throw new Error(`Chuyên mục #${snapshot.categoryId} không tồn tại`);
+  return {
+    title: snapshot.title,
+    slug: uniqueArticleSlug(tx, snapshot.slug || snapshot.title, articleId),
+    lead: snapshot.lead,
+    body: snapshot.body,
+    categoryId: snapshot.categoryId,
+    coverMediaId: snapshot.coverMediaId,
+    seoTitle: snapshot.seoTitle || null,
+    seoDescription: snapshot.seoDescription || null,
+  };
+}
+
+/** Replaces an article's bylines and tags with the snapshot's, in order. */
+export function replaceBylinesAndTags(tx: Tx, articleId: number, snapshot: ArticleSnapshot): void {
+  tx.delete(articleBylines).where(eq(articleBylines.articleId, articleId)).run();
+  snapshot.bylines.forEach((byline, position) => {
+    const authorId = byline.role === 'source' ? null : findOrCreateAuthor(tx, byline.name);
+    tx.insert(articleBylines).values({ articleId, position, ...byline, authorId }).run();
+  });
+  tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
+  for (const tagId of new Set(snapshot.tags.map((name) => findOrCreateTag(tx, name)))) {
+    tx.insert(articleTags).values({ articleId, tagId }).run();
+  }
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { articles, categories, media } from '@/db/schema';
+import { buildDetail } from './articles';
+import type { ArticleDetail } from './dto';
+
+/** Any article, whatever its status, shaped like the public page; for staff previews only. */
+export function getPreviewArticle(id: number): ArticleDetail | null {
+  const row = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      lead: articles.lead,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      body: articles.body,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      sectionId: categories.id,
+      sectionName: categories.name,
+      sectionSlug: categories.slug,
+      parentId: categories.parentId,
+      coverPath: media.path,
+      coverWidth: media.width,
+      coverHeight: media.height,
+      coverAlt: media.alt,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(eq(articles.id, id))
+    .get();
+  // An unpublished draft has no date yet; show when it was last changed.
+  return row ? buildDetail({ ...row, publishedAt: row.publishedAt ?? row.updatedAt }) : null;
+}
