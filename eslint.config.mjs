@@ -8,6 +8,8 @@ const config = [
     rules: {
       // Article photos ship pre-generated srcset variants; next/image would resize them again per request.
       '@next/next/no-img-element': 'off',
+      // A leading underscore marks a parameter a signature requires but the body does not use.
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_' }],
     },
   },
   { ignores: ['.next/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**'] },

@@ -1,6 +1,7 @@
-import NextAuth from 'next-auth';
-import { NextResponse } from 'next/server';
+import NextAuth, { type NextAuthRequest } from 'next-auth';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from './auth.config';
+import { redirectToCanonicalArticle } from './lib/routing/canonical-article';
 
 // A convenience only: sends visitors without a session token to the login page before any admin
 // rendering. It cannot see revocations (no database here); every admin page, action and route
@@ -9,7 +10,8 @@ import { authConfig } from './auth.config';
 const { auth } = NextAuth(authConfig);
 const OPEN_PATHS = ['/admin/login', '/admin/setup'];
 
-export const proxy = auth((request) => {
+// The unused event parameter selects Auth.js's middleware overload of `auth(...)`.
+const redirectSignedOut = (request: NextAuthRequest, _event: NextFetchEvent) => {
   const { pathname, search } = request.nextUrl;
   const open = OPEN_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
   // Only page navigations are redirected; a Server Action POST reaches its own guard and gets its 401.
@@ -23,6 +25,15 @@ export const proxy = auth((request) => {
   const headers = new Headers(request.headers);
   headers.set('x-admin-path', `${pathname}${search}`);
   return NextResponse.next({ request: { headers } });
-});
+};
+const adminProxy = auth(redirectSignedOut);
 
-export const config = { matcher: ['/admin', '/admin/:path*'] };
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
+    return adminProxy(request, event);
+  }
+  return redirectToCanonicalArticle(request) ?? NextResponse.next();
+}
+
+// Admin pages, and two-segment paths ending in an id: the only shape an article URL has.
+export const config = { matcher: ['/admin', '/admin/:path*', '/:section/:article(.*\\d)'] };
