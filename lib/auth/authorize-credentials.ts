@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { User } from 'next-auth';
+import type { User } from '@auth/core/types';
 import { recordAudit } from '@/lib/data/audit';
 import { beginLoginAttempt, settleLoginSuccess } from '@/lib/data/login-throttles';
 import { getUserForSignIn, normalizeEmail } from '@/lib/data/users';

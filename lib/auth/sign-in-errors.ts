@@ -1,4 +1,5 @@
-import { CredentialsSignin } from 'next-auth';
+// Same class next-auth re-exports; imported from its source so unit tests can load it outside Next.
+import { CredentialsSignin } from '@auth/core/errors';
 
 // Auth.js reports a failed Credentials sign-in by throwing CredentialsSignin; its `code` reaches
 // the login page (`?code=`) and the sign-in action, so it must not say whether the account exists.

@@ -137,14 +137,3 @@ export function setUserActive(id: number, active: boolean): boolean {
 export function setUserPasswordHash(id: number, passwordHash: string): boolean {
   return db.update(users).set({ ...bump, passwordHash }).where(eq(users.id, id)).run().changes > 0;
 }
-
-/** Number of active admins, so the last one cannot be demoted or deactivated. */
-export function countActiveAdmins(): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(users)
-      .where(and(eq(users.role, 'admin'), eq(users.active, true)))
-      .get()?.n ?? 0
-  );
-}

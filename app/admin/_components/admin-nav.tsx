@@ -1,0 +1,39 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { signOutAction } from '../actions';
+
+type Props = { userName: string; roleLabel: string; showStaff: boolean };
+
+export function AdminNav({ userName, roleLabel, showStaff }: Props) {
+  const pathname = usePathname();
+  const links = [
+    { href: '/admin', label: 'Tổng quan', current: pathname === '/admin' },
+    { href: '/admin/articles', label: 'Bài viết', current: pathname.startsWith('/admin/articles') },
+    ...(showStaff ? [{ href: '/admin/staff', label: 'Nhân sự', current: pathname.startsWith('/admin/staff') }] : []),
+  ];
+  return (
+    <>
+      <nav aria-label="Quản trị" className="admin-nav">
+        <ul>
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} aria-current={link.current ? 'page' : undefined}>
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="admin-user">
+        <span>
+          {userName} <span className="admin-role">({roleLabel})</span>
+        </span>
+        <form action={signOutAction}>
+          <button type="submit">Đăng xuất</button>
+        </form>
+      </div>
+    </>
+  );
+}

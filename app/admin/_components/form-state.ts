@@ -1,0 +1,9 @@
+/** What an admin form action hands back to its form. */
+export type FormState = {
+  status: 'idle' | 'success' | 'error';
+  message: string;
+  /** Field name → Vietnamese message. */
+  fieldErrors?: Record<string, string>;
+};
+
+export const IDLE: FormState = { status: 'idle', message: '' };

@@ -1,0 +1,28 @@
+'use client';
+
+import { useActionState } from 'react';
+import { signInAction, type LoginState } from '../actions';
+
+export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
+  const [state, action, pending] = useActionState<LoginState, FormData>(signInAction, {
+    error: initialError,
+    email: '',
+  });
+  return (
+    <form action={action} className="admin-form" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <label htmlFor="login-email">Email</label>
+      <input id="login-email" name="email" type="email" autoComplete="username" required defaultValue={state.email} />
+      <label htmlFor="login-password">Mật khẩu</label>
+      <input id="login-password" name="password" type="password" autoComplete="current-password" required />
+      {state.error ? (
+        <p className="admin-message admin-message-error" role="alert">
+          {state.error}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pending}>
+        {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Field } from '../../_components/field';
+import { FormMessage } from '../../_components/form-message';
+import { IDLE, type FormState } from '../../_components/form-state';
+import { createStaffAction } from '../actions';
+import { RoleSelect } from './role-select';
+
+export function CreateStaffForm() {
+  const [state, action, pending] = useActionState<FormState, FormData>(createStaffAction, IDLE);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="admin-form" noValidate>
+      <Field id="staff-name" name="name" label="Họ tên" required error={errors.name} />
+      <Field id="staff-email" name="email" label="Email" type="email" autoComplete="off" required error={errors.email} />
+      <RoleSelect id="staff-role" label="Vai trò" defaultValue="reporter" />
+      <Field
+        id="staff-password"
+        name="password"
+        label="Mật khẩu ban đầu (8–256 ký tự)"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.password}
+      />
+      <FormMessage state={state} />
+      <button type="submit" disabled={pending}>
+        Tạo tài khoản
+      </button>
+    </form>
+  );
+}

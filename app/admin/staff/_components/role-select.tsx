@@ -1,0 +1,17 @@
+import { USER_ROLES, type UserRole } from '@/db/schema';
+import { ROLE_LABELS } from '@/lib/auth/role-labels';
+
+export function RoleSelect({ id, label, defaultValue }: { id: string; label: string; defaultValue: UserRole }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name="role" defaultValue={defaultValue}>
+        {USER_ROLES.map((role) => (
+          <option key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { UserRole } from '@/db/schema';
+import { FormMessage } from '../../_components/form-message';
+import { IDLE, type FormState } from '../../_components/form-state';
+import { changeRoleAction, resetStaffPasswordAction, setStaffActiveAction } from '../actions';
+import { RoleSelect } from './role-select';
+
+type Props = { id: number; email: string; role: UserRole; active: boolean; isSelf: boolean };
+
+/** Role, activation and password controls for one account; each form reports its own outcome. */
+export function StaffRowActions({ id, email, role, active, isSelf }: Props) {
+  const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, IDLE);
+  const [activeState, activeAction] = useActionState<FormState, FormData>(setStaffActiveAction, IDLE);
+  const [passwordState, passwordAction] = useActionState<FormState, FormData>(resetStaffPasswordAction, IDLE);
+  return (
+    <div className="admin-form">
+      {isSelf ? null : (
+        <form action={roleAction} className="admin-inline-form">
+          <input type="hidden" name="userId" value={id} />
+          <RoleSelect id={`role-${id}`} label={`Vai trò của ${email}`} defaultValue={role} />
+          <button type="submit" aria-label={`Lưu vai trò của ${email}`}>
+            Lưu vai trò
+          </button>
+          <FormMessage state={roleState} />
+        </form>
+      )}
+      {isSelf ? null : (
+        <form action={activeAction} className="admin-inline-form">
+          <input type="hidden" name="userId" value={id} />
+          <input type="hidden" name="active" value={active ? 'false' : 'true'} />
+          <button type="submit" aria-label={`${active ? 'Vô hiệu hóa' : 'Kích hoạt lại'} ${email}`}>
+            {active ? 'Vô hiệu hóa' : 'Kích hoạt lại'}
+          </button>
+          <FormMessage state={activeState} />
+        </form>
+      )}
+      <form action={passwordAction} className="admin-inline-form">
+        <input type="hidden" name="userId" value={id} />
+        <label htmlFor={`password-${id}`}>{`Mật khẩu mới cho ${email}`}</label>
+        <input id={`password-${id}`} name="password" type="password" autoComplete="new-password" required />
+        <button type="submit" aria-label={`Đặt lại mật khẩu cho ${email}`}>
+          Đặt lại mật khẩu
+        </button>
+        <FormMessage state={passwordState} />
+      </form>
+    </div>
+  );
+}

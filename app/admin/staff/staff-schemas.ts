@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { USER_ROLES } from '@/db/schema';
+import { checkPassword } from '@/lib/auth/password-policy';
+
+const password = z.string().superRefine((value, ctx) => {
+  const checked = checkPassword(value);
+  if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message });
+});
+const role = z.enum(USER_ROLES, 'Vai trò không hợp lệ.');
+const userId = z.coerce.number().int().positive();
+
+export const createStaffSchema = z.object({
+  name: z.string().trim().min(1, 'Nhập họ tên.').max(120, 'Họ tên quá dài.'),
+  email: z.email('Email không hợp lệ.').max(254, 'Email quá dài.'),
+  role,
+  password,
+});
+export const changeRoleSchema = z.object({ userId, role });
+export const setActiveSchema = z.object({ userId, active: z.enum(['true', 'false']).transform((v) => v === 'true') });
+export const resetPasswordSchema = z.object({ userId, password });
+
+/** First message per field, for the form. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) out[String(issue.path[0])] ??= issue.message;
+  return out;
+}
