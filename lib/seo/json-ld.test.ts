@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { creditsToSchema } from './credits';
+import { breadcrumbLd, clampHeadline, newsArticleLd, serializeJsonLd, webSiteLd, type Publisher } from './json-ld';
+
+const publisher: Publisher = { name: 'Tòa soạn', url: 'https://toasoan.vn', logo: { url: 'https://toasoan.vn/logo.png', width: 600, height: 60 } };
+
+const base = {
+  url: 'https://toasoan.vn/cong-nghiep-quoc-phong/tong-cuc-21',
+  headline: 'Tổng cục Công nghiệp Quốc phòng sơ kết công tác 6 tháng đầu năm 2023',
+  description: 'Sáng 14-7, Tổng cục Công nghiệp Quốc phòng tổ chức hội nghị.',
+  datePublished: '2023-07-14T10:25:00+07:00',
+  dateModified: '2023-07-15T08:00:00+07:00',
+  section: 'Công nghiệp quốc phòng',
+  keywords: ['Công nghiệp quốc phòng', 'Bài mẫu'],
+  images: [],
+  publisher,
+};
+
+describe('credits', () => {
+  it('reads "Tin, ảnh" as one person who wrote and photographed, with the name in sentence case', () => {
+    const schema = creditsToSchema([{ role: 'writer_photographer', label: 'Tin, ảnh', name: 'TRẦN ANH MINH', url: 'https://toasoan.vn/tac-gia/tran-anh-minh' }]);
+    expect(schema.author).toEqual([
+      { '@type': 'Person', name: 'Trần Anh Minh', url: 'https://toasoan.vn/tac-gia/tran-anh-minh', jobTitle: 'Phóng viên, phóng viên ảnh' },
+    ]);
+    expect(schema.contributor).toEqual([]);
+    expect(schema.photographers).toEqual(['Trần Anh Minh']);
+  });
+
+  it('makes a photographer a contributor and a source the author only when no one on staff wrote it', () => {
+    const both = creditsToSchema([
+      { role: 'writer', label: 'Bài', name: 'Nguyễn Thu Hà', url: null },
+      { role: 'photographer', label: 'Ảnh', name: 'Lê Văn Nam', url: null },
+    ]);
+    expect(both.author.map((a) => a.name)).toEqual(['Nguyễn Thu Hà']);
+    expect(both.contributor.map((a) => a.name)).toEqual(['Lê Văn Nam']);
+    const source = creditsToSchema([{ role: 'source', label: 'Theo', name: 'TTXVN', url: null }]);
+    expect(source.author).toEqual([{ '@type': 'Organization', name: 'TTXVN' }]);
+  });
+});
+
+describe('NewsArticle', () => {
+  it('has every required and recommended property, without image when there is no photo', () => {
+    const ld = newsArticleLd({ ...base, credits: [{ role: 'writer_photographer', label: 'Tin, ảnh', name: 'TRẦN ANH MINH', url: null }] });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      mainEntityOfPage: { '@type': 'WebPage', '@id': base.url },
+      headline: base.headline,
+      datePublished: base.datePublished,
+      dateModified: base.dateModified,
+      articleSection: 'Công nghiệp quốc phòng',
+      keywords: 'Công nghiệp quốc phòng, Bài mẫu',
+      inLanguage: 'vi',
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Tòa soạn', logo: { '@type': 'ImageObject', url: 'https://toasoan.vn/logo.png', width: 600, height: 60 } },
+    });
+    expect(ld).not.toHaveProperty('image');
+  });
+
+  it('lists one image per aspect ratio with the photographer credited', () => {
+    const images = [
+      { url: 'https://toasoan.vn/anh/16x9/a.jpg', width: 1200, height: 675 },
+      { url: 'https://toasoan.vn/anh/4x3/a.jpg', width: 1200, height: 900 },
+      { url: 'https://toasoan.vn/anh/1x1/a.jpg', width: 1200, height: 1200 },
+    ];
+    const ld = newsArticleLd({ ...base, images, credits: [{ role: 'photographer', label: 'Ảnh', name: 'Lê Văn Nam', url: null }] });
+    expect(ld.image).toHaveLength(3);
+    expect((ld.image as { creditText: string }[])[0]!.creditText).toBe('Lê Văn Nam');
+    // No writer credited: the paper is the author.
+    expect(ld.author).toEqual([{ '@type': 'Organization', name: 'Tòa soạn', url: 'https://toasoan.vn/' }]);
+  });
+
+  it('cuts headlines longer than 110 characters at a word', () => {
+    const long = 'Tin '.repeat(40).trim();
+    const cut = clampHeadline(long);
+    expect(cut.length).toBeLessThanOrEqual(110);
+    expect(cut.endsWith('Tin…')).toBe(true);
+  });
+});
+
+describe('other JSON-LD', () => {
+  it('numbers breadcrumb items from 1', () => {
+    expect(breadcrumbLd([{ name: 'Trang chủ', url: 'https://toasoan.vn/' }, { name: 'Thời sự', url: 'https://toasoan.vn/thoi-su' }])).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [{ position: 1, name: 'Trang chủ' }, { position: 2, item: 'https://toasoan.vn/thoi-su' }],
+    });
+  });
+
+  it('gives the site a search action on /tim-kiem', () => {
+    const ld = webSiteLd({ name: 'Tòa soạn', url: 'https://toasoan.vn', description: 'Báo', publisher });
+    expect(ld.potentialAction).toEqual({
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: 'https://toasoan.vn/tim-kiem?q={search_term_string}' },
+      'query-input': 'required name=search_term_string',
+    });
+  });
+
+  it('escapes < so a headline cannot close the script tag', () => {
+    const json = serializeJsonLd({ headline: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});

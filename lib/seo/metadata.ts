@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import { env } from '@/lib/env';
+import { publicRobots } from './http';
+import { absoluteUrl, SITE_FEED_PATH, SQUARE_LOGO } from './site';
+
+export type FeedLink = { title: string; path: string };
+export type ShareImage = { url: string; width: number; height: number; alt: string };
+
+type PageInput = {
+  title: string;
+  description: string;
+  /** Canonical path, including ?trang=N for later pages of a listing. */
+  path: string;
+  /** Feeds offered besides the site feed (a section's own feed). */
+  feeds?: FeedLink[];
+  image?: ShareImage | null;
+};
+
+/** Canonical, vi/x-default alternates and the RSS autodiscovery links; pages set these together because Next replaces `alternates` wholesale. */
+export function alternatesFor(path: string, feeds: FeedLink[] = []): NonNullable<Metadata['alternates']> {
+  const url = absoluteUrl(path);
+  return {
+    canonical: url,
+    languages: { vi: url, 'x-default': url },
+    types: {
+      'application/rss+xml': [
+        { title: `${env.SITE_NAME} — Tin mới nhất`, url: absoluteUrl(SITE_FEED_PATH) },
+        ...feeds.map((feed) => ({ title: feed.title, url: absoluteUrl(feed.path) })),
+      ],
+    },
+  };
+}
+
+const defaultImage = (): ShareImage => ({
+  url: absoluteUrl(SQUARE_LOGO.path),
+  width: SQUARE_LOGO.width,
+  height: SQUARE_LOGO.height,
+  alt: env.SITE_NAME,
+});
+
+/** Metadata of a listing or the home page: `website` Open Graph and a summary card. */
+export function pageMetadata(input: PageInput): Metadata {
+  const url = absoluteUrl(input.path);
+  const image = input.image ?? defaultImage();
+  return {
+    title: input.title,
+    description: input.description,
+    alternates: alternatesFor(input.path, input.feeds),
+    robots: publicRobots,
+    openGraph: {
+      type: 'website',
+      url,
+      siteName: env.SITE_NAME,
+      locale: 'vi_VN',
+      title: input.title,
+      description: input.description,
+      images: [image],
+    },
+    twitter: { card: input.image ? 'summary_large_image' : 'summary', title: input.title, description: input.description, images: [image] },
+  };
+}
+
+type ArticleInput = {
+  title: string;
+  description: string;
+  path: string;
+  publishedAt: string;
+  modifiedAt: string;
+  section: string;
+  tags: string[];
+  authors: string[];
+  image: ShareImage | null;
+};
+
+/** Metadata of an article: `article` Open Graph with times, section, tags and authors. */
+export function articleMetadata(input: ArticleInput, feeds: FeedLink[] = []): Metadata {
+  const url = absoluteUrl(input.path);
+  const image = input.image ?? defaultImage();
+  return {
+    title: input.title,
+    description: input.description,
+    authors: input.authors.map((name) => ({ name })),
+    alternates: alternatesFor(input.path, feeds),
+    robots: publicRobots,
+    openGraph: {
+      type: 'article',
+      url,
+      siteName: env.SITE_NAME,
+      locale: 'vi_VN',
+      title: input.title,
+      description: input.description,
+      publishedTime: input.publishedAt,
+      modifiedTime: input.modifiedAt,
+      section: input.section,
+      tags: input.tags,
+      authors: input.authors,
+      images: [image],
+    },
+    twitter: {
+      card: input.image ? 'summary_large_image' : 'summary',
+      title: input.title,
+      description: input.description,
+      images: [image],
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { env } from '@/lib/env';
+import type { Publisher } from './json-ld';
+
+// The site's identity as search engines and feed readers see it.
+
+export const SITE_DESCRIPTION =
+  'Báo điện tử Tòa soạn: tin tức thời sự, quốc phòng, kinh tế, xã hội, văn hóa, thể thao và quốc tế.';
+
+/** An absolute URL on this site from a path ("/thoi-su" → "https://…/thoi-su"). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${env.SITE_URL}/`).href;
+}
+
+export const LOGO = { path: '/logo.png', width: 600, height: 60 } as const;
+export const SQUARE_LOGO = { path: '/logo-square.png', width: 512, height: 512 } as const;
+
+export function sitePublisher(): Publisher {
+  return { name: env.SITE_NAME, url: env.SITE_URL, logo: { url: absoluteUrl(LOGO.path), width: LOGO.width, height: LOGO.height } };
+}
+
+// Section feeds live under /rss/ so they never collide with /{section}/{article}.
+export const SITE_FEED_PATH = '/rss.xml';
+export const sectionFeedPath = (sectionSlug: string) => `/rss/${sectionSlug}.xml`;
