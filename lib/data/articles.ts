@@ -5,6 +5,7 @@ import { articleBylines, articles, articleTags, authors, categories, media, tags
 import { articleBodySchema } from '@/lib/article-body/schema';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
 import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from './dto';
+import { mediaSrcSet } from '@/lib/media/variants';
 import { mediaUrl } from './media-url';
 
 /** Published and due: the only articles a reader may ever see. */
@@ -45,7 +46,13 @@ type SummaryRow = {
 function toSummary(row: SummaryRow): ArticleSummary {
   const cover: Picture | null =
     row.coverPath && row.coverWidth && row.coverHeight
-      ? { src: mediaUrl(row.coverPath), width: row.coverWidth, height: row.coverHeight, alt: row.coverAlt ?? '' }
+      ? {
+          src: mediaUrl(row.coverPath),
+          width: row.coverWidth,
+          height: row.coverHeight,
+          alt: row.coverAlt ?? '',
+          srcSet: mediaSrcSet({ path: row.coverPath, width: row.coverWidth }),
+        }
       : null;
   return {
     id: row.id,
@@ -181,6 +188,7 @@ export function buildDetail(row: DetailRow): ArticleDetail {
     for (const m of db.select().from(media).where(inArray(media.id, figureIds)).all()) {
       figureMedia[m.id] = {
         src: mediaUrl(m.path),
+        srcSet: mediaSrcSet(m),
         width: m.width,
         height: m.height,
         alt: m.alt,

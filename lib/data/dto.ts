@@ -48,3 +48,47 @@ export type ArticleDetail = ArticleSummary & {
   figureMedia: Record<number, FigureMedia>;
   authorIds: number[];
 };
+
+/** A photo in the library, as the admin grid, the picker and the upload route hand it out. */
+export type MediaItem = {
+  id: number;
+  src: string;
+  srcSet: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  mimeType: string;
+  bytes: number;
+  createdAt: string;
+  uploaderName: string | null;
+};
+
+/** An article that shows a photo, and how. */
+export type MediaUsage = {
+  articleId: number;
+  title: string;
+  status: string;
+  as: 'cover' | 'figure' | 'autosave';
+};
+
+/** A page listed in a sitemap; `modifiedAt` includes correction notes. */
+export type SitemapUrl = { path: string; modifiedAt: string | null };
+
+/** A month of published articles, for the sitemap index. */
+export type SitemapMonth = { month: string; count: number; modifiedAt: string };
+
+export type NewsSitemapArticle = { path: string; title: string; publishedAt: string };
+
+/** An article as feeds show it: credits for authors, the cover as an enclosure. */
+export type FeedArticle = {
+  id: number;
+  title: string;
+  lead: string;
+  path: string;
+  publishedAt: string;
+  section: SectionLink;
+  credits: Byline[];
+  cover: { src: string; mimeType: string; bytes: number } | null;
+};

@@ -1,0 +1,132 @@
+import 'server-only';
+import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { db } from '@/db';
+import { articles, media, users } from '@/db/schema';
+import { articleBodySchema, type ArticleBody } from '@/lib/article-body/schema';
+import type { MediaFields } from '@/lib/media/fields';
+import { mediaSrcSet } from '@/lib/media/variants';
+import { foldVietnamese } from '@/lib/vi/text';
+import type { MediaItem } from './dto';
+import { mediaUrl } from './media-url';
+
+export { mediaSrcSet };
+export { deleteMediaIfUnused, listMediaUsage, tagsForMediaChange } from './media-usage';
+
+const columns = {
+  id: media.id,
+  path: media.path,
+  width: media.width,
+  height: media.height,
+  alt: media.alt,
+  caption: media.caption,
+  credit: media.credit,
+  mimeType: media.mimeType,
+  bytes: media.bytes,
+  createdAt: media.createdAt,
+  uploaderName: users.name,
+};
+type MediaRow = ReturnType<typeof selectItems>[number];
+
+function toItem(row: MediaRow): MediaItem {
+  return {
+    id: row.id,
+    src: mediaUrl(row.path),
+    srcSet: mediaSrcSet(row),
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    mimeType: row.mimeType,
+    bytes: row.bytes,
+    createdAt: row.createdAt.toISOString(),
+    uploaderName: row.uploaderName,
+  };
+}
+
+function selectItems(where: SQL | undefined) {
+  return db
+    .select(columns)
+    .from(media)
+    .leftJoin(users, eq(users.id, media.uploadedBy))
+    .where(where)
+    .orderBy(desc(media.createdAt), desc(media.id))
+    .all();
+}
+
+export type NewMedia = MediaFields & {
+  path: string;
+  width: number;
+  height: number;
+  mimeType: string;
+  bytes: number;
+  uploadedBy: number | null;
+};
+
+/** Records an uploaded photo whose files are already on disk. */
+export function createMedia(input: NewMedia): MediaItem {
+  const { id } = db.insert(media).values(input).returning({ id: media.id }).get();
+  return getMedia(id)!;
+}
+
+/** One photo of the library, or null. */
+export function getMedia(id: number): MediaItem | null {
+  const [row] = selectItems(eq(media.id, id));
+  return row ? toItem(row) : null;
+}
+
+/** Stored path and width, which name every file of a photo on disk. */
+export function getMediaFiles(id: number): { path: string; width: number } | null {
+  return db.select({ path: media.path, width: media.width }).from(media).where(eq(media.id, id)).get() ?? null;
+}
+
+/** Sets a photo's alt text, default caption and credit; null when it does not exist. */
+export function updateMedia(id: number, fields: MediaFields): MediaItem | null {
+  const changed = db.update(media).set(fields).where(eq(media.id, id)).run().changes;
+  return changed ? getMedia(id) : null;
+}
+
+export type MediaQuery = { query?: string; from?: Date; to?: Date; page: number; pageSize: number };
+
+/**
+ * The library, newest first, optionally searched (alt, caption, credit; accents and case ignored)
+ * and limited to uploads in [from, to). Folding happens here because SQLite cannot fold Vietnamese.
+ */
+export function listMedia({ query, from, to, page, pageSize }: MediaQuery): { items: MediaItem[]; total: number } {
+  const rows = selectItems(
+    and(from ? gte(media.createdAt, from) : undefined, to ? lt(media.createdAt, to) : undefined),
+  );
+  const needle = foldVietnamese(query?.trim() ?? '');
+  const matching = needle
+    ? rows.filter((r) => foldVietnamese(`${r.alt}\n${r.caption}\n${r.credit}`).includes(needle))
+    : rows;
+  const start = (page - 1) * pageSize;
+  return { items: matching.slice(start, start + pageSize).map(toItem), total: matching.length };
+}
+
+/** The ids of a body's figures and a cover: every photo an article shows. */
+export function mediaIdsOf(body: ArticleBody, coverMediaId: number | null): number[] {
+  const ids = body.content.flatMap((b) => (b.type === 'figure' && b.attrs.mediaId !== null ? [b.attrs.mediaId] : []));
+  return [...new Set(coverMediaId ? [coverMediaId, ...ids] : ids)];
+}
+
+/** Photos a body and cover use that still lack alt text; publishing must wait until this is empty. */
+export function listPhotosMissingAltIn(body: ArticleBody, coverMediaId: number | null): MediaItem[] {
+  const ids = mediaIdsOf(body, coverMediaId);
+  if (ids.length === 0) return [];
+  return selectItems(inArray(media.id, ids))
+    .filter((row) => row.alt.trim() === '')
+    .map(toItem);
+}
+
+/** Photos a saved article uses that still lack alt text. */
+export function listPhotosMissingAlt(articleId: number): MediaItem[] {
+  const row = db
+    .select({ body: articles.body, coverMediaId: articles.coverMediaId })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+    .get();
+  const body = articleBodySchema.safeParse(row?.body);
+  if (!row || !body.success) return [];
+  return listPhotosMissingAltIn(body.data, row.coverMediaId);
+}
