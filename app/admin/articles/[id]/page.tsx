@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getPendingAutosave } from '@/lib/data/article-editable';
+import { getEditableArticle } from '@/lib/data/admin-articles';
+import { listSections } from '@/lib/data/sections';
+import { ArticleEditor } from '../_components/article-editor';
+import { editorPermissions } from '../_components/permissions';
+import { loadArticleFor } from './load-article';
+
+export const metadata: Metadata = { title: 'Sửa bài' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditArticlePage({ params }: Props) {
+  const { id, user, resource } = await loadArticleFor(params, 'article:read');
+  const article = getEditableArticle(id);
+  if (!article) notFound();
+  const permissions = editorPermissions(user, resource);
+  // A live article's unapplied autosave is where the writer left off; Update applies it.
+  const pending = article.status === 'published' && permissions.edit ? getPendingAutosave(id) : null;
+  const resumable = pending && pending.baseVersion === article.version ? pending : null;
+  const sections = listSections().map((s) => ({ id: s.id, name: s.parent ? `${s.parent.name} › ${s.name}` : s.name }));
+  return (
+    <>
+      <h1>{article.snapshot.title || 'Bài chưa có tiêu đề'}</h1>
+      {article.needsHeadline && <p role="note">Bài nhập tự động: cần đặt tiêu đề trước khi đăng.</p>}
+      <ArticleEditor
+        key={article.version}
+        meta={{ id, version: article.version, status: article.status }}
+        initial={resumable?.snapshot ?? article.snapshot}
+        sections={sections}
+        permissions={permissions}
+        path={article.status === 'published' ? article.path : null}
+        reviewNote={article.reviewNote}
+        notice={
+          resumable
+            ? `Đang mở bản tự lưu lúc ${new Date(resumable.savedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}, chưa cập nhật lên trang. Bấm “Cập nhật” để đăng các thay đổi này.`
+            : null
+        }
+      />
+    </>
+  );
+}

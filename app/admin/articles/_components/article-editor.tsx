@@ -1,0 +1,196 @@
+'use client';
+
+import type { Editor } from '@tiptap/react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleSnapshot } from '@/lib/data/article-snapshot';
+import { slugify } from '@/lib/vi/text';
+import { ArticleFields } from './article-fields';
+import { BodyEditor } from './body-editor';
+import { ConflictPanel } from './conflict-panel';
+import { formFromSnapshot, snapshotFromForm, type EditorForm } from './editor-form';
+import { readMirror, writeMirror, clearMirror } from './local-mirror';
+import { SaveProblem } from './save-problem';
+import { useArticleSaver, type Intent, type Meta } from './use-article-saver';
+import { WorkflowBar, type Permissions } from './workflow-bar';
+import './article-editor.css';
+
+/** Autosave fires this long after the first unsaved change (the brief allows up to 60 s). */
+const AUTOSAVE_DELAY_MS = 15_000;
+
+type Props = {
+  meta: Meta;
+  initial: ArticleSnapshot;
+  sections: { id: number; name: string }[];
+  permissions: Permissions;
+  path: string | null;
+  reviewNote: string | null;
+  notice: string | null;
+};
+
+export function ArticleEditor({ meta: initialMeta, initial, sections, permissions, path, reviewNote, notice }: Props) {
+  const router = useRouter();
+  const [form, setForm] = useState<EditorForm>(() => formFromSnapshot(initial, initialMeta.status === 'published'));
+  const formRef = useRef(form);
+  const editorRef = useRef<Editor | null>(null);
+  const [restorable, setRestorable] = useState<{ at: string; snapshot: ArticleSnapshot } | null>(null);
+
+  const onSaved = useCallback(
+    (result: { id: number; slug: string; status: string; autosavedOnly: boolean }, clean: boolean) => {
+      if (result.slug && result.slug !== formRef.current.slug) {
+        formRef.current = { ...formRef.current, slug: result.slug };
+        setForm(formRef.current);
+      }
+      if (clean) clearMirror(result.id);
+      if (!result.autosavedOnly && result.status !== initialMeta.status) router.refresh();
+    },
+    [initialMeta.status, router],
+  );
+  const saver = useArticleSaver(initialMeta, onSaved);
+  const editable = permissions.edit;
+  const snapshot = useCallback(() => snapshotFromForm(formRef.current), []);
+
+  const update = useCallback(
+    (patch: Partial<EditorForm>) => {
+      const next = { ...formRef.current, ...patch };
+      if (patch.title !== undefined && !next.slugTouched) next.slug = slugify(patch.title);
+      formRef.current = next;
+      setForm(next);
+      saver.markEdited();
+      writeMirror(saver.metaRef.current.id, saver.metaRef.current.version, snapshotFromForm(next));
+    },
+    [saver],
+  );
+
+  const save = useCallback((intent: Intent) => saver.persist(intent, snapshot), [saver, snapshot]);
+  const autosave = useCallback(() => {
+    if (editable && saver.isDirty()) void save('autosave');
+  }, [editable, save, saver]);
+
+  // Autosave a while after the first unsaved change, and whenever the page is hidden.
+  const dirty = saver.isDirty();
+  useEffect(() => {
+    if (!dirty || saver.problem || !editable) return;
+    const timer = window.setTimeout(autosave, AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [dirty, saver.problem, editable, autosave]);
+  useEffect(() => {
+    const onHide = () => document.visibilityState === 'hidden' && autosave();
+    const onLeave = (e: BeforeUnloadEvent) => saver.isDirty() && e.preventDefault();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('beforeunload', onLeave);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('beforeunload', onLeave);
+    };
+  }, [autosave, saver]);
+
+  // A copy left in this browser by a crash or a lost session is offered back, never applied silently.
+  useEffect(() => {
+    const mirror = readMirror(initialMeta.id);
+    if (mirror && JSON.stringify(mirror.snapshot) !== JSON.stringify(snapshotFromForm(formRef.current))) {
+      setRestorable({ at: mirror.at, snapshot: mirror.snapshot as ArticleSnapshot });
+    }
+  }, [initialMeta.id]);
+
+  function load(next: ArticleSnapshot, published: boolean) {
+    const nextForm = formFromSnapshot(next, published);
+    formRef.current = nextForm;
+    setForm(nextForm);
+    editorRef.current?.commands.setContent(next.body as object, { emitUpdate: false });
+  }
+
+  const problem = saver.problem;
+  const retryIntent: Intent = saver.meta.status === 'published' ? 'update' : 'save';
+  return (
+    <div className="article-editor">
+      {notice && <p role="status">{notice}</p>}
+      {reviewNote && saver.meta.status === 'draft' && (
+        <p role="note" className="editor-review-note">
+          Ghi chú của biên tập viên: {reviewNote}
+        </p>
+      )}
+      {restorable && (
+        <p role="status" className="editor-restorable">
+          Trình duyệt này còn giữ một bản chưa lưu lúc {new Date(restorable.at).toLocaleString('vi-VN')}.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              load(restorable.snapshot, saver.meta.status === 'published');
+              saver.markEdited();
+              setRestorable(null);
+            }}
+          >
+            Khôi phục bản chưa lưu
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              clearMirror(initialMeta.id);
+              setRestorable(null);
+            }}
+          >
+            Bỏ qua
+          </button>
+        </p>
+      )}
+      {problem?.kind === 'conflict' && (
+        <ConflictPanel
+          mine={problem.mine}
+          current={problem.current}
+          onKeepMine={() => {
+            saver.setMeta({ id: problem.current.id, version: problem.current.version, status: problem.current.status });
+            saver.report(null);
+            void save(problem.current.status === 'published' ? 'update' : 'save');
+          }}
+          onTakeTheirs={() => {
+            saver.setMeta({ id: problem.current.id, version: problem.current.version, status: problem.current.status });
+            load(problem.current.snapshot, problem.current.status === 'published');
+            saver.markClean();
+            clearMirror(problem.current.id);
+            saver.report(null);
+          }}
+        />
+      )}
+      {problem && problem.kind !== 'conflict' && (
+        <SaveProblem
+          problem={problem}
+          onRetry={() => {
+            saver.report(null);
+            void save(retryIntent);
+          }}
+        />
+      )}
+      <form
+        className="editor-form"
+        aria-label="Soạn bài"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(retryIntent);
+        }}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) autosave();
+        }}
+      >
+        <WorkflowBar
+          meta={saver.meta}
+          status={saver.status}
+          dirty={saver.isDirty()}
+          permissions={permissions}
+          path={path}
+          onSave={save}
+          onStatusChanged={saver.setMeta}
+        />
+        <ArticleFields form={form} sections={sections} disabled={!editable} onChange={update} />
+        <BodyEditor
+          initial={initial.body}
+          editable={editable}
+          onChange={(body) => update({ body })}
+          onReady={(editor) => {
+            editorRef.current = editor;
+          }}
+        />
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { useEffect } from 'react';
+import { articleExtensions } from './editor-extensions';
+import { EditorToolbar } from './editor-toolbar';
+
+type Props = {
+  initial: unknown;
+  editable: boolean;
+  onChange: (doc: unknown) => void;
+  onReady: (editor: Editor) => void;
+};
+
+/** The rich-text body: Tiptap restricted to the article schema, with its toolbar. */
+export function BodyEditor({ initial, editable, onChange, onReady }: Props) {
+  const editor = useEditor({
+    extensions: articleExtensions,
+    content: initial as object,
+    editable,
+    immediatelyRender: false,
+    editorProps: { attributes: { 'aria-label': 'Nội dung bài', role: 'textbox', 'aria-multiline': 'true', class: 'editor-body' } },
+    onUpdate: ({ editor: e }) => onChange(e.getJSON()),
+  });
+  useEffect(() => {
+    if (editor) onReady(editor);
+  }, [editor, onReady]);
+  return (
+    <div className="editor-body-field">
+      {editor && editable && <EditorToolbar editor={editor} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import 'server-only';
+import { can, type Actor, type ArticleResource } from '@/lib/auth/capabilities';
+import type { Permissions } from './workflow-bar';
+
+/** The editor's buttons, from the one capability table; the actions check the same table again. */
+export function editorPermissions(user: Actor, article: ArticleResource): Permissions {
+  return {
+    edit: can(user, 'article:edit', article),
+    submit: can(user, 'article:submit', article),
+    publish: can(user, 'article:publish', article),
+    unpublish: can(user, 'article:unpublish', article),
+    sendBack: can(user, 'article:publish', article),
+  };
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { restoreRevisionAction } from '../_actions/restore-revision';
+
+/** Restores a revision as a new save, then opens the editor on it. */
+export function RestoreButton({ id, version, revisionId, label }: { id: number; version: number; revisionId: number; label: string }) {
+  const router = useRouter();
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  async function restore() {
+    setBusy(true);
+    try {
+      const result = await restoreRevisionAction({ id, version, revisionId });
+      if (result.ok) {
+        router.push(`/admin/articles/${id}`);
+        router.refresh();
+        return;
+      }
+      setMessage(result.error === 'conflict' ? 'Bài vừa được lưu ở nơi khác; tải lại trang để xem bản mới nhất rồi thử lại.' : result.message);
+    } catch {
+      setMessage('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
+    }
+    setBusy(false);
+  }
+  return (
+    <p>
+      <button type="button" onClick={restore} disabled={busy}>
+        {label}
+      </button>
+      {message && <span role="alert"> {message}</span>}
+    </p>
+  );
+}

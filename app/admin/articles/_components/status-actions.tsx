@@ -1,0 +1,65 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { ArticleActionResult } from '../_actions/result';
+import { sendBackArticleAction } from '../_actions/send-back-article';
+import { unpublishArticleAction } from '../_actions/unpublish-article';
+import type { Meta } from './use-article-saver';
+import type { Permissions } from './workflow-bar';
+
+type Props = { meta: Meta; permissions: Permissions; onChanged: (meta: Meta) => void };
+
+/** Workflow moves that leave the text alone: take a live article down, send one back with a note. */
+export function StatusActions({ meta, permissions, onChanged }: Props) {
+  const router = useRouter();
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+
+  async function finish(call: Promise<ArticleActionResult>) {
+    let result: ArticleActionResult;
+    try {
+      result = await call;
+    } catch {
+      setError('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
+      return;
+    }
+    if (!result.ok) {
+      setError(result.error === 'conflict' ? 'Bài vừa được người khác lưu; tải lại trang rồi thử lại.' : result.message);
+      return;
+    }
+    setError('');
+    setNoteOpen(false);
+    onChanged({ id: result.id, version: result.version, status: result.status });
+    router.refresh();
+  }
+
+  const id = meta.id ?? 0;
+  return (
+    <>
+      {permissions.unpublish && meta.status === 'published' && (
+        <button type="button" onClick={() => finish(unpublishArticleAction({ id, version: meta.version }))}>
+          Gỡ bài
+        </button>
+      )}
+      {permissions.sendBack && meta.status === 'review' && (
+        <button type="button" onClick={() => setNoteOpen((open) => !open)}>
+          Trả lại phóng viên
+        </button>
+      )}
+      {noteOpen && (
+        <span className="editor-send-back">
+          <label>
+            Ghi chú trả lại
+            <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
+          </label>
+          <button type="button" onClick={() => finish(sendBackArticleAction({ id, version: meta.version, note }))}>
+            Xác nhận trả lại
+          </button>
+        </span>
+      )}
+      {error && <span role="alert">{error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
+import type { Intent, Meta, SaveStatus } from './use-article-saver';
+import { StatusActions } from './status-actions';
+
+export type Permissions = { edit: boolean; submit: boolean; publish: boolean; unpublish: boolean; sendBack: boolean };
+
+
+type Props = {
+  meta: Meta;
+  status: SaveStatus;
+  dirty: boolean;
+  permissions: Permissions;
+  path: string | null;
+  onSave: (intent: Intent) => void;
+  onStatusChanged: (meta: Meta) => void;
+};
+
+/** The buttons the current status and the user's role allow, and where the last save stands. */
+export function WorkflowBar({ meta, status, dirty, permissions, path, onSave, onStatusChanged }: Props) {
+  const live = meta.status === 'published';
+  const saved =
+    status.state === 'saving'
+      ? 'Đang lưu…'
+      : status.state === 'saved'
+        ? `${status.autosavedOnly ? 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' : 'Đã lưu'} lúc ${new Date(status.at ?? '').toLocaleTimeString('vi-VN')}`
+        : dirty
+          ? 'Có thay đổi chưa lưu'
+          : '';
+  return (
+    <div className="editor-workflow">
+      <p>
+        Trạng thái: <strong>{STATUS_LABELS[meta.status]}</strong> · phiên bản {meta.version}{' '}
+        <span role="status" aria-live="polite">
+          {saved}
+        </span>
+      </p>
+      <div className="editor-buttons">
+        {permissions.edit && !live && <button type="button" onClick={() => onSave('save')}>Lưu</button>}
+        {permissions.submit && meta.status === 'draft' && <button type="button" onClick={() => onSave('submit')}>Gửi duyệt</button>}
+        {permissions.publish && !live && <button type="button" onClick={() => onSave('publish')}>Xuất bản</button>}
+        {permissions.publish && live && <button type="button" onClick={() => onSave('update')}>Cập nhật</button>}
+        {meta.id !== null && <StatusActions meta={meta} permissions={permissions} onChanged={onStatusChanged} />}
+        {meta.id !== null && <a href={`/admin/articles/${meta.id}/preview`} target="_blank" rel="noopener">Xem trước</a>}
+        {meta.id !== null && <a href={`/admin/articles/${meta.id}/revisions`}>Lịch sử phiên bản</a>}
+        {live && path && <a href={path} target="_blank" rel="noopener">Xem trên trang</a>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { requireCapabilityPage } from '@/lib/auth/guard';
+import { listSections } from '@/lib/data/sections';
+import { ArticleEditor } from '../_components/article-editor';
+import { editorPermissions } from '../_components/permissions';
+
+export const metadata: Metadata = { title: 'Viết bài mới' };
+
+export default async function NewArticlePage() {
+  const user = await requireCapabilityPage('article:create');
+  const sections = listSections().map((s) => ({ id: s.id, name: s.parent ? `${s.parent.name} › ${s.name}` : s.name }));
+  return (
+    <>
+      <h1>Viết bài mới</h1>
+      <ArticleEditor
+        meta={{ id: null, version: 0, status: 'draft' }}
+        initial={{
+          title: '',
+          slug: '',
+          lead: '',
+          body: { type: 'doc', content: [{ type: 'paragraph' }] },
+          categoryId: sections[0]?.id ?? 0,
+          coverMediaId: null,
+          tags: [],
+          bylines: [{ role: 'writer', label: 'Tin', name: user.name }],
+          seoTitle: '',
+          seoDescription: '',
+        }}
+        sections={sections}
+        permissions={editorPermissions(user, { createdBy: user.id, status: 'draft' })}
+        path={null}
+        reviewNote={null}
+        notice={null}
+      />
+    </>
+  );
+}

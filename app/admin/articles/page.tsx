@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { NewsTime } from '@/app/ui/news-time';
+import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
+import { can } from '@/lib/auth/capabilities';
+import { requireStaffPage } from '@/lib/auth/guard';
+import { listAdminArticles, listArticleCreators } from '@/lib/data/admin-articles';
+import { listSections } from '@/lib/data/sections';
+import { ArticleFilters } from './_components/article-filters';
+import { listHref, parseListQuery } from './_components/list-query';
+
+export const metadata: Metadata = { title: 'Bài viết' };
+
+const PAGE_SIZE = 20;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const user = await requireStaffPage();
+  const query = parseListQuery(await searchParams);
+  // Reporters read only their own work (article:read is `own` for them), so their list is narrowed.
+  const deskWide = can(user, 'article:publish');
+  const { items, total } = listAdminArticles({
+    status: query.status ?? undefined,
+    sectionId: query.sectionId ?? undefined,
+    createdBy: deskWide ? (query.authorId ?? undefined) : user.id,
+    query: query.q,
+    needsHeadline: query.needsHeadline,
+    page: query.page,
+    pageSize: PAGE_SIZE,
+  });
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return (
+    <>
+      <h1>{query.needsHeadline ? 'Bài cần tiêu đề' : 'Bài viết'}</h1>
+      <p>
+        {can(user, 'article:create') && <Link href="/admin/articles/new">Viết bài mới</Link>}
+        {' · '}
+        {query.needsHeadline ? (
+          <Link href="/admin/articles">Tất cả bài viết</Link>
+        ) : (
+          <Link href="/admin/articles?can-tieu-de=1">Cần tiêu đề (bài nhập tự động)</Link>
+        )}
+      </p>
+      <ArticleFilters query={query} sections={listSections()} authors={deskWide ? listArticleCreators() : null} />
+      <p role="status">{total} bài</p>
+      <table className="admin-table">
+        <caption className="visually-hidden">Danh sách bài viết</caption>
+        <thead>
+          <tr>
+            <th scope="col">Tiêu đề</th>
+            <th scope="col">Trạng thái</th>
+            <th scope="col">Chuyên mục</th>
+            <th scope="col">Người viết</th>
+            <th scope="col">Sửa lần cuối</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td>
+                <Link href={`/admin/articles/${item.id}`}>{item.title || '(Chưa có tiêu đề)'}</Link>
+                {item.needsHeadline && <span> · Cần tiêu đề</span>}
+              </td>
+              <td>{STATUS_LABELS[item.status]}</td>
+              <td>{item.sectionName}</td>
+              <td>{item.authorName ?? '—'}</td>
+              <td>
+                <NewsTime iso={item.updatedAt} short />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pages > 1 && (
+        <nav aria-label="Phân trang" className="pagination">
+          {query.page > 1 && <Link href={listHref(query, query.page - 1)}>‹ Trang trước</Link>}
+          <span>
+            Trang {query.page}/{pages}
+          </span>
+          {query.page < pages && <Link href={listHref(query, query.page + 1)}>Trang sau ›</Link>}
+        </nav>
+      )}
+    </>
+  );
+}
