@@ -1,5 +1,5 @@
 import type { ArticleBody } from '@/lib/article-body/schema';
-import type { BylineRole } from '@/db/schema';
+import type { ArticleStatus, BylineRole } from '@/db/schema';
 
 // Shapes handed to pages. Dates are ISO strings because cached values are serialised as JSON.
 
@@ -69,7 +69,7 @@ export type MediaItem = {
 export type MediaUsage = {
   articleId: number;
   title: string;
-  status: string;
+  status: ArticleStatus;
   as: 'cover' | 'figure' | 'autosave';
 };
 

@@ -14,7 +14,7 @@ function usageOf(tx: Reader, mediaId: number): MediaUsage[] {
   const figureIn = (json: ReturnType<typeof sql.raw>) => sql`EXISTS (
     SELECT 1 FROM json_each(${json}) AS f
     WHERE json_extract(f.value, '$.type') = 'figure' AND json_extract(f.value, '$.attrs.mediaId') = ${mediaId})`;
-  const rows = tx.all<{ articleId: number; title: string; status: string; as: MediaUsage['as'] }>(sql`
+  const rows = tx.all<MediaUsage>(sql`
     SELECT a.id AS articleId, a.title, a.status, 'cover' AS "as" FROM articles a WHERE a.cover_media_id = ${mediaId}
     UNION
     SELECT a.id, a.title, a.status, 'figure' FROM articles a WHERE ${figureIn(sql.raw(`a.body, '$.content'`))}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { MediaItem } from '@/lib/data/dto';
+import { formatShortDate } from '@/lib/vi/date';
+
+/** One photo of the library grid, linking to its page (details, where used, edit, delete). */
+export function MediaCard({ media }: { media: MediaItem }) {
+  return (
+    <figure className="media-card">
+      <img
+        src={media.src}
+        srcSet={media.srcSet}
+        sizes="(min-width: 760px) 16rem, 50vw"
+        width={media.width}
+        height={media.height}
+        alt={media.alt}
+        loading="lazy"
+        decoding="async"
+      />
+      <figcaption>
+        <Link href={`/admin/media/${media.id}`}>{media.caption || media.alt || `Ảnh #${media.id}`}</Link>
+        {media.credit ? <span>{media.credit}</span> : null}
+        {media.alt ? null : <span className="media-missing-alt">Chưa có mô tả ảnh (alt)</span>}
+        <span>
+          {media.width}×{media.height} · {formatShortDate(new Date(media.createdAt))}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireCapabilityPage } from '@/lib/auth/guard';
+import { listMedia } from '@/lib/data/media';
+import { newsroomDayRange } from '@/lib/media/day-range';
+import { MediaCard } from './_components/media-card';
+import { UploadForm } from './_components/upload-form';
+import './_components/media.css';
+
+export const metadata: Metadata = { title: 'Thư viện ảnh' };
+
+const PAGE_SIZE = 24;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
+
+export default async function MediaLibraryPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireCapabilityPage('media:upload');
+  const params = await searchParams;
+  const query = one(params.q)?.slice(0, 200) ?? '';
+  const fromDay = one(params.tu) ?? '';
+  const toDay = one(params.den) ?? '';
+  const page = Math.max(1, Math.min(10_000, Number(one(params.trang)) || 1));
+  const { items, total } = listMedia({ query, ...newsroomDayRange(fromDay, toDay), page, pageSize: PAGE_SIZE });
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageHref = (n: number) => `/admin/media?${new URLSearchParams({ q: query, tu: fromDay, den: toDay, trang: String(n) })}`;
+
+  return (
+    <>
+      <h1>Thư viện ảnh</h1>
+      {one(params['da-xoa']) ? <p role="status" className="admin-message admin-message-success">Đã xóa ảnh.</p> : null}
+      <section aria-labelledby="tai-anh-len">
+        <h2 id="tai-anh-len">Tải ảnh lên</h2>
+        <UploadForm />
+      </section>
+      <section aria-labelledby="kho-anh">
+        <h2 id="kho-anh">Kho ảnh ({total})</h2>
+        <form role="search" className="media-filters" action="/admin/media">
+          <div className="admin-field">
+            <label htmlFor="media-q">Tìm theo chú thích, nguồn, mô tả</label>
+            <input id="media-q" name="q" type="search" defaultValue={query} maxLength={200} />
+          </div>
+          <div className="admin-field">
+            <label htmlFor="media-tu">Từ ngày</label>
+            <input id="media-tu" name="tu" type="date" defaultValue={fromDay} />
+          </div>
+          <div className="admin-field">
+            <label htmlFor="media-den">Đến ngày</label>
+            <input id="media-den" name="den" type="date" defaultValue={toDay} />
+          </div>
+          <button type="submit">Lọc ảnh</button>
+        </form>
+        {items.length === 0 ? (
+          <p>Không có ảnh nào phù hợp.</p>
+        ) : (
+          <ul className="media-grid" aria-label="Danh sách ảnh">
+            {items.map((media) => (
+              <li key={media.id}>
+                <MediaCard media={media} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {pages > 1 ? (
+          <nav aria-label="Trang ảnh" className="admin-inline-form">
+            {page > 1 ? <Link href={pageHref(page - 1)}>Trang trước</Link> : null}
+            <span>
+              Trang {page}/{pages}
+            </span>
+            {page < pages ? <Link href={pageHref(page + 1)}>Trang sau</Link> : null}
+          </nav>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { articleAutosaves, articles, categories } from '@/db/schema';
+import { figure, paragraph } from '@/lib/article-body/schema';
+import {
+  createMedia,
+  deleteMediaIfUnused,
+  getMedia,
+  listMedia,
+  listMediaUsage,
+  listPhotosMissingAlt,
+  updateMedia,
+} from './media';
+
+let sectionId = 0;
+let n = 0;
+
+function photo(fields: { alt?: string; caption?: string; credit?: string } = {}) {
+  n += 1;
+  return createMedia({
+    alt: fields.alt ?? '',
+    caption: fields.caption ?? '',
+    credit: fields.credit ?? '',
+    path: `2026/11/0f8fad5b-d9cb-469f-a165-${String(n).padStart(12, '0')}.jpg`,
+    width: 1000,
+    height: 750,
+    mimeType: 'image/jpeg',
+    bytes: 1234,
+    uploadedBy: null,
+  });
+}
+
+function article(body: ReturnType<typeof figure>[], coverMediaId: number | null = null) {
+  n += 1;
+  return db
+    .insert(articles)
+    .values({
+      title: `Bài ${n}`,
+      slug: `bai-${n}`,
+      body: { type: 'doc', content: [paragraph('Mở đầu.'), ...body] },
+      categoryId: sectionId,
+      coverMediaId,
+    })
+    .returning({ id: articles.id })
+    .get().id;
+}
+
+beforeAll(() => {
+  sectionId = db.insert(categories).values({ name: 'Quốc phòng', slug: 'quoc-phong' }).returning().get().id;
+});
+
+describe('media library data', () => {
+  it('hands out srcset-ready items', () => {
+    const item = photo({ caption: 'Quang cảnh hội nghị.' });
+    expect(item.src).toMatch(/^\/media\/2026\/11\/.+\.jpg$/);
+    expect(item.srcSet.split(', ').map((c) => c.split(' ')[1])).toEqual(['320w', '640w', '960w', '1000w']);
+  });
+
+  it('searches caption, credit and alt ignoring accents and case', () => {
+    const item = photo({ caption: 'Đại biểu dự hội nghị', credit: 'Ảnh: TRẦN ANH MINH' });
+    const ids = (query: string) => listMedia({ query, page: 1, pageSize: 50 }).items.map((m) => m.id);
+    expect(ids('dai bieu')).toContain(item.id);
+    expect(ids('tran anh minh')).toContain(item.id);
+    expect(ids('không có')).not.toContain(item.id);
+  });
+
+  it('filters by upload time', () => {
+    const item = photo();
+    const future = new Date(Date.now() + 60_000);
+    expect(listMedia({ from: future, page: 1, pageSize: 50 }).items.map((m) => m.id)).not.toContain(item.id);
+    expect(listMedia({ to: future, page: 1, pageSize: 50 }).items.map((m) => m.id)).toContain(item.id);
+  });
+
+  it('updates alt, caption and credit', () => {
+    const item = photo();
+    expect(updateMedia(item.id, { alt: 'Toàn cảnh', caption: 'Chú thích', credit: 'Ảnh: TTXVN' })).toMatchObject({
+      alt: 'Toàn cảnh',
+      caption: 'Chú thích',
+      credit: 'Ảnh: TTXVN',
+    });
+    expect(updateMedia(999_999, { alt: '', caption: '', credit: '' })).toBeNull();
+  });
+
+  it('finds where a photo is used and refuses to delete it until it is not', () => {
+    const cover = photo();
+    const inFigure = photo();
+    const inAutosave = photo();
+    const unused = photo();
+    const coverArticle = article([], cover.id);
+    const figureArticle = article([figure('Chú thích riêng', '', inFigure.id)]);
+    db.insert(articleAutosaves)
+      .values({
+        articleId: coverArticle,
+        baseVersion: 1,
+        snapshot: { body: { type: 'doc', content: [figure('', '', inAutosave.id)] }, coverMediaId: null },
+      })
+      .run();
+
+    expect(listMediaUsage(cover.id)).toEqual([expect.objectContaining({ articleId: coverArticle, as: 'cover' })]);
+    expect(listMediaUsage(inFigure.id)).toEqual([expect.objectContaining({ articleId: figureArticle, as: 'figure' })]);
+    expect(listMediaUsage(inAutosave.id)).toEqual([expect.objectContaining({ articleId: coverArticle, as: 'autosave' })]);
+
+    for (const used of [cover, inFigure, inAutosave]) {
+      expect(deleteMediaIfUnused(used.id)).toMatchObject({ ok: false, reason: 'in-use' });
+      expect(getMedia(used.id)).not.toBeNull();
+    }
+    expect(deleteMediaIfUnused(unused.id)).toMatchObject({ ok: true, path: expect.stringMatching(/\.jpg$/) });
+    expect(getMedia(unused.id)).toBeNull();
+    expect(deleteMediaIfUnused(unused.id)).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  it('lists the photos of an article that still lack alt text', () => {
+    const described = photo({ alt: 'Trung tướng phát biểu' });
+    const bare = photo();
+    const bareCover = photo();
+    const id = article([figure('', '', described.id), figure('', '', bare.id), figure('Ảnh đã mất')], bareCover.id);
+    expect(listPhotosMissingAlt(id).map((m) => m.id).sort()).toEqual([bare.id, bareCover.id].sort());
+    updateMedia(bare.id, { alt: 'Quang cảnh', caption: '', credit: '' });
+    updateMedia(bareCover.id, { alt: 'Đại biểu', caption: '', credit: '' });
+    expect(listPhotosMissingAlt(id)).toEqual([]);
+  });
+});
