@@ -1,0 +1,154 @@
+import 'server-only';
+import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
+import { db } from '@/db';
+import { articles, categories } from '@/db/schema';
+import { recordSlugRename, releaseSlug, retargetRedirects } from './slug-redirects';
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+// First path segments the app itself owns; a section there would be unreachable.
+export const RESERVED_SECTION_SLUGS = new Set(['admin', 'api', 'anh', 'chu-de', 'media', 'rss', 'sitemaps', 'tac-gia', 'tim-kiem', 'trang']);
+
+export type AdminSection = {
+  id: number;
+  name: string;
+  slug: string;
+  description: string | null;
+  parentId: number | null;
+  articleCount: number;
+  children: AdminSection[];
+};
+export type SectionInput = { name: string; slug: string; description: string | null; parentId: number | null };
+export type SectionError = 'not_found' | 'slug_taken' | 'slug_reserved' | 'invalid_parent' | 'has_children' | 'not_empty' | 'at_edge';
+export type SectionChange =
+  | { ok: true; id: number; name: string; slug: string; oldSlug: string; sectionIds: number[]; articleIds: number[] }
+  | { ok: false; error: SectionError };
+
+function siblings(tx: Tx, parentId: number | null) {
+  return tx
+    .select({ id: categories.id })
+    .from(categories)
+    .where(parentId === null ? isNull(categories.parentId) : eq(categories.parentId, parentId))
+    .orderBy(asc(categories.position), asc(categories.id))
+    .all()
+    .map((row) => row.id);
+}
+
+/** Writes positions 0..n-1 in the given order, so moves never depend on gaps or ties. */
+function renumber(tx: Tx, ids: number[]): void {
+  ids.forEach((id, position) => tx.update(categories).set({ position }).where(eq(categories.id, id)).run());
+}
+
+function slugProblem(tx: Tx, slug: string, exceptId?: number): SectionError | null {
+  if (RESERVED_SECTION_SLUGS.has(slug)) return 'slug_reserved';
+  const where = exceptId === undefined ? eq(categories.slug, slug) : and(eq(categories.slug, slug), ne(categories.id, exceptId));
+  return tx.select({ id: categories.id }).from(categories).where(where).get() ? 'slug_taken' : null;
+}
+
+/** A parent must exist, be top level and not be the section itself (one level of nesting, no cycles). */
+function parentProblem(tx: Tx, parentId: number | null, id?: number): SectionError | null {
+  if (parentId === null) return null;
+  if (parentId === id) return 'invalid_parent';
+  const parent = tx.select({ parentId: categories.parentId }).from(categories).where(eq(categories.id, parentId)).get();
+  if (!parent || parent.parentId !== null) return 'invalid_parent';
+  if (id !== undefined && tx.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id)).get()) {
+    return 'has_children';
+  }
+  return null;
+}
+
+/** Published articles filed directly in a section: their pages show its name and path. */
+function publicArticleIds(tx: Tx, sectionId: number): number[] {
+  return tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.categoryId, sectionId), eq(articles.status, 'published')))
+    .all()
+    .map((row) => row.id);
+}
+
+/** Every section in newsroom order as a two-level tree, with the number of articles filed in each. */
+export function listSectionsForAdmin(): AdminSection[] {
+  const counts = new Map(
+    db.select({ id: articles.categoryId, n: count() }).from(articles).groupBy(articles.categoryId).all().map((r) => [r.id, r.n]),
+  );
+  const rows = db.select().from(categories).orderBy(asc(categories.position), asc(categories.id)).all();
+  const node = (row: (typeof rows)[number]): AdminSection => ({
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    description: row.description,
+    parentId: row.parentId,
+    articleCount: counts.get(row.id) ?? 0,
+    children: rows.filter((child) => child.parentId === row.id).map(node),
+  });
+  return rows.filter((row) => row.parentId === null).map(node);
+}
+
+/** Creates a section at the end of its level. */
+export function createSection(input: SectionInput): SectionChange {
+  return db.transaction((tx): SectionChange => {
+    const problem = slugProblem(tx, input.slug) ?? parentProblem(tx, input.parentId);
+    if (problem) return { ok: false, error: problem };
+    const position = siblings(tx, input.parentId).length;
+    const { id } = tx.insert(categories).values({ ...input, position }).returning({ id: categories.id }).get();
+    releaseSlug(tx, 'section', input.slug);
+    const sectionIds = input.parentId === null ? [id] : [id, input.parentId];
+    return { ok: true, id, name: input.name, slug: input.slug, oldSlug: input.slug, sectionIds, articleIds: [] };
+  });
+}
+
+/** Renames, re-describes or re-parents a section; a new slug leaves the old one as a redirect. */
+export function updateSection(id: number, input: SectionInput): SectionChange {
+  return db.transaction((tx): SectionChange => {
+    const before = tx.select().from(categories).where(eq(categories.id, id)).get();
+    if (!before) return { ok: false, error: 'not_found' };
+    const problem = slugProblem(tx, input.slug, id) ?? parentProblem(tx, input.parentId, id);
+    if (problem) return { ok: false, error: problem };
+    const moved = before.parentId !== input.parentId;
+    const position = moved ? siblings(tx, input.parentId).length : before.position;
+    tx.update(categories).set({ ...input, position }).where(eq(categories.id, id)).run();
+    if (moved) renumber(tx, siblings(tx, before.parentId));
+    if (before.slug !== input.slug) recordSlugRename(tx, 'section', before.slug, input.slug, id);
+    const sectionIds = [...new Set([id, before.parentId, input.parentId].filter((v): v is number => v !== null))];
+    const articleIds = before.slug !== input.slug || before.name !== input.name || moved ? publicArticleIds(tx, id) : [];
+    return { ok: true, id, name: input.name, slug: input.slug, oldSlug: before.slug, sectionIds, articleIds };
+  });
+}
+
+/** Swaps a section with its neighbour above or below at the same level. */
+export function moveSection(id: number, direction: 'up' | 'down'): SectionChange {
+  return db.transaction((tx): SectionChange => {
+    const row = tx.select().from(categories).where(eq(categories.id, id)).get();
+    if (!row) return { ok: false, error: 'not_found' };
+    const order = siblings(tx, row.parentId);
+    const from = order.indexOf(id);
+    const to = direction === 'up' ? from - 1 : from + 1;
+    const neighbour = order[to];
+    if (neighbour === undefined) return { ok: false, error: 'at_edge' };
+    order[to] = id;
+    order[from] = neighbour;
+    renumber(tx, order);
+    const sectionIds = row.parentId === null ? [id] : [id, row.parentId];
+    return { ok: true, id, name: row.name, slug: row.slug, oldSlug: row.slug, sectionIds, articleIds: [] };
+  });
+}
+
+/** Deletes a section with no subsections and no articles (of any status); its old slugs go too. */
+export function deleteSection(id: number): SectionChange {
+  return db.transaction((tx): SectionChange => {
+    const row = tx.select().from(categories).where(eq(categories.id, id)).get();
+    if (!row) return { ok: false, error: 'not_found' };
+    if (tx.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id)).get()) {
+      return { ok: false, error: 'has_children' };
+    }
+    if (tx.select({ id: articles.id }).from(articles).where(eq(articles.categoryId, id)).get()) {
+      return { ok: false, error: 'not_empty' };
+    }
+    tx.delete(categories).where(eq(categories.id, id)).run();
+    retargetRedirects(tx, 'section', id, null);
+    renumber(tx, siblings(tx, row.parentId));
+    const sectionIds = row.parentId === null ? [id] : [id, row.parentId];
+    return { ok: true, id, name: row.name, slug: row.slug, oldSlug: row.slug, sectionIds, articleIds: [] };
+  });
+}

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { articles, articleTags, categories, slugRedirects, tags } from '@/db/schema';
+import { getRenamedSlugPath } from './slug-redirects';
+import { deleteUnusedTag, listTagsForAdmin, mergeTags, renameTag } from './tags-admin';
+
+let sectionId = 0;
+const tag = (name: string, slug: string) => db.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id;
+function article(slug: string, tagIds: number[]): number {
+  const { id } = db
+    .insert(articles)
+    .values({ title: slug, slug, body: { type: 'doc', content: [] }, categoryId: sectionId })
+    .returning({ id: articles.id })
+    .get();
+  for (const tagId of tagIds) db.insert(articleTags).values({ articleId: id, tagId }).run();
+  return id;
+}
+const tagsOf = (articleId: number) =>
+  db.select().from(articleTags).all().filter((r) => r.articleId === articleId).map((r) => r.tagId).sort();
+
+beforeEach(() => {
+  db.delete(articles).run();
+  db.delete(tags).run();
+  db.delete(slugRedirects).run();
+  db.delete(categories).run();
+  sectionId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning({ id: categories.id }).get().id;
+});
+
+describe('tags admin', () => {
+  it('merges A into B without duplicate links, deletes A and redirects its slugs to B', () => {
+    const a = tag('Biển Đông', 'bien-dong');
+    const b = tag('Biển đảo', 'bien-dao');
+    const both = article('ca-hai', [a, b]);
+    const onlyA = article('chi-a', [a]);
+    expect(renameTag(a, { name: 'Biển Đông', slug: 'bien-dong-2' })).toMatchObject({ ok: true });
+    const merged = mergeTags(a, b);
+    expect(merged).toMatchObject({ ok: true, tagIds: [a, b] });
+    expect(merged.ok && [...merged.articleIds].sort()).toEqual([both, onlyA].sort());
+    expect(tagsOf(both)).toEqual([b]);
+    expect(tagsOf(onlyA)).toEqual([b]);
+    expect(db.select().from(tags).all().map((t) => t.id)).toEqual([b]);
+    expect(getRenamedSlugPath('tag', 'bien-dong')).toBe('/chu-de/bien-dao');
+    expect(getRenamedSlugPath('tag', 'bien-dong-2')).toBe('/chu-de/bien-dao');
+    expect(mergeTags(b, b)).toEqual({ ok: false, error: 'same_tag' });
+  });
+
+  it('renames with a redirect and refuses a slug another tag has', () => {
+    const a = tag('Covid', 'covid');
+    tag('Dịch bệnh', 'dich-benh');
+    expect(renameTag(a, { name: 'Dịch bệnh', slug: 'dich-benh' })).toEqual({ ok: false, error: 'slug_taken' });
+    expect(renameTag(a, { name: 'Covid-19', slug: 'covid-19' })).toMatchObject({ ok: true, oldSlug: 'covid' });
+    expect(getRenamedSlugPath('tag', 'covid')).toBe('/chu-de/covid-19');
+  });
+
+  it('deletes only unused tags and searches without accents', () => {
+    const used = tag('Đảng ủy', 'dang-uy');
+    const unused = tag('Ngân hàng', 'ngan-hang');
+    article('bai', [used]);
+    expect(deleteUnusedTag(used)).toEqual({ ok: false, error: 'in_use' });
+    expect(listTagsForAdmin('dang uy', 1).items).toEqual([{ id: used, name: 'Đảng ủy', slug: 'dang-uy', articleCount: 1 }]);
+    expect(listTagsForAdmin('Ngân', 1).items.map((t) => t.id)).toEqual([unused]);
+    expect(deleteUnusedTag(unused)).toMatchObject({ ok: true });
+    expect(listTagsForAdmin('', 1).total).toBe(1);
+  });
+});
