@@ -2,6 +2,7 @@ import NextAuth, { type NextAuthRequest } from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from './auth.config';
 import { redirectToCanonicalArticle } from './lib/routing/canonical-article';
+import { redirectRenamedSlug } from './lib/routing/renamed-slugs';
 
 // A convenience only: sends visitors without a session token to the login page before any admin
 // rendering. It cannot see revocations (no database here); every admin page, action and route
@@ -32,8 +33,11 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
     return adminProxy(request, event);
   }
-  return redirectToCanonicalArticle(request) ?? NextResponse.next();
+  return redirectToCanonicalArticle(request) ?? redirectRenamedSlug(request) ?? NextResponse.next();
 }
 
-// Admin pages, and two-segment paths ending in an id: the only shape an article URL has.
-export const config = { matcher: ['/admin', '/admin/:path*', '/:section/:article(.*\\d)'] };
+// Admin pages, two-segment paths ending in an id (the only shape an article URL has), and the
+// shapes of section and tag URLs, whose old slugs may have been renamed.
+export const config = {
+  matcher: ['/admin', '/admin/:path*', '/:section/:article(.*\\d)', '/:section([a-z0-9-]+)', '/chu-de/:tag([a-z0-9-]+)'],
+};

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireCapabilityPage } from '@/lib/auth/guard';
+import { listTagsForAdmin, TAG_PAGE_SIZE } from '@/lib/data/tags-admin';
+import { parsePageNumber } from '@/lib/paging';
+import { TagItem } from './_components/tag-item';
+import '../sections/_components/sections.css';
+
+export const metadata: Metadata = { title: 'Thẻ' };
+
+type Props = { searchParams: Promise<{ q?: string | string[]; trang?: string | string[] }> };
+
+export default async function TagsPage({ searchParams }: Props) {
+  await requireCapabilityPage('tag:manage');
+  const params = await searchParams;
+  const query = typeof params.q === 'string' ? params.q.slice(0, 80) : '';
+  const page = parsePageNumber(typeof params.trang === 'string' ? params.trang : undefined) ?? 1;
+  const { items, total } = listTagsForAdmin(query, page);
+  const pages = Math.max(1, Math.ceil(total / TAG_PAGE_SIZE));
+  const href = (n: number) => `/admin/tags?${new URLSearchParams({ ...(query ? { q: query } : {}), trang: String(n) })}`;
+  return (
+    <>
+      <h1>Thẻ</h1>
+      <form role="search" aria-label="Tìm thẻ" className="admin-inline-form">
+        <label htmlFor="tag-query">Tìm thẻ</label>
+        <input id="tag-query" name="q" type="search" defaultValue={query} />
+        <button type="submit">Tìm</button>
+      </form>
+      <p role="status">{query ? `${total} thẻ khớp “${query}”.` : `${total} thẻ.`}</p>
+      <ul className="admin-sections">
+        {items.map((tag) => (
+          <li key={tag.id}>
+            <TagItem tag={tag} />
+          </li>
+        ))}
+      </ul>
+      {pages > 1 ? (
+        <nav aria-label="Phân trang thẻ" className="admin-inline-form">
+          {page > 1 ? <Link href={href(page - 1)}>Trang trước</Link> : null}
+          <span>
+            Trang {page}/{pages}
+          </span>
+          {page < pages ? <Link href={href(page + 1)}>Trang sau</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
