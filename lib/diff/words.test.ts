@@ -9,7 +9,7 @@ const render = (before: string, after: string) =>
 describe('diffWords', () => {
   it('marks words added and removed', () => {
     expect(render('Đảng ủy họp phiên thường kỳ', 'Đảng ủy Quân sự họp phiên bất thường')).toBe(
-      'Đảng ủy [+Quân sự ]họp phiên [+bất ]thường[- kỳ]',
+      'Đảng ủy [+Quân sự ]họp phiên [-thường kỳ][+bất thường]',
     );
   });
 
@@ -19,6 +19,10 @@ describe('diffWords', () => {
     const parts = diffWords(before, after);
     expect(parts.filter((p) => p.op !== 'add').map((p) => p.text).join('')).toBe(before);
     expect(parts.filter((p) => p.op !== 'del').map((p) => p.text).join('')).toBe(after);
+  });
+
+  it('keeps a rewritten phrase in one piece', () => {
+    expect(render('Sa-pô bản thứ hai hoàn toàn khác.', 'Sa-pô bản đầu tiên.')).toBe('Sa-pô bản [-thứ hai hoàn toàn khác.][+đầu tiên.]');
   });
 
   it('reports no change for equal texts', () => {

@@ -5,8 +5,10 @@ export type DiffPart = { op: 'same' | 'add' | 'del'; text: string };
 
 const MAX_CELLS = 4_000_000;
 
+// A word keeps its trailing space, so lone spaces never count as common ground between two
+// rewritten phrases (which would shred the diff into single words).
 function tokenize(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+  return text.match(/\S+\s*|\s+/g) ?? [];
 }
 
 function push(parts: DiffPart[], op: DiffPart['op'], text: string) {
@@ -49,7 +51,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
         push(parts, 'same', midA[i]!);
         i++;
         j++;
-      } else if (j < m && (i === n || at(i, j + 1) >= at(i + 1, j))) push(parts, 'add', midB[j++]!);
+      } else if (j < m && (i === n || at(i, j + 1) > at(i + 1, j))) push(parts, 'add', midB[j++]!);
       else push(parts, 'del', midA[i++]!);
     }
   }

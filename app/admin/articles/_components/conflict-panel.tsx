@@ -32,10 +32,8 @@ export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs }: Props
         {new Date(current.updatedAt).toLocaleString('vi-VN')}). Không có gì bị ghi đè: chép lại bản của bạn bên dưới, so sánh,
         rồi chọn cách xử lý.
       </p>
-      <label>
-        Bản của bạn (chưa lưu)
-        <textarea readOnly value={myText} rows={10} />
-      </label>
+      <label htmlFor="ban-cua-ban">Bản của bạn (chưa lưu)</label>
+      <textarea id="ban-cua-ban" readOnly value={myText} rows={10} />
       <button type="button" onClick={() => navigator.clipboard?.writeText(myText)}>
         Sao chép bản của tôi
       </button>

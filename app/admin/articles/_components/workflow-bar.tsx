@@ -20,13 +20,14 @@ type Props = {
 /** The buttons the current status and the user's role allow, and where the last save stands. */
 export function WorkflowBar({ meta, status, dirty, permissions, path, onSave, onStatusChanged }: Props) {
   const live = meta.status === 'published';
+  // Unsaved edits outrank an earlier success, so the indicator never claims text is safe when it is not.
   const saved =
     status.state === 'saving'
       ? 'Đang lưu…'
-      : status.state === 'saved'
-        ? `${status.autosavedOnly ? 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' : 'Đã lưu'} lúc ${new Date(status.at ?? '').toLocaleTimeString('vi-VN')}`
-        : dirty
-          ? 'Có thay đổi chưa lưu'
+      : dirty
+        ? 'Có thay đổi chưa lưu'
+        : status.state === 'saved'
+          ? `${status.autosavedOnly ? 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' : 'Đã lưu'} lúc ${new Date(status.at ?? '').toLocaleTimeString('vi-VN')}`
           : '';
   return (
     <div className="editor-workflow">

@@ -1,0 +1,73 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { createStaff, uniqueEmail, type StaffRole } from './auth';
+import { E2E_BASE_URL, E2E_DATABASE_PATH } from './env';
+import { serverActionId } from './server-actions';
+
+export const STAFF_PASSWORD = 'Mật khẩu biên tập 2026';
+
+/** A fresh staff account of the given role, for one test. */
+export async function newStaff(role: StaffRole, name: string) {
+  const email = uniqueEmail(role);
+  const id = await createStaff({ email, password: STAFF_PASSWORD, name, role });
+  return { id, email, password: STAFF_PASSWORD, name };
+}
+
+type ArticleRow = { id: number; title: string; slug: string; lead: string; status: string; version: number; body: string };
+
+/** The article as stored, read straight from the e2e database. */
+export function readArticle(id: number): ArticleRow | undefined {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
+  try {
+    return db.prepare('SELECT id, title, slug, lead, status, version, body FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** Reasons of an article's revisions, oldest first. */
+export function revisionReasons(id: number): string[] {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
+  try {
+    return (db.prepare('SELECT reason FROM article_revisions WHERE article_id = ? ORDER BY id').all(id) as { reason: string }[]).map((r) => r.reason);
+  } finally {
+    db.close();
+  }
+}
+
+/** Calls one of the article Server Actions over plain HTTP with plain-object arguments. */
+export function callArticleAction(
+  request: APIRequestContext,
+  action: { file: string; name: string; page: string },
+  args: unknown[],
+  origin: string | null = E2E_BASE_URL,
+) {
+  const headers: Record<string, string> = {
+    'Next-Action': serverActionId(`app/admin/articles/_actions/${action.file}.ts`, action.name),
+    Accept: 'text/x-component',
+    'Content-Type': 'text/plain;charset=UTF-8',
+  };
+  if (origin) headers.Origin = origin;
+  return request.post(action.page, { headers, data: JSON.stringify(args), maxRedirects: 0 });
+}
+
+/** The rich-text body of the editor. */
+export const bodyEditor = (page: Page) => page.getByRole('textbox', { name: 'Nội dung bài' });
+
+/** Starts a new article through the UI and saves it; returns its id. */
+export async function writeArticle(page: Page, input: { title: string; lead: string; body: string }): Promise<number> {
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(input.title);
+  await page.getByLabel('Sa-pô').fill(input.lead);
+  await bodyEditor(page).click();
+  await page.keyboard.type(input.body);
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
+  return Number(/\/admin\/articles\/(\d+)$/.exec(page.url())![1]);
+}
+
+/** The save indicator says the last save succeeded. */
+export async function expectSaved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
+}
