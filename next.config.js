@@ -7,6 +7,13 @@ const paginated = ['/:category', '/chu-de/:slug', '/tac-gia/:slug'].map((source)
   destination: `${source}/trang/:page`,
 }));
 
+// First path segments that are not readers' pages: personal, private or with their own cache
+// policy (feeds, sitemaps, photos). Keep in step with lib/seo/http.ts.
+const NOT_PUBLIC_PAGES = ['admin', 'api', 'tim-kiem', 'xem-truoc', '_next', 'media', 'anh', 'rss', 'sitemaps'].map(
+  (segment) => `${segment}(?:/|$)`,
+);
+const publicPage = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build folders let several checkouts' test servers run side by side.
@@ -28,6 +35,12 @@ const nextConfig = {
       { source: '/admin', headers: privateNoStore },
       { source: '/admin/:path*', headers: privateNoStore },
       { source: '/api/auth/:path*', headers: privateNoStore },
+      { source: '/api/:path*', headers: privateNoStore },
+      // Readers' pages are ISR; Next would send `s-maxage=31536000` (a year) and a CDN would keep
+      // a page long after a publish. A minute at the edge, a few more served stale while one
+      // request refreshes, and browsers revalidate every time (ETag → 304).
+      { source: '/', headers: publicPage },
+      { source: `/:first((?!${NOT_PUBLIC_PAGES.join('|')})[^/.]+)/:rest*`, headers: publicPage },
     ];
   },
   async rewrites() {

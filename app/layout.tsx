@@ -1,12 +1,23 @@
 import type { Metadata, Viewport } from 'next';
 import { env } from '@/lib/env';
+import { publicRobots } from '@/lib/seo/http';
+import { absoluteUrl, SITE_DESCRIPTION, SITE_FEED_PATH } from '@/lib/seo/site';
 import { serifLatin, serifVietnamese } from './fonts';
 import './globals.css';
 
+// Defaults for every page. Readers' pages replace `alternates` with their canonical URL (see
+// lib/seo/metadata.ts); the site feed is offered here as well so pages without one still have it.
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: `${env.SITE_NAME} — Tin tức Việt Nam`, template: `%s | ${env.SITE_NAME}` },
-  description: 'Báo điện tử Tòa soạn: tin tức thời sự, quốc phòng, kinh tế, xã hội, văn hóa, thể thao và quốc tế.',
+  description: SITE_DESCRIPTION,
+  applicationName: env.SITE_NAME,
+  robots: publicRobots,
+  alternates: {
+    types: { 'application/rss+xml': [{ title: `${env.SITE_NAME} — Tin mới nhất`, url: absoluteUrl(SITE_FEED_PATH) }] },
+  },
+  openGraph: { siteName: env.SITE_NAME, locale: 'vi_VN', type: 'website' },
+  twitter: { card: 'summary' },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#8b0000' };

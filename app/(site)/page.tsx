@@ -1,13 +1,24 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleCard } from '@/app/ui/article-card';
+import { WebSiteJsonLd } from '@/app/ui/json-ld/website-json-ld';
 import { NewsTime } from '@/app/ui/news-time';
+import { env } from '@/lib/env';
 import { getHomePage } from '@/lib/data/public-pages';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { SITE_DESCRIPTION } from '@/lib/seo/site';
+
+export function generateMetadata(): Metadata {
+  const title = `${env.SITE_NAME} — Tin tức Việt Nam`;
+  return { ...pageMetadata({ title, description: SITE_DESCRIPTION, path: '/' }), title: { absolute: title } };
+}
 
 export default async function HomePage() {
   const { latest, sectionBlocks } = await getHomePage();
   const [lead, ...rest] = latest;
   return (
     <div className="home">
+      <WebSiteJsonLd />
       <h1 className="visually-hidden">Tin tức mới nhất</h1>
       {lead && (
         <section aria-labelledby="tin-chinh" className="lead-story">

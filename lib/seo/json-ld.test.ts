@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { articleImages } from './article-seo';
 import { creditsToSchema } from './credits';
+import { cropPath, cropSize } from './crops';
+import { clampDescription } from './metadata';
 import { breadcrumbLd, clampHeadline, newsArticleLd, serializeJsonLd, webSiteLd, type Publisher } from './json-ld';
 
 const publisher: Publisher = { name: 'Tòa soạn', url: 'https://toasoan.vn', logo: { url: 'https://toasoan.vn/logo.png', width: 600, height: 60 } };
@@ -98,5 +101,35 @@ describe('other JSON-LD', () => {
     const json = serializeJsonLd({ headline: '</script><script>alert(1)</script>' });
     expect(json).not.toContain('<');
     expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('cover crops', () => {
+  it('crops to each ratio without upscaling or exceeding 1,200 px', () => {
+    expect(cropSize(4000, 3000, '16x9')).toEqual({ width: 1200, height: 675 });
+    expect(cropSize(4000, 3000, '1x1')).toEqual({ width: 1200, height: 1200 });
+    expect(cropSize(800, 600, '16x9')).toEqual({ width: 800, height: 450 });
+    expect(cropSize(800, 600, '1x1')).toEqual({ width: 600, height: 600 });
+  });
+
+  it('gives three absolute crops for a cover and none without one', () => {
+    expect(cropPath('/media/2026/11/a.jpg', '4x3')).toBe('/anh/4x3/2026/11/a.jpg');
+    const images = articleImages({ cover: { src: '/media/2026/11/a.jpg', width: 2400, height: 1600, alt: '' } });
+    expect(images.map((i) => i.url)).toEqual([
+      'http://localhost:3000/anh/16x9/2026/11/a.jpg',
+      'http://localhost:3000/anh/4x3/2026/11/a.jpg',
+      'http://localhost:3000/anh/1x1/2026/11/a.jpg',
+    ]);
+    expect(articleImages({ cover: null })).toEqual([]);
+  });
+});
+
+describe('descriptions', () => {
+  it('shortens long leads at a word and keeps short ones', () => {
+    expect(clampDescription('Tin  ngắn.\n')).toBe('Tin ngắn.');
+    const long = clampDescription('Báo cáo trung tâm tại hội nghị cho thấy, '.repeat(10));
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect(long.endsWith('…')).toBe(true);
+    expect(long).not.toMatch(/,…$/);
   });
 });

@@ -3,6 +3,14 @@ import { env } from '@/lib/env';
 import { publicRobots } from './http';
 import { absoluteUrl, SITE_FEED_PATH, SQUARE_LOGO } from './site';
 
+/** Search engines cut snippets near 160 characters; longer leads are shortened at a word. */
+export function clampDescription(text: string, max = 200): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.–-]+$/u, '')}…`;
+}
+
 export type FeedLink = { title: string; path: string };
 export type ShareImage = { url: string; width: number; height: number; alt: string };
 
@@ -42,9 +50,10 @@ const defaultImage = (): ShareImage => ({
 export function pageMetadata(input: PageInput): Metadata {
   const url = absoluteUrl(input.path);
   const image = input.image ?? defaultImage();
+  const description = clampDescription(input.description);
   return {
     title: input.title,
-    description: input.description,
+    description,
     alternates: alternatesFor(input.path, input.feeds),
     robots: publicRobots,
     openGraph: {
@@ -53,10 +62,10 @@ export function pageMetadata(input: PageInput): Metadata {
       siteName: env.SITE_NAME,
       locale: 'vi_VN',
       title: input.title,
-      description: input.description,
+      description,
       images: [image],
     },
-    twitter: { card: input.image ? 'summary_large_image' : 'summary', title: input.title, description: input.description, images: [image] },
+    twitter: { card: input.image ? 'summary_large_image' : 'summary', title: input.title, description, images: [image] },
   };
 }
 
@@ -76,9 +85,10 @@ type ArticleInput = {
 export function articleMetadata(input: ArticleInput, feeds: FeedLink[] = []): Metadata {
   const url = absoluteUrl(input.path);
   const image = input.image ?? defaultImage();
+  const description = clampDescription(input.description);
   return {
     title: input.title,
-    description: input.description,
+    description,
     authors: input.authors.map((name) => ({ name })),
     alternates: alternatesFor(input.path, feeds),
     robots: publicRobots,
@@ -88,7 +98,7 @@ export function articleMetadata(input: ArticleInput, feeds: FeedLink[] = []): Me
       siteName: env.SITE_NAME,
       locale: 'vi_VN',
       title: input.title,
-      description: input.description,
+      description,
       publishedTime: input.publishedAt,
       modifiedTime: input.modifiedAt,
       section: input.section,
@@ -99,7 +109,7 @@ export function articleMetadata(input: ArticleInput, feeds: FeedLink[] = []): Me
     twitter: {
       card: input.image ? 'summary_large_image' : 'summary',
       title: input.title,
-      description: input.description,
+      description,
       images: [image],
     },
   };

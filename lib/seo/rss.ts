@@ -49,7 +49,8 @@ export function buildRss(channel: FeedChannel): string {
     feed.addItem({
       title: item.title,
       link: item.url,
-      guid: item.guid,
+      // A guid equal to the link is written as a permalink.
+      ...(item.guid !== item.url ? { guid: item.guid } : {}),
       date: item.publishedAt,
       description: item.lead,
       category: [{ name: item.category.name, domain: item.category.url }],

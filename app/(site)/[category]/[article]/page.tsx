@@ -5,8 +5,16 @@ import { ArticleBody } from '@/app/ui/article-body';
 import { ArticleCard } from '@/app/ui/article-card';
 import { Breadcrumb } from '@/app/ui/breadcrumb';
 import { Byline } from '@/app/ui/byline';
+import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
+import { NewsArticleJsonLd } from '@/app/ui/json-ld/news-article-json-ld';
 import { NewsTime } from '@/app/ui/news-time';
 import { getArticlePage } from '@/lib/data/public-pages';
+import { getArticleModified } from '@/lib/data/public-seo';
+import { articleCredits, shareImage } from '@/lib/seo/article-seo';
+import { writerNames } from '@/lib/seo/credits';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { sectionFeedPath } from '@/lib/seo/site';
+import { w3cDateTime } from '@/lib/seo/xml';
 import { parseArticleSegment } from '@/lib/urls';
 
 type Props = { params: Promise<{ category: string; article: string }> };
@@ -27,11 +35,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Only the page redirects: redirecting here as well makes Next send two Location headers.
   const { data } = await load(params);
   const { article } = data;
-  return {
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.lead,
-    alternates: { canonical: article.path },
-  };
+  const modifiedAt = (await getArticleModified(article.id)) ?? article.updatedAt;
+  const section = article.section;
+  return articleMetadata(
+    {
+      title: article.seoTitle || article.title,
+      description: article.seoDescription || article.lead,
+      path: article.path,
+      publishedAt: w3cDateTime(new Date(article.publishedAt)),
+      modifiedAt: w3cDateTime(new Date(modifiedAt)),
+      section: article.section.name,
+      tags: article.tags.map((tag) => tag.name),
+      authors: writerNames(articleCredits(article)),
+      image: shareImage(article),
+    },
+    [{ title: `${section.name} — Tin mới nhất`, path: sectionFeedPath(section.slug) }],
+  );
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -40,8 +59,11 @@ export default async function ArticlePage({ params }: Props) {
   if (!isCanonical) permanentRedirect(encodeURI(data.article.path));
   const { article, related } = data;
   const crumbs = [...(article.sectionParent ? [article.sectionParent] : []), article.section];
+  const modifiedAt = (await getArticleModified(article.id)) ?? article.updatedAt;
   return (
     <div className="article-layout">
+      <NewsArticleJsonLd article={article} modifiedAt={w3cDateTime(new Date(modifiedAt))} />
+      <BreadcrumbJsonLd items={[...crumbs, { name: article.title, path: article.path }]} />
       <article className="article">
         <Breadcrumb items={crumbs} />
         <header>

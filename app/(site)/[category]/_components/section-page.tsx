@@ -2,7 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/app/ui/article-list';
 import { Breadcrumb } from '@/app/ui/breadcrumb';
+import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
+import { env } from '@/lib/env';
 import { getSectionPage, PAGE_SIZE } from '@/lib/data/public-pages';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { sectionFeedPath } from '@/lib/seo/site';
 import { parsePageNumber } from '@/lib/paging';
 
 /** Renders page N of a section; shared by /{section} and its ?trang=N rewrite. */
@@ -21,6 +25,7 @@ export async function SectionPage({ slug, rawPage }: { slug: string; rawPage?: s
       total={data.page.total}
       pageSize={PAGE_SIZE}
     >
+      <BreadcrumbJsonLd items={[...(section.parent ? [section.parent] : []), section]} />
       {section.parent && <Breadcrumb items={[section.parent]} />}
       {section.children.length > 0 && (
         <nav aria-label={`Mục con của ${section.name}`} className="subsections">
@@ -41,10 +46,11 @@ export async function sectionMetadata(slug: string, rawPage?: string): Promise<M
   const page = parsePageNumber(rawPage) ?? 1;
   const data = await getSectionPage(slug, page);
   if (!data) return {};
-  const path = page > 1 ? `${data.section.path}?trang=${page}` : data.section.path;
-  return {
-    title: page > 1 ? `${data.section.name} – Trang ${page}` : data.section.name,
-    description: data.section.description ?? undefined,
-    alternates: { canonical: path },
-  };
+  const { section } = data;
+  return pageMetadata({
+    title: page > 1 ? `${section.name} – Trang ${page}` : section.name,
+    description: section.description ?? `Tin tức ${section.name} mới nhất trên ${env.SITE_NAME}.`,
+    path: page > 1 ? `${section.path}?trang=${page}` : section.path,
+    feeds: [{ title: `${section.name} — Tin mới nhất`, path: sectionFeedPath(section.slug) }],
+  });
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/app/ui/article-list';
+import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
+import { env } from '@/lib/env';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { getTagPage, PAGE_SIZE } from '@/lib/data/public-pages';
 import { parsePageNumber } from '@/lib/paging';
 
@@ -16,7 +19,9 @@ export async function TagPage({ slug, rawPage }: { slug: string; rawPage?: strin
       page={page}
       total={data.page.total}
       pageSize={PAGE_SIZE}
-    />
+    >
+      <BreadcrumbJsonLd items={[{ name: `Chủ đề ${data.tag.name}`, path: data.tag.path }]} />
+    </ArticleList>
   );
 }
 
@@ -24,9 +29,9 @@ export async function tagMetadata(slug: string, rawPage?: string): Promise<Metad
   const page = parsePageNumber(rawPage) ?? 1;
   const data = await getTagPage(slug, page);
   if (!data) return {};
-  return {
-    title: `Chủ đề ${data.tag.name}`,
-    description: `Tin tức về ${data.tag.name}`,
-    alternates: { canonical: page > 1 ? `${data.tag.path}?trang=${page}` : data.tag.path },
-  };
+  return pageMetadata({
+    title: page > 1 ? `Chủ đề ${data.tag.name} – Trang ${page}` : `Chủ đề ${data.tag.name}`,
+    description: `Tin tức về ${data.tag.name} trên ${env.SITE_NAME}.`,
+    path: page > 1 ? `${data.tag.path}?trang=${page}` : data.tag.path,
+  });
 }

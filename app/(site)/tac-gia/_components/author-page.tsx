@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/app/ui/article-list';
+import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
+import { env } from '@/lib/env';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { getAuthorPage, PAGE_SIZE } from '@/lib/data/public-pages';
 import { parsePageNumber } from '@/lib/paging';
 
@@ -17,7 +20,9 @@ export async function AuthorPage({ slug, rawPage }: { slug: string; rawPage?: st
       page={page}
       total={data.page.total}
       pageSize={PAGE_SIZE}
-    />
+    >
+      <BreadcrumbJsonLd items={[{ name: data.author.name, path: data.author.path }]} />
+    </ArticleList>
   );
 }
 
@@ -25,9 +30,9 @@ export async function authorMetadata(slug: string, rawPage?: string): Promise<Me
   const page = parsePageNumber(rawPage) ?? 1;
   const data = await getAuthorPage(slug, page);
   if (!data) return {};
-  return {
-    title: `Tác giả ${data.author.name}`,
-    description: `Các bài viết của ${data.author.name}`,
-    alternates: { canonical: page > 1 ? `${data.author.path}?trang=${page}` : data.author.path },
-  };
+  return pageMetadata({
+    title: page > 1 ? `Tác giả ${data.author.name} – Trang ${page}` : `Tác giả ${data.author.name}`,
+    description: data.author.bio || `Các bài viết của ${data.author.name} trên ${env.SITE_NAME}.`,
+    path: page > 1 ? `${data.author.path}?trang=${page}` : data.author.path,
+  });
 }

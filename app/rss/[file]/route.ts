@@ -1,0 +1,24 @@
+import { env } from '@/lib/env';
+import { getSections } from '@/lib/data/public-pages';
+import { getFeedArticles } from '@/lib/data/public-seo';
+import { renderFeed } from '@/lib/seo/feed-channel';
+import { laterOf, RSS_TYPE, xmlDocument, xmlNotFound } from '@/lib/seo/responses';
+import { sectionFeedPath } from '@/lib/seo/site';
+
+export const dynamic = 'force-dynamic';
+
+/** A section's feed, "/rss/kinh-te.xml", with its subsections' articles. */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const slug = /^([a-z0-9-]{1,100})\.xml$/.exec((await params).file)?.[1];
+  const section = slug ? (await getSections()).find((s) => s.slug === slug) : undefined;
+  if (!section) return xmlNotFound();
+  const { items, readAt } = await getFeedArticles([section.id, ...section.children.map((c) => c.id)]);
+  const xml = renderFeed({
+    title: `${section.name} — ${env.SITE_NAME}`,
+    description: section.description ?? `Tin ${section.name} mới nhất`,
+    pagePath: section.path,
+    feedPath: sectionFeedPath(section.slug),
+    articles: items,
+  });
+  return xmlDocument(request, xml, laterOf(readAt), RSS_TYPE);
+}

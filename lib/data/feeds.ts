@@ -1,0 +1,72 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db';
+import { articleBylines, articles, authors, categories, media } from '@/db/schema';
+import { articlePath, authorPath, sectionPath } from '@/lib/urls';
+import { isPublic } from './articles';
+import type { Byline, FeedArticle } from './dto';
+import { mediaUrl } from './media-url';
+
+export const FEED_SIZE = 50;
+
+function creditsOf(articleIds: number[]): Map<number, Byline[]> {
+  const credits = new Map<number, Byline[]>();
+  if (articleIds.length === 0) return credits;
+  const rows = db
+    .select({
+      articleId: articleBylines.articleId,
+      role: articleBylines.role,
+      label: articleBylines.label,
+      name: articleBylines.name,
+      authorSlug: authors.slug,
+    })
+    .from(articleBylines)
+    .leftJoin(authors, eq(authors.id, articleBylines.authorId))
+    .where(inArray(articleBylines.articleId, articleIds))
+    .orderBy(asc(articleBylines.articleId), asc(articleBylines.position))
+    .all();
+  for (const row of rows) {
+    const list = credits.get(row.articleId) ?? [];
+    list.push({ role: row.role, label: row.label, name: row.name, authorPath: row.authorSlug ? authorPath(row.authorSlug) : null });
+    credits.set(row.articleId, list);
+  }
+  return credits;
+}
+
+/** Newest public articles for a feed: the whole site, or the given sections only. */
+export function listFeedArticles(options: { sectionIds?: number[]; limit?: number; now?: Date } = {}): FeedArticle[] {
+  const { sectionIds, limit = FEED_SIZE, now = new Date() } = options;
+  const where = sectionIds ? and(isPublic(now), inArray(articles.categoryId, sectionIds))! : isPublic(now);
+  const rows = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      lead: articles.lead,
+      publishedAt: articles.publishedAt,
+      sectionId: categories.id,
+      sectionName: categories.name,
+      sectionSlug: categories.slug,
+      coverPath: media.path,
+      coverType: media.mimeType,
+      coverBytes: media.bytes,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .all();
+  const credits = creditsOf(rows.map((row) => row.id));
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    lead: row.lead,
+    path: articlePath(row.sectionSlug, row.slug, row.id),
+    publishedAt: row.publishedAt!.toISOString(),
+    section: { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug, path: sectionPath(row.sectionSlug) },
+    credits: credits.get(row.id) ?? [],
+    cover: row.coverPath && row.coverType ? { src: mediaUrl(row.coverPath), mimeType: row.coverType, bytes: row.coverBytes ?? 0 } : null,
+  }));
+}

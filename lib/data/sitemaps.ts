@@ -1,0 +1,144 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { articleBylines, articles, articleTags, authors, categories, tags } from '@/db/schema';
+import { VIETNAM_OFFSET_MS } from '@/lib/seo/xml';
+import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
+import { isPublic } from './articles';
+import { articleModifiedAt } from './article-modified';
+import type { NewsSitemapArticle, SitemapMonth, SitemapUrl } from './dto';
+
+// What the sitemaps list. Only published, due articles, and only listings that show one.
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+// Months follow the newsroom's calendar (Vietnam time), so a story published at 06:00 on the
+// 1st is in that month, not the previous one as UTC would have it.
+const monthOf = sql<string>`strftime('%Y-%m', (${articles.publishedAt} + ${sql.raw(String(VIETNAM_OFFSET_MS))}) / 1000, 'unixepoch')`;
+
+function monthBounds(month: string): { start: Date; end: Date } {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  return {
+    start: new Date(Date.UTC(year, mon - 1, 1) - VIETNAM_OFFSET_MS),
+    end: new Date(Date.UTC(year, mon, 1) - VIETNAM_OFFSET_MS),
+  };
+}
+
+/** Months that have public articles, oldest first, with their count and latest change. */
+export function listArticleSitemapMonths(now = new Date()): SitemapMonth[] {
+  return db
+    .select({ month: monthOf, count: count(), modifiedAt: sql<number>`max(${articleModifiedAt})` })
+    .from(articles)
+    .where(isPublic(now))
+    .groupBy(monthOf)
+    .orderBy(asc(monthOf))
+    .all()
+    .map((row) => ({ month: row.month, count: row.count, modifiedAt: new Date(row.modifiedAt).toISOString() }));
+}
+
+/** One file's worth of a month's public articles, oldest first so parts stay stable as news arrives. */
+export function listArticleSitemapEntries(month: string, part: number, partSize: number, now = new Date()): SitemapUrl[] {
+  const { start, end } = monthBounds(month);
+  return db
+    .select({ id: articles.id, slug: articles.slug, section: categories.slug, modifiedAt: articleModifiedAt })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(isPublic(now), gte(articles.publishedAt, start), lt(articles.publishedAt, end))!)
+    .orderBy(asc(articles.publishedAt), asc(articles.id))
+    .limit(partSize)
+    .offset((part - 1) * partSize)
+    .all()
+    .map((row) => ({ path: articlePath(row.section, row.slug, row.id), modifiedAt: iso(row.modifiedAt) }));
+}
+
+/** Every section, with the latest change among the public articles it lists (its subsections' included). */
+export function listSectionSitemapEntries(now = new Date()): SitemapUrl[] {
+  const latest = new Map(
+    db
+      .select({ categoryId: articles.categoryId, modifiedAt: sql<number>`max(${articleModifiedAt})` })
+      .from(articles)
+      .where(isPublic(now))
+      .groupBy(articles.categoryId)
+      .all()
+      .map((row) => [row.categoryId, row.modifiedAt]),
+  );
+  const rows = db.select({ id: categories.id, slug: categories.slug, parentId: categories.parentId }).from(categories).orderBy(asc(categories.position), asc(categories.id)).all();
+  return rows.map((section) => {
+    const own = [section.id, ...rows.filter((r) => r.parentId === section.id).map((r) => r.id)];
+    const times = own.flatMap((id) => (latest.has(id) ? [latest.get(id)!] : []));
+    return { path: sectionPath(section.slug), modifiedAt: iso(times.length > 0 ? Math.max(...times) : null) };
+  });
+}
+
+function taggedPublic(now: Date) {
+  return db
+    .select({ tagId: articleTags.tagId, modifiedAt: sql<number>`max(${articleModifiedAt})`.as('modified_at') })
+    .from(articleTags)
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .where(isPublic(now))
+    .groupBy(articleTags.tagId)
+    .as('tagged');
+}
+
+/** How many tags have at least one public article. */
+export function countTagSitemapEntries(now = new Date()): number {
+  const tagged = taggedPublic(now);
+  return db.select({ total: count() }).from(tagged).get()?.total ?? 0;
+}
+
+/** Tags with public articles, by id, one file's worth. */
+export function listTagSitemapEntries(part: number, partSize: number, now = new Date()): SitemapUrl[] {
+  const tagged = taggedPublic(now);
+  return db
+    .select({ slug: tags.slug, modifiedAt: tagged.modifiedAt })
+    .from(tagged)
+    .innerJoin(tags, eq(tags.id, tagged.tagId))
+    .orderBy(asc(tags.id))
+    .limit(partSize)
+    .offset((part - 1) * partSize)
+    .all()
+    .map((row) => ({ path: tagPath(row.slug), modifiedAt: iso(row.modifiedAt) }));
+}
+
+function creditedPublic(now: Date) {
+  return db
+    .select({ authorId: articleBylines.authorId, modifiedAt: sql<number>`max(${articleModifiedAt})`.as('modified_at') })
+    .from(articleBylines)
+    .innerJoin(articles, eq(articles.id, articleBylines.articleId))
+    .where(isPublic(now))
+    .groupBy(articleBylines.authorId)
+    .as('credited');
+}
+
+/** How many authors are credited on at least one public article. */
+export function countAuthorSitemapEntries(now = new Date()): number {
+  const credited = creditedPublic(now);
+  return db.select({ total: count() }).from(credited).innerJoin(authors, eq(authors.id, credited.authorId)).get()?.total ?? 0;
+}
+
+/** Authors credited on public articles, by id, one file's worth. */
+export function listAuthorSitemapEntries(part: number, partSize: number, now = new Date()): SitemapUrl[] {
+  const credited = creditedPublic(now);
+  return db
+    .select({ slug: authors.slug, modifiedAt: credited.modifiedAt })
+    .from(credited)
+    .innerJoin(authors, eq(authors.id, credited.authorId))
+    .orderBy(asc(authors.id))
+    .limit(partSize)
+    .offset((part - 1) * partSize)
+    .all()
+    .map((row) => ({ path: authorPath(row.slug), modifiedAt: iso(row.modifiedAt) }));
+}
+
+/** Public articles published since a moment, newest first, for the Google News sitemap. */
+export function listNewsSitemapArticles(since: Date, limit: number, now = new Date()): NewsSitemapArticle[] {
+  return db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, section: categories.slug, publishedAt: articles.publishedAt })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(isPublic(now), gte(articles.publishedAt, since))!)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .all()
+    .map((row) => ({ path: articlePath(row.section, row.slug, row.id), title: row.title, publishedAt: row.publishedAt!.toISOString() }));
+}

@@ -1,0 +1,22 @@
+import { IMAGE_RATIOS, type ImageRatio } from './json-ld';
+
+// Cover photos cropped to the ratios Google shows (16:9, 4:3, 1:1), served by app/anh.
+
+const MAX_CROP_WIDTH = 1200;
+
+/** The largest crop of a photo at a ratio, never wider than 1,200 px and never upscaled. */
+export function cropSize(width: number, height: number, ratio: ImageRatio): { width: number; height: number } {
+  const spec = IMAGE_RATIOS.find((r) => r.name === ratio)!;
+  const aspect = spec.width / spec.height;
+  const cropWidth = Math.floor(Math.min(MAX_CROP_WIDTH, width, height * aspect));
+  return { width: cropWidth, height: Math.round(cropWidth / aspect) };
+}
+
+export function isImageRatio(value: string): value is ImageRatio {
+  return IMAGE_RATIOS.some((r) => r.name === value);
+}
+
+/** "/media/2026/11/x.jpg" → "/anh/16x9/2026/11/x.jpg". */
+export function cropPath(mediaSrc: string, ratio: ImageRatio): string | null {
+  return mediaSrc.startsWith('/media/') ? `/anh/${ratio}/${mediaSrc.slice('/media/'.length)}` : null;
+}

@@ -1,0 +1,22 @@
+import { xmlResponse } from './conditional-get';
+import { PUBLIC_FEED_CACHE_CONTROL } from './http';
+
+// The one way feeds and sitemaps answer, so every file gets the same validators and cache policy.
+
+export const XML_TYPE = 'application/xml; charset=utf-8';
+export const RSS_TYPE = 'application/rss+xml; charset=utf-8';
+
+/** 200 or 304; Last-Modified is when the listing was last read from the database. */
+export function xmlDocument(request: Request, body: string, readAt: string, contentType = XML_TYPE): Response {
+  return xmlResponse(request, body, { contentType, lastModified: new Date(readAt), cacheControl: PUBLIC_FEED_CACHE_CONTROL });
+}
+
+/** A plain 404 for a sitemap or feed name that does not exist. */
+export function xmlNotFound(): Response {
+  return new Response('Không tìm thấy', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': PUBLIC_FEED_CACHE_CONTROL } });
+}
+
+/** The later of two ISO times (several cached lists make one document). */
+export function laterOf(...times: string[]): string {
+  return new Date(Math.max(...times.map((t) => Date.parse(t)))).toISOString();
+}
