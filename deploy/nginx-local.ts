@@ -4,10 +4,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const CONFIG = path.join(import.meta.dirname, 'nginx.conf');
+// Run from the repository root, as npm scripts and Playwright do.
+const CONFIG = path.join(process.cwd(), 'deploy/nginx.conf');
 
 /** Writes a runnable copy of the production config and returns how to start and stop it. */
-export function localNginx({ listenPort, upstreamPort, dir }) {
+export function localNginx({ listenPort, upstreamPort, dir }: { listenPort: number; upstreamPort: number; dir: string }) {
   fs.mkdirSync(path.join(dir, 'cache'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
   const config = fs
@@ -24,7 +25,7 @@ export function localNginx({ listenPort, upstreamPort, dir }) {
     );
   const file = path.join(dir, 'nginx.conf');
   fs.writeFileSync(file, config);
-  const nginx = (...args) => {
+  const nginx = (...args: string[]) => {
     const result = spawnSync('nginx', ['-p', dir, '-c', file, ...args], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`nginx ${args.join(' ')} failed: ${result.stderr}`);
   };
