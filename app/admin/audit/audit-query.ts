@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { AuditFilter } from '@/lib/data/audit-read';
+import { newsroomDayRange } from '@/lib/media/day-range';
+import { parsePageNumber } from '@/lib/paging';
+
+export type AuditSearchParams = Record<string, string | string[] | undefined>;
+
+const text = z.string().trim().max(254).optional().catch(undefined);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const querySchema = z.object({
+  'hanh-dong': text,
+  nguoi: text,
+  tu: day,
+  den: day,
+  loai: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined),
+  ma: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined),
+});
+export type AuditQuery = z.infer<typeof querySchema>;
+
+/** The filter form's values as typed (bad ones dropped), the data-layer filter and the page. */
+export function parseAuditQuery(params: AuditSearchParams): { query: AuditQuery; filter: AuditFilter; page: number } {
+  const single = Object.fromEntries(
+    Object.entries(params).flatMap(([key, value]) => (typeof value === 'string' && value !== '' ? [[key, value]] : [])),
+  );
+  const query = querySchema.parse(single);
+  const { from, to } = newsroomDayRange(query.tu, query.den);
+  const filter: AuditFilter = {
+    action: query['hanh-dong'],
+    actor: query.nguoi,
+    from,
+    to,
+    targetType: query.loai,
+    targetId: query.ma,
+  };
+  return { query, filter, page: parsePageNumber(single.trang) ?? 1 };
+}
+
+/** The same filter on another page. */
+export function auditPageHref(query: AuditQuery, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  params.set('trang', String(page));
+  return `/admin/audit?${params}`;
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { users } from '@/db/schema';
+import { recordAudit } from './audit';
+import { AUDIT_ACTION_LABELS, listAuditEntries, listAuditFilterOptions } from './audit-read';
+
+const ROOT = process.cwd();
+// Quoted dotted verbs with a known subject: the shape every recordAudit action has.
+const ACTION_LITERAL = /['"`]((?:auth|staff|article|media|section|tag|import|user|correction)\.[a-z_]+)['"`]/g;
+const NOT_AN_ACTION = /\.(css|ts|tsx|js|mjs|json|xml|txt)$/;
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true }).flatMap((entry) => {
+    const file = path.join(entry.parentPath, entry.name);
+    return entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [file] : [];
+  });
+}
+
+describe('audit log reading', () => {
+  it('lists every audit action used in the code base in the filter catalogue', () => {
+    const used = new Set<string>();
+    for (const file of [...sourceFiles('app'), ...sourceFiles('lib'), path.join(ROOT, 'auth.ts')]) {
+      for (const match of fs.readFileSync(file, 'utf8').matchAll(ACTION_LITERAL)) {
+        if (match[1] && !NOT_AN_ACTION.test(match[1])) used.add(match[1]);
+      }
+    }
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((action) => !(action in AUDIT_ACTION_LABELS))).toEqual([]);
+  });
+
+  it('filters by action, actor, target and date range, newest first, and offers recorded actions', () => {
+    const email = 'bien-tap@toasoan.test';
+    const actor = { id: db.insert(users).values({ email, name: 'Biên tập' }).returning().get().id, email };
+    recordAudit({ actor, action: 'tag.merge', targetType: 'tag', targetId: 7 });
+    recordAudit({ actor: null, action: 'auth.login_failed', detail: { email: 'x@y.z' } });
+    recordAudit({ actor, action: 'legacy.thing', targetType: 'tag', targetId: 8 });
+    expect(listAuditEntries({}, 1).items.map((r) => r.action)).toEqual(['legacy.thing', 'auth.login_failed', 'tag.merge']);
+    expect(listAuditEntries({ actor: actor.email, targetType: 'tag' }, 1).total).toBe(2);
+    expect(listAuditEntries({ action: 'tag.merge', targetId: 7 }, 1).items).toMatchObject([{ actorEmail: actor.email, targetId: 7 }]);
+    expect(listAuditEntries({ from: new Date(Date.now() + 60_000) }, 1).total).toBe(0);
+    expect(listAuditEntries({ to: new Date(Date.now() + 60_000) }, 1).total).toBe(3);
+    const options = listAuditFilterOptions();
+    expect(options.actions).toEqual(expect.arrayContaining(['legacy.thing', 'section.update', 'import.article']));
+    expect(options.actors).toEqual([actor.email]);
+  });
+});
