@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { env } from '@/lib/env';
+import { registerSearchFunctions } from '@/lib/search/sql-functions';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -17,6 +18,8 @@ export function openDatabase(file: string): Db {
   // FULL fsyncs the WAL on every commit, so an acknowledged save survives power loss, not only a
   // process crash. Writes are rare here (editors, batched view counts); reads do not pay for it.
   sqlite.pragma('synchronous = FULL');
+  // The search index triggers call these; without them no article could be written.
+  registerSearchFunctions(sqlite);
   return drizzle(sqlite, { schema });
 }
 

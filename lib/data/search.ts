@@ -1,0 +1,214 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db';
+import { articleBylines, articles, articleTags, categories, tags } from '@/db/schema';
+import { highlightWords, type HighlightWord } from '@/lib/search/highlight';
+import { bodyText } from '@/lib/search/index-text';
+import { buildExactExpression, buildMatchExpression } from '@/lib/search/match-expression';
+import type { QueryTerm } from '@/lib/search/parse-query';
+import { rankCandidates, type CandidateText } from '@/lib/search/score';
+import { articleIdOf, rowidFrom, rowidUntil } from '@/lib/search/rowid';
+import { chooseSnippet } from '@/lib/search/snippet';
+import { articlePath, sectionPath } from '@/lib/urls';
+import { isPublic } from './articles';
+import type { SectionLink } from './dto';
+
+/** Relevance is computed over at most this many of the newest matches (bounded work). */
+export const RANKED_CANDIDATES = 300;
+/** Counting stops here; beyond it the page says "more than". */
+export const COUNT_LIMIT = 1_000;
+/** A last word typed as a prefix stands for at most this many indexed words. */
+const PREFIX_COMPLETIONS = 64;
+
+export type SearchInput = {
+  terms: QueryTerm[];
+  sectionIds: number[] | null;
+  from: Date | null;
+  to: Date | null;
+  sort: 'relevance' | 'newest';
+  page: number;
+  pageSize: number;
+  now?: Date;
+};
+
+export type SearchHit = {
+  id: number;
+  title: string;
+  snippet: string;
+  bylines: string;
+  path: string;
+  publishedAt: string;
+  section: SectionLink;
+};
+
+export type SearchResults = {
+  hits: SearchHit[];
+  /** Matches found, capped at COUNT_LIMIT. */
+  total: number;
+  totalIsCapped: boolean;
+  /** How many results can be paged through in this order. */
+  reachable: number;
+  /** Relevance order covers only the newest RANKED_CANDIDATES matches when there are more. */
+  rankedWithinNewest: boolean;
+  words: HighlightWord[];
+};
+
+type Bounds = [match: string, low: number, high: number];
+const statements = {
+  rowids: () =>
+    db.$client.prepare<[...Bounds, number, number], { rowid: number }>(
+      `SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
+       ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+    ),
+  matching: () =>
+    db.$client.prepare<Bounds, { rowid: number }>(
+      'SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?',
+    ),
+  completions: () =>
+    db.$client.prepare<[string, string, number], { word: string }>(
+      'SELECT word FROM search_words WHERE word >= ? AND word < ? ORDER BY length(word), word LIMIT ?',
+    ),
+  count: () =>
+    db.$client.prepare<[...Bounds, number], { total: number }>(
+      `SELECT count(*) AS total FROM (SELECT rowid FROM article_search
+       WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)`,
+    ),
+};
+const prepared = new Map<keyof typeof statements, unknown>();
+function statement<K extends keyof typeof statements>(key: K): ReturnType<(typeof statements)[K]> {
+  if (!prepared.has(key)) prepared.set(key, statements[key]());
+  return prepared.get(key) as ReturnType<(typeof statements)[K]>;
+}
+
+/**
+ * The last word typed as a prefix becomes the indexed words it begins ("ph" → pha, phai, phan…),
+ * shortest first: an OR of words is read lazily by FTS5, a prefix query is not.
+ */
+function expandPrefixes(terms: QueryTerm[]): QueryTerm[] {
+  return terms.map((term) => {
+    const [word] = term.folded;
+    if (!term.prefix || word === undefined) return term;
+    const words = statement('completions').all(word, `${word}\u{10FFFF}`, PREFIX_COMPLETIONS).map((r) => r.word);
+    return { ...term, prefix: false, alternatives: [...term.alternatives, ...words.filter((w) => w !== word)] };
+  });
+}
+
+/** Headline, lead, bylines and tags of the candidates, for scoring. */
+function candidateTexts(rowids: number[], exact: Set<number>): CandidateText[] {
+  const ids = rowids.map(articleIdOf);
+  const heads = new Map(
+    db.select({ id: articles.id, title: articles.title, lead: articles.lead }).from(articles).where(inArray(articles.id, ids)).all().map((r) => [r.id, r]),
+  );
+  const joined = (rows: { id: number; name: string }[]) => {
+    const byId = new Map<number, string>();
+    for (const row of rows) byId.set(row.id, `${byId.get(row.id) ?? ''} ${row.name}`);
+    return byId;
+  };
+  const bylines = joined(
+    db.select({ id: articleBylines.articleId, name: articleBylines.name }).from(articleBylines).where(inArray(articleBylines.articleId, ids)).orderBy(asc(articleBylines.position)).all(),
+  );
+  const tagNames = joined(
+    db.select({ id: articleTags.articleId, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(inArray(articleTags.articleId, ids)).all(),
+  );
+  return rowids.map((rowid) => {
+    const id = articleIdOf(rowid);
+    const head = heads.get(id);
+    return {
+      rowid,
+      title: head?.title ?? '',
+      lead: head?.lead ?? '',
+      bylines: bylines.get(id) ?? '',
+      tags: tagNames.get(id) ?? '',
+      exactAnywhere: exact.has(rowid),
+    };
+  });
+}
+
+function pageIds(input: SearchInput, expanded: QueryTerm[], [match, low, high]: Bounds) {
+  const offset = (input.page - 1) * input.pageSize;
+  const count = () => statement('count').get(match, low, high, COUNT_LIMIT + 1)?.total ?? 0;
+  if (input.sort === 'newest') {
+    const rows = statement('rowids').all(match, low, high, input.pageSize, offset);
+    const total = count();
+    return { ids: rows.map((r) => articleIdOf(r.rowid)), total, reachable: Math.min(total, COUNT_LIMIT), capped: false };
+  }
+  // Bounded work: only the newest RANKED_CANDIDATES matches are scored.
+  const rowids = statement('rowids').all(match, low, high, RANKED_CANDIDATES, 0).map((r) => r.rowid);
+  const capped = rowids.length === RANKED_CANDIDATES;
+  const total = capped ? count() : rowids.length;
+  const exactMatch = buildExactExpression(expanded, match);
+  const exact = new Set<number>();
+  if (exactMatch && rowids.length > 0) {
+    // The candidates are the newest matches, so their rowid span holds no other match.
+    for (const r of statement('matching').all(exactMatch, rowids.at(-1)!, rowids[0]!)) exact.add(r.rowid);
+  }
+  const ranked = rankCandidates(input.terms, candidateTexts(rowids, exact)).slice(offset, offset + input.pageSize);
+  return { ids: ranked.map((c) => articleIdOf(c.rowid)), total, reachable: rowids.length, capped };
+}
+
+function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      lead: articles.lead,
+      body: articles.body,
+      publishedAt: articles.publishedAt,
+      sectionId: categories.id,
+      sectionName: categories.name,
+      sectionSlug: categories.slug,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(inArray(articles.id, ids), isPublic(now)))
+    .all();
+  const bylines = new Map<number, string[]>();
+  const bylineRows = db
+    .select({ articleId: articleBylines.articleId, label: articleBylines.label, name: articleBylines.name })
+    .from(articleBylines)
+    .where(inArray(articleBylines.articleId, ids))
+    .orderBy(asc(articleBylines.articleId), asc(articleBylines.position))
+    .all();
+  for (const b of bylineRows) bylines.set(b.articleId, [...(bylines.get(b.articleId) ?? []), `${b.label}: ${b.name}`]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // Index order decides; an id missing here was unpublished or is not yet due.
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        title: row.title,
+        snippet: chooseSnippet(row.lead, () => bodyText(row.body), words),
+        bylines: (bylines.get(row.id) ?? []).join('; '),
+        path: articlePath(row.sectionSlug, row.slug, row.id),
+        publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+        section: { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug, path: sectionPath(row.sectionSlug) },
+      },
+    ];
+  });
+}
+
+/** Published, due articles matching the terms, ranked or newest first, one page at a time. */
+export function searchArticles(input: SearchInput): SearchResults {
+  const now = input.now ?? new Date();
+  const expanded = expandPrefixes(input.terms);
+  const match = buildMatchExpression(expanded, input.sectionIds);
+  const low = input.from ? rowidFrom(input.from) : Number.MIN_SAFE_INTEGER;
+  const until = input.to && input.to < now ? input.to : now;
+  const high = rowidUntil(until);
+  const words = highlightWords(input.terms);
+  const empty = { hits: [], total: 0, totalIsCapped: false, reachable: 0, rankedWithinNewest: false, words };
+  if (low > high) return empty;
+  const { ids, total, reachable, capped } = pageIds(input, expanded, [match, low, high]);
+  return {
+    hits: loadHits(ids, words, now),
+    total: Math.min(total, COUNT_LIMIT),
+    totalIsCapped: total > COUNT_LIMIT,
+    reachable,
+    rankedWithinNewest: capped,
+    words,
+  };
+}

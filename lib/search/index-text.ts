@@ -1,0 +1,56 @@
+import { foldVietnamese } from '@/lib/vi/text';
+
+// Text as the search index stores it. Registered as SQL functions in db/index.ts, so the
+// triggers of the search migration compute exactly what the query side computes.
+
+const STRAY_MARKS = /\p{M}+/gu;
+
+/** Folded form: no tones or diacritics, đ → d, lower case ("Đường" → "duong"). */
+export function foldForIndex(text: unknown): string {
+  return typeof text === 'string' ? foldVietnamese(text) : '';
+}
+
+/**
+ * Exact form: NFC and lower case with every diacritic kept ("Đường" → "đường"). Marks that NFC
+ * cannot compose onto a letter are dropped so the tokenizer never splits a word on them.
+ */
+export function exactForIndex(text: unknown): string {
+  return typeof text === 'string' ? text.normalize('NFC').toLowerCase().replace(STRAY_MARKS, '') : '';
+}
+
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
+export const MAX_WORD_LENGTH = 40;
+
+/** The distinct words of already folded text, as a JSON array, for the prefix vocabulary. */
+export function wordsForIndex(folded: unknown): string {
+  if (typeof folded !== 'string') return '[]';
+  const words = new Set(folded.split(WORD_SEPARATORS).filter((w) => w !== '' && w.length <= MAX_WORD_LENGTH));
+  return JSON.stringify([...words]);
+}
+
+type Node = { text?: unknown; attrs?: { caption?: unknown }; content?: unknown };
+
+function collect(node: unknown, out: string[]): void {
+  if (typeof node !== 'object' || node === null) return;
+  const { text, attrs, content } = node as Node;
+  if (typeof text === 'string') out.push(text);
+  if (typeof attrs?.caption === 'string') out.push(attrs.caption);
+  if (Array.isArray(content)) for (const child of content) collect(child, out);
+}
+
+/** The readable text of an article body document (paragraphs, headings, quotes, lists, captions). */
+export function bodyText(doc: unknown): string {
+  const parts: string[] = [];
+  collect(doc, parts);
+  return parts.join(' ');
+}
+
+/** The readable text of a body as stored (JSON); empty when it is not valid JSON. */
+export function bodyPlainText(json: string | null): string {
+  if (!json) return '';
+  try {
+    return bodyText(JSON.parse(json));
+  } catch {
+    return '';
+  }
+}
