@@ -29,7 +29,8 @@ const EXTENSION: Record<ImageType, string> = {
 function encodeOriginal(image: Sharp, type: ImageType): Sharp {
   switch (type) {
     case 'image/jpeg':
-      return image.jpeg({ quality: 88, progressive: true });
+      // Baseline: progressive doubles the encode time, and readers get the WebP variants anyway.
+      return image.jpeg({ quality: 88 });
     case 'image/png':
       return image.png({ compressionLevel: 6 });
     case 'image/webp':
@@ -51,7 +52,8 @@ async function makeVariants(bytes: Buffer, widths: number[]): Promise<ProcessedI
   return Promise.all(
     widths.map(async (width) => ({
       width,
-      data: await sharp(data, raw).resize({ width }).webp({ quality: 80 }).toBuffer(),
+      // effort 2 encodes about twice as fast as the default 4 for a few percent more bytes.
+      data: await sharp(data, raw).resize({ width }).webp({ quality: 80, effort: 2 }).toBuffer(),
     })),
   );
 }

@@ -28,7 +28,7 @@ export async function updateMediaAction(_previous: FormState, formData: FormData
   if (!updateMedia(id, fields)) return fail(NOT_FOUND);
   // Figures fall back to the photo's caption and credit, and always show its alt text.
   for (const tag of tagsForMediaChange(id)) updateTag(tag);
-  revalidatePath('/admin/media');
+  revalidatePath('/admin/media', 'layout');
   return { status: 'success', message: 'Đã lưu thông tin ảnh.' };
 }
 
@@ -53,6 +53,6 @@ export async function deleteMediaAction(_previous: FormState, formData: FormData
     detail: { path: result.path },
     ip: await requestIp(),
   });
-  revalidatePath('/admin/media');
+  revalidatePath('/admin/media', 'layout');
   redirect('/admin/media?da-xoa=1');
 }

@@ -1,0 +1,307 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import Database from 'better-sqlite3';
+import sharp from 'sharp';
+import { newStaff } from '../helpers/articles';
+import { signIn, signInPage } from '../helpers/auth';
+import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_DIR, E2E_OWNER } from '../helpers/env';
+import { SEED_ARTICLE } from '../helpers/seed-article';
+import { callServerAction } from '../helpers/server-actions';
+import { cameraJpeg, filesUnder, hasGps, MEDIA_DIR, ORIGIN, postUpload, smallPng, srcSetWidths, type UploadedMedia } from './media-fixtures';
+
+const UUID_NAME = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-\d+)?\.(jpg|png|webp|avif)$/;
+
+async function owner(playwright: { request: { newContext: (o: { baseURL: string }) => Promise<APIRequestContext> } }) {
+  const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  await signIn(request, E2E_OWNER.email, E2E_OWNER.password);
+  return request;
+}
+
+test.describe('photo library: uploads', () => {
+  test('a 12-megapixel camera JPEG is re-encoded without GPS, rotated, and served as cached srcset variants', async ({ playwright }, testInfo) => {
+    test.setTimeout(120_000);
+    const request = await owner(playwright);
+    const jpeg = await cameraJpeg(4000, 3000);
+    expect(hasGps((await sharp(jpeg).metadata()).exif)).toBe(true);
+
+    const started = Date.now();
+    const response = await postUpload(request, { name: 'IMG_0001.JPG', mimeType: 'image/jpeg', buffer: jpeg }, { alt: 'Ảnh thử', credit: 'Ảnh: E2E' });
+    testInfo.annotations.push({ type: '12 MP upload (ms, round trip)', description: String(Date.now() - started) });
+    expect(response.status()).toBe(201);
+    const { media } = (await response.json()) as { media: UploadedMedia };
+    // EXIF orientation 6 is applied: the 4000×3000 sensor image is a portrait photo.
+    expect([media.width, media.height]).toEqual([3000, 4000]);
+    expect(srcSetWidths(media.srcSet)).toEqual([320, 640, 960, 1280, 1920]);
+
+    const original = await request.get(media.src);
+    expect(original.status()).toBe(200);
+    expect(original.headers()['content-type']).toBe('image/jpeg');
+    const meta = await sharp(await original.body()).metadata();
+    expect([meta.width, meta.height]).toEqual([3000, 4000]);
+    expect(meta.exif).toBeUndefined();
+    expect(hasGps(meta.exif)).toBe(false);
+
+    for (const candidate of media.srcSet.split(', ')) {
+      const [url, descriptor] = candidate.split(' ');
+      const variant = await request.get(url!);
+      expect(variant.status(), url).toBe(200);
+      const headers = variant.headers();
+      expect(headers['content-type']).toBe('image/webp');
+      expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['etag']).toBeTruthy();
+      expect(`${(await sharp(await variant.body()).metadata()).width}w`).toBe(descriptor);
+      const revalidated = await request.get(url!, { headers: { 'If-None-Match': headers['etag']! } });
+      expect(revalidated.status()).toBe(304);
+    }
+  });
+
+  test('HTML or SVG renamed .png, and an image/HTML polyglot, are refused and store nothing', async ({ playwright }) => {
+    const request = await owner(playwright);
+    const before = filesUnder(MEDIA_DIR).length;
+    const disguised = [
+      Buffer.from('<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>'),
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9" height="9"/></svg>'),
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('<html><script>alert(1)</script>')]),
+    ];
+    for (const buffer of disguised) {
+      const response = await postUpload(request, { name: 'anh.png', mimeType: 'image/png', buffer });
+      expect(response.status()).toBe(415);
+      expect(((await response.json()) as { error: string }).error).toMatch(/Chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF/);
+    }
+    expect(filesUnder(MEDIA_DIR).length).toBe(before);
+  });
+
+  test('path-traversal file names are ignored: files get server names inside MEDIA_DIR only', async ({ playwright }) => {
+    const request = await owner(playwright);
+    const outside = () => filesUnder(E2E_DIR).filter((file) => !file.startsWith(`media${path.sep}`));
+    const outsideBefore = outside();
+    for (const name of ['../../evil.png', '..\\..\\evil.png', '/tmp/evil.png', '%2e%2e%2fevil.png', 'evil.png\0.jpg']) {
+      const response = await postUpload(request, { name, mimeType: 'image/png', buffer: await smallPng() });
+      expect(response.status(), name).toBe(201);
+      const { media } = (await response.json()) as { media: UploadedMedia };
+      expect(media.src.replace(/^\/media\//, ''), name).toMatch(UUID_NAME);
+    }
+    expect(outside()).toEqual(outsideBefore);
+    expect(fs.existsSync(path.join(E2E_DIR, '..', 'evil.png'))).toBe(false);
+    expect(filesUnder(MEDIA_DIR).every((file) => UUID_NAME.test(file.split(path.sep).join('/')))).toBe(true);
+    // Serving refuses to leave the folder too.
+    for (const url of ['/media/..%2F..%2Fe2e.db', '/media/..%2fe2e.db', '/media/%2e%2e/e2e.db']) {
+      expect((await request.get(url)).status(), url).toBe(404);
+    }
+  });
+
+  test('an oversized body is refused (declared or streamed) and the server keeps answering', async ({ playwright }) => {
+    test.setTimeout(60_000);
+    const request = await owner(playwright);
+    const big = Buffer.alloc(21 * 1024 * 1024, 0xff);
+    const declared = await postUpload(request, { name: 'lon.jpg', mimeType: 'image/jpeg', buffer: big });
+    expect(declared.status()).toBe(413);
+    expect(((await declared.json()) as { error: string }).error).toContain('20 MB');
+
+    // Chunked, with no Content-Length: the server must count as it reads and stop.
+    const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${E2E_BASE_URL}/api/uploads`, {
+        method: 'POST',
+        headers: { ...ORIGIN, Cookie: cookie, 'Content-Type': 'multipart/form-data; boundary=x', 'Transfer-Encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', reject);
+      const chunk = Buffer.alloc(1024 * 1024, 0x41);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 40 && !req.destroyed) {
+          sent += 1;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        if (!req.destroyed) req.end();
+      };
+      pump();
+    });
+    expect(status).toBe(413);
+
+    expect((await request.get('/api/media')).status()).toBe(200);
+    expect((await request.get('/')).status()).toBe(200);
+  });
+
+  test('uploads without a session or from a foreign origin are refused', async ({ playwright }) => {
+    const before = filesUnder(MEDIA_DIR).length;
+    const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+    const png = { name: 'a.png', mimeType: 'image/png', buffer: await smallPng() };
+    expect((await postUpload(anonymous, png)).status()).toBe(401);
+    expect((await anonymous.get('/api/media')).status()).toBe(401);
+
+    const request = await owner(playwright);
+    const foreign: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { Origin: 'null' }, {}];
+    for (const headers of foreign) {
+      const response = await postUpload(request, png, {}, headers);
+      expect(response.status()).toBe(403);
+    }
+    expect(filesUnder(MEDIA_DIR).length).toBe(before);
+  });
+});
+
+const EDIT_CALL = { page: '/admin/media', filename: 'app/admin/media/actions.ts', previousState: { status: 'idle', message: '' } };
+const editMedia = (request: APIRequestContext, id: number, fields: { alt: string; caption: string; credit: string }) =>
+  callServerAction(request, { ...EDIT_CALL, exportedName: 'updateMediaAction', fields: { id: String(id), ...fields } });
+const deleteMedia = (request: APIRequestContext, id: number) =>
+  callServerAction(request, { ...EDIT_CALL, exportedName: 'deleteMediaAction', fields: { id: String(id) } });
+
+type SeedRow = { id: number; slug: string; body: string; section: string };
+
+function withDb<T>(use: (db: Database.Database) => T): T {
+  const db = new Database(E2E_DATABASE_PATH);
+  try {
+    db.pragma('busy_timeout = 5000');
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
+
+const readSeed = () =>
+  withDb((db) =>
+    db
+      .prepare('SELECT a.id, a.slug, a.body, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.title = ?')
+      .get(SEED_ARTICLE.title),
+  ) as SeedRow;
+
+const readAlt = (id: number) => withDb((db) => (db.prepare('SELECT alt FROM media WHERE id = ?').get(id) as { alt: string } | undefined)?.alt);
+
+test.describe('photo library: the newsroom at work', () => {
+  test('upload from the library page, find it without accents, describe it, delete it', async ({ page }) => {
+    test.setTimeout(60_000);
+    const marker = Date.now().toString(36);
+    await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);
+    await page.goto('/admin/media');
+    await page.getByLabel(/^Tệp ảnh/).setInputFiles({ name: 'hoi-nghi.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(1600, 1200) });
+    await page.getByLabel('Mô tả ảnh (alt) cho người khiếm thị').fill('Đại biểu phát biểu');
+    await page.getByLabel('Chú thích mặc định').fill(`Đồng chí Đỗ Văn Đức phát biểu ${marker}`);
+    await page.getByLabel('Nguồn ảnh').fill('Ảnh: NGUYỄN HẢI');
+    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã tải lên ảnh 1200×1600' })).toBeVisible();
+    const grid = page.getByRole('list', { name: 'Danh sách ảnh' });
+    await expect(grid.getByRole('link', { name: `Đồng chí Đỗ Văn Đức phát biểu ${marker}` })).toBeVisible();
+
+    await page.getByLabel('Tìm theo chú thích, nguồn, mô tả').fill(`do van duc phat bieu ${marker}`);
+    await page.getByRole('button', { name: 'Lọc ảnh' }).click();
+    await expect(grid.getByRole('listitem')).toHaveCount(1);
+    await page.getByLabel('Từ ngày').fill('2099-01-01');
+    await page.getByRole('button', { name: 'Lọc ảnh' }).click();
+    await expect(page.getByText('Không có ảnh nào phù hợp.')).toBeVisible();
+    await page.getByLabel('Từ ngày').fill('');
+    await page.getByLabel('Tìm theo chú thích, nguồn, mô tả').fill('nguyen hai');
+    await page.getByRole('button', { name: 'Lọc ảnh' }).click();
+
+    await page.getByRole('link', { name: `Đồng chí Đỗ Văn Đức phát biểu ${marker}` }).click();
+    await expect(page.getByText('Chưa bài nào dùng ảnh này.')).toBeVisible();
+    const id = Number(page.url().split('/').pop());
+    await page.getByLabel('Mô tả ảnh (alt) cho người khiếm thị').fill('Đồng chí Đỗ Văn Đức phát biểu tại hội nghị');
+    await page.getByRole('button', { name: 'Lưu thông tin ảnh' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu thông tin ảnh.' })).toBeVisible();
+    expect(readAlt(id)).toBe('Đồng chí Đỗ Văn Đức phát biểu tại hội nghị');
+
+    const stem = (await page.getByRole('img', { name: /phát biểu/ }).getAttribute('src'))!
+      .replace(/^\/media\//, '')
+      .replace(/\.jpg$/, '');
+    expect(filesUnder(MEDIA_DIR).filter((f) => f.split(path.sep).join('/').startsWith(stem))).toHaveLength(5);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Xóa ảnh' }).click();
+    await expect(page).toHaveURL(/\/admin\/media\?da-xoa=1$/);
+    await expect(page.getByText('Đã xóa ảnh.')).toBeVisible();
+    expect(readAlt(id)).toBeUndefined();
+    expect(filesUnder(MEDIA_DIR).filter((f) => f.split(path.sep).join('/').startsWith(stem))).toHaveLength(0);
+  });
+
+  test('reporters may upload but not edit or delete; nobody signed out may do either', async ({ playwright }) => {
+    const admin = await owner(playwright);
+    const uploaded = await postUpload(admin, { name: 'a.png', mimeType: 'image/png', buffer: await smallPng() }, { alt: 'Ảnh gốc' });
+    const { media } = (await uploaded.json()) as { media: UploadedMedia };
+
+    const reporter = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+    const account = await newStaff('reporter', 'Phóng viên ảnh');
+    await signIn(reporter, account.email, account.password);
+    expect((await postUpload(reporter, { name: 'b.png', mimeType: 'image/png', buffer: await smallPng() })).status()).toBe(201);
+    expect(await (await editMedia(reporter, media.id, { alt: 'Bị sửa', caption: '', credit: '' })).text()).toContain('không có quyền');
+    expect(await (await deleteMedia(reporter, media.id)).text()).toContain('không có quyền');
+
+    const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+    expect(await (await editMedia(anonymous, media.id, { alt: 'Bị sửa', caption: '', credit: '' })).text()).toContain('Phiên đăng nhập đã hết hạn');
+    expect(await (await deleteMedia(anonymous, media.id)).text()).toContain('Phiên đăng nhập đã hết hạn');
+    expect(readAlt(media.id)).toBe('Ảnh gốc');
+  });
+
+  test('a photo given to the seed article’s first figure is served with srcset, caption and credit, and cannot be deleted while used', async ({ page, playwright }) => {
+    test.setTimeout(90_000);
+    const admin = await owner(playwright);
+    const uploaded = await postUpload(
+      admin,
+      { name: 'tuan.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(2400, 1600) },
+      { alt: 'Trung tướng Hồ Quang Tuấn phát biểu', caption: 'Chú thích mặc định của ảnh', credit: 'Ảnh: E2E' },
+    );
+    expect(uploaded.status()).toBe(201);
+    const { media } = (await uploaded.json()) as { media: UploadedMedia };
+    const seed = readSeed();
+    const articlePath = `/${seed.section}/${seed.slug}-${seed.id}`;
+    const placeholders = page.getByRole('img', { name: /Ảnh không còn/ });
+
+    // The page is rendered and cached before the photo is attached: the edit below must expire it.
+    await page.goto(articlePath);
+    await expect(placeholders).toHaveCount(3);
+
+    const body = JSON.parse(seed.body) as { content: { type: string; attrs?: { mediaId: number | null } }[] };
+    const first = body.content.find((block) => block.type === 'figure')!;
+    first.attrs!.mediaId = media.id;
+    withDb((db) => db.prepare('UPDATE articles SET body = ? WHERE id = ?').run(JSON.stringify(body), seed.id));
+    try {
+      await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);
+      await page.goto(`/admin/media/${media.id}`);
+      await expect(page.getByRole('link', { name: SEED_ARTICLE.title })).toBeVisible();
+      await page.getByLabel('Nguồn ảnh').fill('Ảnh: TRẦN ANH MINH');
+      await page.getByRole('button', { name: 'Lưu thông tin ảnh' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Đã lưu thông tin ảnh.' })).toBeVisible();
+
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Xóa ảnh' }).click();
+      await expect(page.getByRole('alert')).toContainText('Không thể xóa: ảnh đang được dùng trong 1 bài');
+      expect((await admin.get(media.src)).status()).toBe(200);
+
+      await page.goto(articlePath);
+      const photo = page.getByRole('img', { name: 'Trung tướng Hồ Quang Tuấn phát biểu', exact: true });
+      await expect(photo).toBeVisible();
+      await expect(placeholders).toHaveCount(2);
+      const srcset = (await photo.getAttribute('srcset')) ?? '';
+      expect(srcSetWidths(srcset)).toEqual([320, 640, 960, 1280, 1920]);
+      expect(await photo.getAttribute('width')).toBe('2400');
+      expect(await photo.getAttribute('height')).toBe('1600');
+      // The article's own caption wins over the photo's default; the credit comes from the library.
+      await expect(page.locator('article figure figcaption').first()).toHaveText(`${SEED_ARTICLE.captions[0]} Ảnh: TRẦN ANH MINH`);
+      expect(await photo.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/-\d+\.webp$/);
+    } finally {
+      // Give the seed article back its placeholder for the reading spec. The unsaved autosave
+      // still names the photo, so editing the photo expires the article page once more.
+      withDb((db) => {
+        db.prepare('UPDATE articles SET body = ? WHERE id = ?').run(seed.body, seed.id);
+        db.prepare('INSERT OR REPLACE INTO article_autosaves (article_id, base_version, snapshot) VALUES (?, 1, ?)').run(
+          seed.id,
+          JSON.stringify({ body, coverMediaId: null }),
+        );
+      });
+      await editMedia(admin, media.id, { alt: 'Trung tướng Hồ Quang Tuấn phát biểu', caption: '', credit: '' });
+      withDb((db) => db.prepare('DELETE FROM article_autosaves WHERE article_id = ?').run(seed.id));
+    }
+    await page.goto(articlePath);
+    await expect(placeholders).toHaveCount(3);
+    // Unused again, it can go.
+    await deleteMedia(admin, media.id);
+    expect(readAlt(media.id)).toBeUndefined();
+    expect((await admin.get(media.src)).status()).toBe(404);
+  });
+});
