@@ -173,6 +173,13 @@ const readSeed = () =>
       .get(SEED_ARTICLE.title),
   ) as SeedRow;
 
+const auditActions = (mediaId: number) =>
+  withDb((db) =>
+    (db.prepare("SELECT action FROM audit_log WHERE target_type = 'media' AND target_id = ? ORDER BY id").all(mediaId) as { action: string }[]).map(
+      (row) => row.action,
+    ),
+  );
+
 const readAlt = (id: number) => withDb((db) => (db.prepare('SELECT alt FROM media WHERE id = ?').get(id) as { alt: string } | undefined)?.alt);
 
 test.describe('photo library: the newsroom at work', () => {
@@ -218,6 +225,7 @@ test.describe('photo library: the newsroom at work', () => {
     await expect(page.getByText('Đã xóa ảnh.')).toBeVisible();
     expect(readAlt(id)).toBeUndefined();
     expect(filesUnder(MEDIA_DIR).filter((f) => f.split(path.sep).join('/').startsWith(stem))).toHaveLength(0);
+    expect(auditActions(id)).toEqual(['media.upload', 'media.delete']);
   });
 
   test('reporters may upload but not edit or delete; nobody signed out may do either', async ({ playwright }) => {

@@ -1,4 +1,6 @@
 import { AuthorizationError, assertSameOrigin, requireCapability } from '@/lib/auth/guard';
+import { requestIp } from '@/lib/auth/request-ip';
+import { recordAudit } from '@/lib/data/audit';
 import { saveUpload } from '@/lib/media/save-upload';
 import { UploadError } from '@/lib/media/upload-error';
 
@@ -13,6 +15,7 @@ export async function POST(request: Request): Promise<Response> {
     await assertSameOrigin();
     const user = await requireCapability('media:upload');
     const media = await saveUpload(request, user.id);
+    recordAudit({ actor: user, action: 'media.upload', targetType: 'media', targetId: media.id, ip: await requestIp() });
     return Response.json({ media }, { status: 201, headers: noStore });
   } catch (error) {
     if (error instanceof AuthorizationError || error instanceof UploadError) {
