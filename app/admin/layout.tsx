@@ -6,6 +6,14 @@ import { ROLE_LABELS } from '@/lib/auth/role-labels';
 import { AdminNav } from './_components/admin-nav';
 import './_components/admin.css';
 
+// Newsroom tools shown in the navigation to whoever may use them.
+const TOOLS = [
+  { href: '/admin/sections', label: 'Chuyên mục', capability: 'section:manage' },
+  { href: '/admin/tags', label: 'Thẻ', capability: 'tag:manage' },
+  { href: '/admin/import', label: 'Nhập bài', capability: 'import:run' },
+  { href: '/admin/audit', label: 'Nhật ký', capability: 'audit:read' },
+] as const;
+
 export const metadata: Metadata = {
   title: { default: 'Quản trị', template: '%s | Quản trị Tòa soạn' },
   robots: { index: false, follow: false },
@@ -24,7 +32,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           Tòa soạn · Quản trị
         </Link>
         {user ? (
-          <AdminNav userName={user.name} roleLabel={ROLE_LABELS[user.role]} showStaff={can(user, 'staff:manage')} />
+          <AdminNav
+            userName={user.name}
+            roleLabel={ROLE_LABELS[user.role]}
+            showStaff={can(user, 'staff:manage')}
+            tools={TOOLS.filter((tool) => can(user, tool.capability)).map(({ href, label }) => ({ href, label }))}
+          />
         ) : null}
       </header>
       <main id="noi-dung" tabIndex={-1} className="admin-main">

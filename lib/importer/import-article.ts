@@ -3,7 +3,14 @@ import { createArticle, findImportedArticle } from '@/lib/data/article-writes';
 import { findSectionId, listSections } from '@/lib/data/sections';
 import { ImportError, parseScrapedArticle } from './parse-scraped';
 
-export type ImportOptions = { title?: string; categorySlug?: string; publish?: boolean; publishedAt?: Date };
+export type ImportOptions = {
+  title?: string;
+  categorySlug?: string;
+  publish?: boolean;
+  publishedAt?: Date;
+  /** The staff member importing (the admin import page); the CLI leaves it empty. */
+  createdBy?: number | null;
+};
 export type ImportResult = { id: number; status: string; path: string; created: boolean; needsHeadline: boolean };
 
 /**
@@ -38,6 +45,7 @@ export function importScrapedArticle(text: string, options: ImportOptions = {}):
     publishedAt: options.publish ? (options.publishedAt ?? new Date()) : null,
     bylines: parsed.bylines,
     sourceHash: parsed.sourceHash,
+    createdBy: options.createdBy ?? null,
   });
   return { ...created, created: true, needsHeadline: !title };
 }

@@ -4,14 +4,21 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { signOutAction } from '../actions';
 
-type Props = { userName: string; roleLabel: string; showStaff: boolean };
+type Props = {
+  userName: string;
+  roleLabel: string;
+  showStaff: boolean;
+  /** Further newsroom tools the user may open (sections, tags, audit log, import). */
+  tools?: { href: string; label: string }[];
+};
 
-export function AdminNav({ userName, roleLabel, showStaff }: Props) {
+export function AdminNav({ userName, roleLabel, showStaff, tools = [] }: Props) {
   const pathname = usePathname();
   const links = [
     { href: '/admin', label: 'Tổng quan', current: pathname === '/admin' },
     { href: '/admin/articles', label: 'Bài viết', current: pathname.startsWith('/admin/articles') },
     ...(showStaff ? [{ href: '/admin/staff', label: 'Nhân sự', current: pathname.startsWith('/admin/staff') }] : []),
+    ...tools.map((tool) => ({ ...tool, current: pathname.startsWith(tool.href) })),
   ];
   return (
     <>

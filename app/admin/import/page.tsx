@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { requireCapabilityPage } from '@/lib/auth/guard';
+import { listSections } from '@/lib/data/sections';
+import { ImportForm } from './_components/import-form';
+
+export const metadata: Metadata = { title: 'Nhập bài từ CMS cũ' };
+
+export default async function ImportPage() {
+  await requireCapabilityPage('import:run');
+  const sections = listSections().map((section) => ({ id: section.id, name: section.parent ? `${section.parent.name} › ${section.name}` : section.name }));
+  return (
+    <>
+      <h1>Nhập bài từ CMS cũ</h1>
+      <p>
+        Mỗi tệp văn bản (UTF-8) đã cào từ CMS cũ thành một bản nháp trong hàng chờ “cần đặt tít”, giữ nguyên chú thích ảnh và tên
+        tác giả. Nhập lại cùng một tệp không tạo bản sao.
+      </p>
+      <ImportForm sections={sections} />
+    </>
+  );
+}
