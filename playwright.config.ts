@@ -47,6 +47,8 @@ export default defineConfig({
       MEDIA_DIR: path.join(E2E_DIR, 'media'),
       ADMIN_EMAIL: E2E_OWNER.email,
       ADMIN_PASSWORD: E2E_OWNER.password,
+      VIEWS_FLUSH_INTERVAL_MS: '300',
+      MOST_READ_REFRESH_SECONDS: '1',
       SITE_URL: E2E_BASE_URL,
       NODE_ENV: 'production',
     },

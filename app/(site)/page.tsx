@@ -7,6 +7,7 @@ import { env } from '@/lib/env';
 import { getHomePage } from '@/lib/data/public-pages';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_DESCRIPTION } from '@/lib/seo/site';
+import { MostRead } from '@/app/ui/most-read';
 
 export function generateMetadata(): Metadata {
   const title = `${env.SITE_NAME} — Tin tức Việt Nam`;
@@ -49,6 +50,7 @@ export default async function HomePage() {
           ))}
         </div>
       </section>
+      <MostRead />
       {sectionBlocks
         .filter((block) => block.articles.length > 0)
         .map(({ section, articles }) => (

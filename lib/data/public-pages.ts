@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
+import { env } from '@/lib/env';
 import {
   getPublicArticle,
   listAuthorArticles,
@@ -99,14 +100,12 @@ export async function getAuthorPage(slug: string, page: number): Promise<{ autho
   return { author, page: await load() };
 }
 
-const MOST_READ_REFRESH_SECONDS = 300;
-
-/** Most-read lists for 24 hours and 7 days, recomputed at most every five minutes. */
+/** Most-read lists for 24 hours and 7 days, recomputed every MOST_READ_REFRESH_SECONDS. */
 export const getMostRead = unstable_cache(
   async (): Promise<{ day: MostReadItem[]; week: MostReadItem[] }> => ({
     day: listMostRead(24, 5),
     week: listMostRead(24 * 7, 5),
   }),
   ['most-read'],
-  { revalidate: MOST_READ_REFRESH_SECONDS, tags: [cacheTags.listings] },
+  { revalidate: env.MOST_READ_REFRESH_SECONDS, tags: [cacheTags.listings] },
 );

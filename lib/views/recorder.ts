@@ -1,8 +1,8 @@
 import 'server-only';
 import { addViewCounts } from '@/lib/data/views';
+import { env } from '@/lib/env';
 import { ViewBuffer } from './view-buffer';
 
-const FLUSH_INTERVAL_MS = 10_000;
 const FLUSH_AT_PENDING = 1_000;
 
 // One buffer per server process, kept on globalThis so module reloads in development share it.
@@ -20,7 +20,7 @@ function flush(buffer: ViewBuffer): void {
 function recorder() {
   if (!store.toaSoanViews) {
     const buffer = new ViewBuffer();
-    const timer = setInterval(() => flush(buffer), FLUSH_INTERVAL_MS);
+    const timer = setInterval(() => flush(buffer), env.VIEWS_FLUSH_INTERVAL_MS);
     timer.unref();
     process.once('beforeExit', () => flush(buffer));
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {

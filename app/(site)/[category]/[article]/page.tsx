@@ -5,6 +5,8 @@ import { ArticleBody } from '@/app/ui/article-body';
 import { ArticleCard } from '@/app/ui/article-card';
 import { Breadcrumb } from '@/app/ui/breadcrumb';
 import { Byline } from '@/app/ui/byline';
+import { MostRead } from '@/app/ui/most-read';
+import { ViewBeacon } from '@/app/ui/view-beacon';
 import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
 import { NewsArticleJsonLd } from '@/app/ui/json-ld/news-article-json-ld';
 import { NewsTime } from '@/app/ui/news-time';
@@ -88,18 +90,22 @@ export default async function ArticlePage({ params }: Props) {
           </footer>
         )}
       </article>
-      {related.length > 0 && (
-        <aside aria-labelledby="tin-lien-quan" className="related">
-          <h2 id="tin-lien-quan" className="block-title">
-            Tin liên quan
-          </h2>
-          <div className="card-list">
-            {related.map((item) => (
-              <ArticleCard key={item.id} article={item} showLead={false} />
-            ))}
-          </div>
-        </aside>
-      )}
+      <div className="article-aside">
+        {related.length > 0 && (
+          <aside aria-labelledby="tin-lien-quan" className="related">
+            <h2 id="tin-lien-quan" className="block-title">
+              Tin liên quan
+            </h2>
+            <div className="card-list">
+              {related.map((item) => (
+                <ArticleCard key={item.id} article={item} showLead={false} />
+              ))}
+            </div>
+          </aside>
+        )}
+        <MostRead />
+      </div>
+      <ViewBeacon articleId={article.id} />
     </div>
   );
 }

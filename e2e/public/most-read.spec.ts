@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { queryE2eDb } from '../helpers/auth';
+import { SEED_ARTICLE } from '../helpers/seed-article';
+
+// Headless Chromium announces itself and is rightly not counted; these are readers' phones.
+const readerAgent = (n: number) =>
+  `Mozilla/5.0 (Linux; Android 14; Pixel ${n}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36`;
+
+const totalViews = () => queryE2eDb<{ n: number | null }>('SELECT sum(views) AS n FROM article_views')[0]?.n ?? 0;
+
+test.describe('Đọc nhiều', () => {
+  test('rendering an article writes nothing; readers counted by the beacon rank first, bots not at all', async ({ browser, request }) => {
+    const seedPath = await (async () => {
+      const page = await browser.newPage();
+      await page.goto('/quoc-phong-an-ninh');
+      const href = await page.getByRole('link', { name: SEED_ARTICLE.title }).getAttribute('href');
+      await page.close();
+      return href!;
+    })();
+    const before = totalViews();
+    for (let i = 0; i < 5; i++) expect((await request.get(seedPath)).status()).toBe(200);
+    const bot = await browser.newPage(); // HeadlessChrome user agent
+    await bot.goto(seedPath);
+    await bot.close();
+    // Three real readers; the total then proves the five renders and the bot added nothing.
+    for (let reader = 1; reader <= 3; reader++) {
+      const context = await browser.newContext({ userAgent: readerAgent(reader) });
+      const page = await context.newPage();
+      const beacon = page.waitForRequest((r) => r.url().endsWith('/api/views') && r.method() === 'POST');
+      await page.goto(seedPath);
+      await beacon;
+      await context.close();
+    }
+    await expect.poll(totalViews, { timeout: 10_000 }).toBe(before + 3);
+
+    const home = await browser.newPage();
+    await expect(async () => {
+      await home.goto('/');
+      const block = home.getByRole('region', { name: 'Đọc nhiều' });
+      await expect(block.getByRole('link').first()).toHaveText(SEED_ARTICLE.title, { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+  });
+
+  test('the beacon ignores junk, foreign origins and bots, and answers 204 without caching', async ({ request }) => {
+    const [{ id } = { id: 0 }] = queryE2eDb<{ id: number }>("SELECT id FROM articles WHERE status = 'published' LIMIT 1");
+    const before = totalViews();
+    const attempts: { data: string; headers: Record<string, string> }[] = [
+      { data: 'not-a-number', headers: { 'user-agent': readerAgent(9) } },
+      { data: '1', headers: { 'user-agent': 'curl/8.5.0' } },
+      { data: '1', headers: { 'user-agent': readerAgent(8), origin: 'https://evil.example' } },
+      { data: '9'.repeat(5000), headers: { 'user-agent': readerAgent(7) } },
+    ];
+    for (const attempt of attempts) {
+      const response = await request.post('/api/views', attempt);
+      expect(response.status()).toBe(204);
+      expect(response.headers()['cache-control']).toContain('no-store');
+    }
+    // One genuine view after the junk: once it is written, the total shows the junk added nothing.
+    await request.post('/api/views', { data: String(id), headers: { 'user-agent': readerAgent(6) } });
+    await expect.poll(totalViews, { timeout: 10_000 }).toBe(before + 1);
+  });
+});
