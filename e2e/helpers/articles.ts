@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { registerSearchFunctions } from '../../lib/search/sql-functions';
 import { createStaff, uniqueEmail, type StaffRole } from './auth';
 import { E2E_BASE_URL, E2E_DATABASE_PATH } from './env';
 import { serverActionId } from './server-actions';
@@ -70,4 +71,23 @@ export async function writeArticle(page: Page, input: { title: string; lead: str
 /** The save indicator says the last save succeeded. */
 export async function expectSaved(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
+}
+
+/** Inserts a draft the way the importer does (flagged as needing a headline); returns its id. */
+export function insertImportedDraft(title: string): number {
+  const db = new Database(E2E_DATABASE_PATH);
+  // The search index triggers call these, as in the app's own connections.
+  registerSearchFunctions(db);
+  try {
+    db.pragma('busy_timeout = 5000');
+    const section = db.prepare('SELECT id FROM categories ORDER BY id LIMIT 1').get() as { id: number };
+    const body = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Văn bản nhập.' }] }] });
+    const slug = `nhap-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const row = db
+      .prepare("INSERT INTO articles (title, slug, lead, body, status, needs_headline, category_id) VALUES (?, ?, '', ?, 'draft', 1, ?) RETURNING id")
+      .get(title, slug, body, section.id) as { id: number };
+    return row.id;
+  } finally {
+    db.close();
+  }
 }

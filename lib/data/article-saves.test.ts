@@ -7,7 +7,7 @@ import { createDraftArticle } from './article-create';
 import { REVISION_CAP } from './article-revisions';
 import { saveArticle } from './article-saves';
 import { articleSnapshotSchema, type ArticleSnapshot } from './article-snapshot';
-import { changeArticleStatus } from './article-workflow';
+import { changeArticleStatus, deleteArticle } from './article-workflow';
 
 let sectionId = 0;
 let userId = 0;
@@ -123,5 +123,18 @@ describe('articleSnapshotSchema', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/Liên kết không được phép/);
+  });
+});
+
+describe('deleteArticle', () => {
+  it('deletes only the version it was shown and expires a live article’s pages', () => {
+    const { id } = createDraftArticle(snapshot(), userId);
+    saveArticle({ id, baseVersion: 1, snapshot: snapshot(), intent: 'publish', userId });
+    expect(deleteArticle({ id, baseVersion: 1 })).toMatchObject({ ok: false, reason: 'conflict' });
+    const deleted = deleteArticle({ id, baseVersion: 2 });
+    expect(deleted).toMatchObject({ ok: true });
+    if (deleted.ok) expect(deleted.tags).toContain(`article:${id}`);
+    expect(db.select().from(articles).where(eq(articles.id, id)).get()).toBeUndefined();
+    expect(revisionsOf(id)).toEqual([]);
   });
 });

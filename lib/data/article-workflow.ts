@@ -49,3 +49,15 @@ export function changeArticleStatus(input: {
     return { ok: true, version, status: rule.to, tags };
   });
 }
+
+/** Deletes an article (revisions, bylines and tags cascade); version-checked like a save. */
+export function deleteArticle(input: { id: number; baseVersion: number }): StatusOutcome {
+  return db.transaction((tx): StatusOutcome => {
+    const current = tx.select({ status: articles.status, version: articles.version }).from(articles).where(eq(articles.id, input.id)).get();
+    if (!current) return { ok: false, reason: 'not_found' };
+    if (current.version !== input.baseVersion) return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, input.id)! };
+    const scope = readArticleCacheScope(tx, input.id);
+    tx.delete(articles).where(and(eq(articles.id, input.id), eq(articles.version, input.baseVersion))).run();
+    return { ok: true, version: input.baseVersion, status: current.status, tags: current.status === 'published' ? tagsForScopes(scope) : [] };
+  });
+}

@@ -25,7 +25,6 @@ export default async function EditArticlePage({ params }: Props) {
       <h1>{article.snapshot.title || 'Bài chưa có tiêu đề'}</h1>
       {article.needsHeadline && <p role="note">Bài nhập tự động: cần đặt tiêu đề trước khi đăng.</p>}
       <ArticleEditor
-        key={article.version}
         meta={{ id, version: article.version, status: article.status }}
         initial={resumable?.snapshot ?? article.snapshot}
         sections={sections}

@@ -1,11 +1,14 @@
 import 'server-only';
-import { changeArticleStatus, type StatusChange } from '@/lib/data/article-workflow';
+import { changeArticleStatus, deleteArticle, type StatusChange } from '@/lib/data/article-workflow';
 import type { ArticleActionResult } from './result';
 
-/** A workflow move that leaves the text alone (unpublish, send back). */
-export function statusStep(change: StatusChange, note?: string) {
+/** A workflow move that leaves the text alone (unpublish, send back) or removes the article. */
+export function statusStep(change: StatusChange | 'delete', note?: string) {
   return ({ id, version }: { id: number; version: number }): ArticleActionResult & { tags?: string[] } => {
-    const outcome = changeArticleStatus({ id, baseVersion: version, change, note: note?.slice(0, 2000) });
+    const outcome =
+      change === 'delete'
+        ? deleteArticle({ id, baseVersion: version })
+        : changeArticleStatus({ id, baseVersion: version, change, note: note?.slice(0, 2000) });
     if (outcome.ok) {
       return { ok: true, id, version: outcome.version, status: outcome.status, slug: '', autosavedOnly: false, savedAt: new Date().toISOString(), tags: outcome.tags };
     }

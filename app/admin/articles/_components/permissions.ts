@@ -10,5 +10,6 @@ export function editorPermissions(user: Actor, article: ArticleResource): Permis
     publish: can(user, 'article:publish', article),
     unpublish: can(user, 'article:unpublish', article),
     sendBack: can(user, 'article:publish', article),
+    delete: can(user, 'article:delete', article),
   };
 }

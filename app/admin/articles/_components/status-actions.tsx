@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ArticleActionResult } from '../_actions/result';
+import { deleteArticleAction } from '../_actions/delete-article';
 import { sendBackArticleAction } from '../_actions/send-back-article';
 import { unpublishArticleAction } from '../_actions/unpublish-article';
 import type { Meta } from './use-article-saver';
@@ -16,6 +17,7 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
   const [noteOpen, setNoteOpen] = useState(false);
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
 
   async function finish(call: Promise<ArticleActionResult>) {
     let result: ArticleActionResult;
@@ -58,6 +60,23 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
             Xác nhận trả lại
           </button>
         </span>
+      )}
+      {permissions.delete && (
+        <button type="button" onClick={() => setConfirmDelete((open) => !open)}>
+          Xóa bài
+        </button>
+      )}
+      {confirmDelete && (
+        <button
+          type="button"
+          onClick={async () => {
+            const result = await deleteArticleAction({ id, version: meta.version }).catch(() => null);
+            if (result?.ok) router.push('/admin/articles');
+            else setError(result?.message ?? 'Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
+          }}
+        >
+          Xác nhận xóa vĩnh viễn
+        </button>
       )}
       {error && <span role="alert">{error}</span>}
     </>

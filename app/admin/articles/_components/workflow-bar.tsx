@@ -4,7 +4,7 @@ import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import type { Intent, Meta, SaveStatus } from './use-article-saver';
 import { StatusActions } from './status-actions';
 
-export type Permissions = { edit: boolean; submit: boolean; publish: boolean; unpublish: boolean; sendBack: boolean };
+export type Permissions = { edit: boolean; submit: boolean; publish: boolean; unpublish: boolean; sendBack: boolean; delete: boolean };
 
 
 type Props = {
