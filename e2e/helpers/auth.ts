@@ -69,3 +69,24 @@ export async function createStaff(input: {
     db.close();
   }
 }
+
+/** Runs a read-only query against the e2e database, for asserting what an action changed. */
+export function queryE2eDb<T>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** The stored account for an email, or undefined. */
+export function findUser(
+  email: string,
+): { id: number; role: StaffRole; active: number; session_version: number; password_hash: string } | undefined {
+  return queryE2eDb<{ id: number; role: StaffRole; active: number; session_version: number; password_hash: string }>(
+    'SELECT id, role, active, session_version, password_hash FROM users WHERE email = ?',
+    email.trim().toLowerCase(),
+  )[0];
+}

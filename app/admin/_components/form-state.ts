@@ -4,6 +4,8 @@ export type FormState = {
   message: string;
   /** Field name → Vietnamese message. */
   fieldErrors?: Record<string, string>;
+  /** What was typed (never passwords), so a refused form comes back filled in. */
+  values?: Record<string, string>;
 };
 
 export const IDLE: FormState = { status: 'idle', message: '' };

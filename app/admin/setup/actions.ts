@@ -34,7 +34,8 @@ export async function createOwnerAction(_previous: FormState, formData: FormData
   const parsed = setupSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return { status: 'error', message: 'Vui lòng sửa các ô được đánh dấu.', fieldErrors };
+    const values = { name: String(formData.get('name') ?? ''), email: String(formData.get('email') ?? '') };
+    return { status: 'error', message: 'Vui lòng sửa các ô được đánh dấu.', fieldErrors, values };
   }
   const { name, email, password } = parsed.data;
   const result = await createOwner({ name, email, password });

@@ -14,7 +14,12 @@ import { changeRoleSchema, createStaffSchema, fieldErrors, resetPasswordSchema, 
 // Role, password and activation changes bump the session version (lib/data/users.ts), so the
 // person's open sessions end on their next request.
 
-const fail = (message: string, errors?: Record<string, string>): FormState => ({ status: 'error', message, fieldErrors: errors });
+const fail = (message: string, errors?: Record<string, string>, values?: Record<string, string>): FormState => ({
+  status: 'error',
+  message,
+  fieldErrors: errors,
+  values,
+});
 const INVALID = 'Vui lòng sửa các ô được đánh dấu.';
 const NO_SUCH_USER = 'Không tìm thấy tài khoản này.';
 
@@ -23,10 +28,11 @@ export async function createStaffAction(_previous: FormState, formData: FormData
   const guard = await guardAction('staff:manage');
   if (!guard.ok) return fail(guard.message);
   const parsed = createStaffSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fail(INVALID, fieldErrors(parsed.error));
+  const typed = { name: String(formData.get('name') ?? ''), email: String(formData.get('email') ?? ''), role: String(formData.get('role') ?? '') };
+  if (!parsed.success) return fail(INVALID, fieldErrors(parsed.error), typed);
   const { password, ...account } = parsed.data;
   const id = createUser({ ...account, passwordHash: await hashPassword(password) });
-  if (id === null) return fail(INVALID, { email: 'Email này đã có tài khoản.' });
+  if (id === null) return fail(INVALID, { email: 'Email này đã có tài khoản.' }, typed);
   recordAudit({ actor: guard.user, action: 'staff.create', targetType: 'user', targetId: id, detail: { email: account.email, role: account.role }, ip: await requestIp() });
   revalidatePath('/admin/staff');
   return { status: 'success', message: `Đã tạo tài khoản ${account.email} (${ROLE_LABELS[account.role]}).` };

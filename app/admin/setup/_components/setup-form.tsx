@@ -9,10 +9,11 @@ import { createOwnerAction } from '../actions';
 export function SetupForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(createOwnerAction, IDLE);
   const errors = state.fieldErrors ?? {};
+  const values = state.values ?? {};
   return (
     <form action={action} className="admin-form" noValidate>
-      <Field id="setup-name" name="name" label="Họ tên" autoComplete="name" required error={errors.name} />
-      <Field id="setup-email" name="email" label="Email" type="email" autoComplete="username" required error={errors.email} />
+      <Field id="setup-name" name="name" label="Họ tên" autoComplete="name" required defaultValue={values.name} error={errors.name} />
+      <Field id="setup-email" name="email" label="Email" type="email" autoComplete="username" required defaultValue={values.email} error={errors.email} />
       <Field
         id="setup-password"
         name="password"

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { isRole } from '@/lib/auth/role-labels';
 import { Field } from '../../_components/field';
 import { FormMessage } from '../../_components/form-message';
 import { IDLE, type FormState } from '../../_components/form-state';
@@ -10,11 +11,12 @@ import { RoleSelect } from './role-select';
 export function CreateStaffForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(createStaffAction, IDLE);
   const errors = state.fieldErrors ?? {};
+  const values = state.values ?? {};
   return (
     <form action={action} className="admin-form" noValidate>
-      <Field id="staff-name" name="name" label="Họ tên" required error={errors.name} />
-      <Field id="staff-email" name="email" label="Email" type="email" autoComplete="off" required error={errors.email} />
-      <RoleSelect id="staff-role" label="Vai trò" defaultValue="reporter" />
+      <Field id="staff-name" name="name" label="Họ tên" required defaultValue={values.name} error={errors.name} />
+      <Field id="staff-email" name="email" label="Email" type="email" autoComplete="off" required defaultValue={values.email} error={errors.email} />
+      <RoleSelect id="staff-role" label="Vai trò" defaultValue={isRole(values.role) ? values.role : 'reporter'} />
       <Field
         id="staff-password"
         name="password"
