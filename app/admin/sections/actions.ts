@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath, updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { guardAction } from '@/lib/auth/action-guard';
 import { requestIp } from '@/lib/auth/request-ip';
 import { cacheTags } from '@/lib/cache-tags';
@@ -78,7 +79,7 @@ export async function moveSectionAction(_previous: FormState, formData: FormData
   return { status: 'success', message: `Đã chuyển “${change.name}” ${parsed.data.direction === 'up' ? 'lên' : 'xuống'}.` };
 }
 
-/** Deletes a section with no subsections and no articles. */
+/** Deletes a section with no subsections and no articles; its row is gone, so the notice moves to the page. */
 export async function deleteSectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const guard = await guardAction('section:manage');
   if (!guard.ok) return fail(guard.message);
@@ -88,5 +89,5 @@ export async function deleteSectionAction(_previous: FormState, formData: FormDa
   if (!change.ok) return refused(change);
   recordAudit({ actor: guard.user, action: 'section.delete', targetType: 'section', targetId: change.id, detail: { name: change.name, slug: change.slug }, ip: await requestIp() });
   expire(change);
-  return { status: 'success', message: `Đã xóa chuyên mục “${change.name}”.` };
+  redirect(`/admin/sections?da-xoa=${change.slug}`);
 }

@@ -8,8 +8,12 @@ import './_components/sections.css';
 
 export const metadata: Metadata = { title: 'Chuyên mục' };
 
-export default async function SectionsPage() {
+type Props = { searchParams: Promise<{ 'da-xoa'?: string | string[] }> };
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export default async function SectionsPage({ searchParams }: Props) {
   await requireCapabilityPage('section:manage');
+  const deleted = (await searchParams)['da-xoa'];
   const sections = listSectionsForAdmin();
   const parents = sections.map((s) => ({ id: s.id, name: s.name }));
   const item = (section: AdminSection, index: number, siblings: AdminSection[]) => (
@@ -23,6 +27,11 @@ export default async function SectionsPage() {
   return (
     <>
       <h1>Chuyên mục</h1>
+      {typeof deleted === 'string' && SLUG.test(deleted) ? (
+        <p role="status" className="admin-message admin-message-success">
+          Đã xóa chuyên mục /{deleted}.
+        </p>
+      ) : null}
       <section aria-labelledby="them-chuyen-muc">
         <h2 id="them-chuyen-muc">Thêm chuyên mục</h2>
         <SectionForm parents={parents} canHaveParent />

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath, updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { guardAction } from '@/lib/auth/action-guard';
 import { requestIp } from '@/lib/auth/request-ip';
 import { cacheTags } from '@/lib/cache-tags';
@@ -56,7 +57,8 @@ export async function mergeTagAction(_previous: FormState, formData: FormData): 
   if (!change.ok) return fail(ERRORS[change.error]);
   recordAudit({ actor: guard.user, action: 'tag.merge', targetType: 'tag', targetId: target.id, detail: { from: parsed.data.id, fromSlug: change.oldSlug, into: target.slug, articles: change.articleIds.length }, ip: await requestIp() });
   expire(change);
-  return { status: 'success', message: `Đã gộp thẻ /chu-de/${change.oldSlug} vào “${change.name}”.` };
+  // The merged tag's row is gone with its form, so the notice is shown by the page.
+  redirect(`/admin/tags?da-gop=${change.oldSlug}&vao=${change.slug}`);
 }
 
 /** Deletes a tag that no article uses. */
@@ -69,5 +71,5 @@ export async function deleteTagAction(_previous: FormState, formData: FormData):
   if (!change.ok) return fail(ERRORS[change.error]);
   recordAudit({ actor: guard.user, action: 'tag.delete', targetType: 'tag', targetId: parsed.data.id, detail: { name: change.name, slug: change.slug }, ip: await requestIp() });
   expire(change);
-  return { status: 'success', message: `Đã xóa thẻ “${change.name}”.` };
+  redirect(`/admin/tags?da-xoa=${change.slug}`);
 }
