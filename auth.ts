@@ -1,4 +1,4 @@
-import NextAuth from 'next-auth';
+import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from './auth.config';
 import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
@@ -11,4 +11,11 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
       authorize: authorizeCredentials,
     }),
   ],
+  logger: {
+    // A refused sign-in is an expected outcome, already in audit_log; keep server logs for faults.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error('[auth]', error);
+    },
+  },
 });
