@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { localNginx } from '../../deploy/nginx-local';
+import { signIn, signInPage } from '../helpers/auth';
+import { newStaff, writeArticle } from '../helpers/articles';
+import { E2E_PORT } from '../helpers/env';
+import { SEED_ARTICLE } from '../helpers/seed-article';
+
+// deploy/nginx.conf in front of the production build, as a private nginx on loopback.
+const PAGE_TTL_SECONDS = Number(/proxy_cache_valid 200 301 308 404 (\d+)s; # PAGE_TTL/.exec(
+  fs.readFileSync(path.join(process.cwd(), 'deploy/nginx.conf'), 'utf8'),
+)![1]);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-nginx-'));
+const nginx = localNginx({ listenPort: E2E_PORT + 1000, upstreamPort: E2E_PORT, dir });
+
+test.describe('behind nginx', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(() => nginx.start());
+  test.afterAll(() => {
+    nginx.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('serves readers from its cache and hides internal Next.js headers', async ({ request }) => {
+    const first = await request.get(`${nginx.url}/quoc-phong-an-ninh`);
+    expect(first.status()).toBe(200);
+    const second = await request.get(`${nginx.url}/quoc-phong-an-ninh`);
+    expect(second.headers()['x-cache-status']).toBe('HIT');
+    expect(await second.text()).toContain(SEED_ARTICLE.title);
+    for (const header of ['x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time', 'x-powered-by']) {
+      expect(second.headers()[header], header).toBeUndefined();
+    }
+  });
+
+  test('never caches the newsroom, nor public pages for signed-in staff', async ({ playwright }) => {
+    const staff = await newStaff('editor', 'Biên Tập Nginx');
+    const context = await playwright.request.newContext({ baseURL: nginx.url });
+    const login = await context.get('/admin/login');
+    expect(login.headers()['x-cache-status']).toBeUndefined();
+    expect(login.headers()['cache-control']).toContain('no-store');
+    await signIn(context, staff.email, staff.password);
+    await context.get('/quoc-phong-an-ninh');
+    const asStaff = await context.get('/quoc-phong-an-ninh');
+    expect(asStaff.headers()['x-cache-status']).toBe('BYPASS');
+    await context.dispose();
+  });
+
+  test(`a publish is visible through nginx within its ${PAGE_TTL_SECONDS} s page TTL`, async ({ page, request }) => {
+    const before = await request.get(`${nginx.url}/`);
+    expect(before.status()).toBe(200);
+    await request.get(`${nginx.url}/`); // now cached at nginx
+    const editor = await newStaff('editor', 'Biên Tập Tin Nóng');
+    await signInPage(page, editor.email, editor.password);
+    const title = `Tin nóng qua nginx ${Date.now()}`;
+    await writeArticle(page, { title, lead: 'Sa-pô tin nóng.', body: 'Nội dung tin nóng.' });
+    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
+    await expect
+      .poll(async () => (await request.get(`${nginx.url}/`)).text(), { timeout: (PAGE_TTL_SECONDS + 5) * 1000, intervals: [500] })
+      .toContain(title);
+  });
+});
