@@ -1,8 +1,47 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signInPage } from '../helpers/auth';
 import { bodyEditor, expectSaved, newStaff, readArticle, revisionReasons, writeArticle } from '../helpers/articles';
 
+/** What a browser does when the writer switches tab or minimises the window. */
+async function hidePage(page: Page) {
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
 test.describe('never lose a word', () => {
+  test('autosave keeps a draft on the server, and keeps a live article’s edits aside until “Cập nhật”', async ({ page, browser }) => {
+    const editor = await newStaff('editor', 'Biên Tập Tự Lưu');
+    await signInPage(page, editor.email, editor.password);
+    const id = await writeArticle(page, { title: `Bài tự lưu ${Date.now()}`, lead: 'Sa-pô ban đầu.', body: 'Thân bài.' });
+    await page.getByLabel('Sa-pô').fill('Sa-pô tự lưu khi rời tab.');
+    await hidePage(page);
+    await expectSaved(page);
+    expect(readArticle(id)?.lead).toBe('Sa-pô tự lưu khi rời tab.');
+
+    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
+    const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
+    await page.getByLabel('Sa-pô').fill('Sa-pô sửa dở trên bài đã đăng.');
+    await hidePage(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' })).toBeVisible();
+    expect(readArticle(id)?.lead).toBe('Sa-pô tự lưu khi rời tab.');
+    const reader = await (await browser.newContext()).newPage();
+    await reader.goto(path);
+    await expect(reader.getByText('Sa-pô tự lưu khi rời tab.')).toBeVisible();
+
+    // Reopening the editor resumes the autosaved text; only "Cập nhật" puts it live.
+    await page.goto(`/admin/articles/${id}`);
+    await expect(page.getByText(/Đang mở bản tự lưu lúc/)).toBeVisible();
+    await expect(page.getByLabel('Sa-pô')).toHaveValue('Sa-pô sửa dở trên bài đã đăng.');
+    await page.getByRole('button', { name: 'Cập nhật' }).click();
+    await expectSaved(page);
+    await reader.goto(path);
+    await expect(reader.getByText('Sa-pô sửa dở trên bài đã đăng.')).toBeVisible();
+    expect(revisionReasons(id)).toEqual(expect.arrayContaining(['autosave', 'publish', 'update']));
+  });
+
   test('the second of two editors saving the same version gets the conflict screen with its text intact', async ({ browser }) => {
     const first = await newStaff('editor', 'Biên Tập A');
     const second = await newStaff('editor', 'Biên Tập B');
