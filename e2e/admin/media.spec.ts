@@ -157,13 +157,13 @@ const deleteMedia = (request: APIRequestContext, id: number) =>
 
 type SeedRow = { id: number; slug: string; body: string; section: string };
 
-function withDb<T>(use: (db: Database.Database) => T): T {
+function withDb<T>(work: (db: Database.Database) => T): T {
   const db = new Database(E2E_DATABASE_PATH);
   try {
     db.pragma('busy_timeout = 5000');
     // The search index triggers call these on every article write, as in the app.
     registerSearchFunctions(db);
-    return use(db);
+    return work(db);
   } finally {
     db.close();
   }
