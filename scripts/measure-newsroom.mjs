@@ -32,14 +32,20 @@ async function signIn(email, password) {
     redirect: 'manual',
   });
   remember(response);
-  if (response.status !== 302 || (response.headers.get('location') ?? '').includes('error')) throw new Error('Đăng nhập thất bại');
+  if (response.status !== 302 || (response.headers.get('location') ?? '').includes('error'))
+    throw new Error('Đăng nhập thất bại');
 }
 
 const manifest = JSON.parse(
-  fs.readFileSync(path.resolve(process.env.NEXT_DIST_DIR ?? '.next', 'server/server-reference-manifest.json'), 'utf8'),
+  fs.readFileSync(
+    path.resolve(process.env.NEXT_DIST_DIR ?? '.next', 'server/server-reference-manifest.json'),
+    'utf8',
+  ),
 );
 function actionId(file, name) {
-  const found = Object.entries(manifest.node).find(([, e]) => e.filename === `app/admin/articles/_actions/${file}.ts` && e.exportedName === name);
+  const found = Object.entries(manifest.node).find(
+    ([, e]) => e.filename === `app/admin/articles/_actions/${file}.ts` && e.exportedName === name,
+  );
   if (!found) throw new Error(`${name} không có trong bản build`);
   return found[0];
 }
@@ -48,7 +54,13 @@ async function callAction(file, name, page, arg) {
   const started = performance.now();
   const response = await fetch(`${BASE}${page}`, {
     method: 'POST',
-    headers: { 'Next-Action': actionId(file, name), Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: BASE, Cookie: cookieHeader() },
+    headers: {
+      'Next-Action': actionId(file, name),
+      Accept: 'text/x-component',
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Origin: BASE,
+      Cookie: cookieHeader(),
+    },
     body: JSON.stringify([arg]),
   });
   const text = await response.text();
@@ -63,25 +75,46 @@ const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
-const fmt = (values) => `p50 ${percentile(values, 50).toFixed(1)} ms · p90 ${percentile(values, 90).toFixed(1)} ms · n=${values.length}`;
+const fmt = (values) =>
+  `p50 ${percentile(values, 50).toFixed(1)} ms · p90 ${percentile(values, 90).toFixed(1)} ms · n=${values.length}`;
 
 const db = new Database(process.env.DATABASE_PATH, { readonly: true });
 const section = db.prepare('SELECT id, slug FROM categories ORDER BY id LIMIT 1').get();
-const body = (text) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const body = (text) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 const snapshot = (title, lead) => ({
-  title, slug: '', lead, body: body(`Thân bài ${lead}`), categoryId: section.id, coverMediaId: null,
-  tags: ['Đo thời gian'], bylines: [{ role: 'writer', label: 'Tin', name: 'Người Đo' }], seoTitle: '', seoDescription: '',
+  title,
+  slug: '',
+  lead,
+  body: body(`Thân bài ${lead}`),
+  categoryId: section.id,
+  coverMediaId: null,
+  tags: ['Đo thời gian'],
+  bylines: [{ role: 'writer', label: 'Tin', name: 'Người Đo' }],
+  seoTitle: '',
+  seoDescription: '',
 });
 
 await signIn(process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
 
-const created = await callAction('create-article', 'createArticleAction', '/admin/articles/new', { snapshot: snapshot('Bài đo lưu', 'bản 0') });
+const created = await callAction('create-article', 'createArticleAction', '/admin/articles/new', {
+  snapshot: snapshot('Bài đo lưu', 'bản 0'),
+});
 let version = created.result.version;
 const saves = [];
 for (let i = 1; i <= SAVES; i++) {
-  const { result, elapsed } = await callAction('save-article', 'saveArticleAction', `/admin/articles/${created.result.id}`, {
-    id: created.result.id, version, snapshot: snapshot('Bài đo lưu', `bản ${i}`),
-  });
+  const { result, elapsed } = await callAction(
+    'save-article',
+    'saveArticleAction',
+    `/admin/articles/${created.result.id}`,
+    {
+      id: created.result.id,
+      version,
+      snapshot: snapshot('Bài đo lưu', `bản ${i}`),
+    },
+  );
   version = result.version;
   if (i > 3) saves.push(elapsed); // the first calls warm the server up
 }
@@ -89,11 +122,20 @@ for (let i = 1; i <= SAVES; i++) {
 const visible = [];
 for (let i = 0; i < PUBLISHES; i++) {
   const title = `Bài đo xuất bản ${Date.now()} ${i}`;
-  const draft = await callAction('create-article', 'createArticleAction', '/admin/articles/new', { snapshot: snapshot(title, 'sa-pô') });
-  const started = performance.now();
-  const published = await callAction('publish-article', 'publishArticleAction', `/admin/articles/${draft.result.id}`, {
-    id: draft.result.id, version: draft.result.version, snapshot: snapshot(title, 'sa-pô'),
+  const draft = await callAction('create-article', 'createArticleAction', '/admin/articles/new', {
+    snapshot: snapshot(title, 'sa-pô'),
   });
+  const started = performance.now();
+  const published = await callAction(
+    'publish-article',
+    'publishArticleAction',
+    `/admin/articles/${draft.result.id}`,
+    {
+      id: draft.result.id,
+      version: draft.result.version,
+      snapshot: snapshot(title, 'sa-pô'),
+    },
+  );
   const url = `${BASE}/${section.slug}/${published.result.slug}-${draft.result.id}`;
   for (;;) {
     const page = await fetch(url);

@@ -3,7 +3,9 @@ import { signInPage } from '../helpers/auth';
 import { insertImportedDraft, newStaff, readArticle, writeArticle } from '../helpers/articles';
 
 test.describe('the article list', () => {
-  test('filters by status and title, and queues imported drafts that need a headline', async ({ page }) => {
+  test('filters by status and title, and queues imported drafts that need a headline', async ({
+    page,
+  }) => {
     const editor = await newStaff('editor', 'Biên Tập Danh Sách');
     const imported = `Báo cáo nhập tự động ${Date.now()}`;
     insertImportedDraft(imported);
@@ -35,7 +37,11 @@ test.describe('the article list', () => {
     const b = await newStaff('reporter', 'Phóng Viên Khác');
     const pageA = await (await browser.newContext()).newPage();
     await signInPage(pageA, a.email, a.password);
-    const id = await writeArticle(pageA, { title: `Bài riêng của A ${Date.now()}`, lead: 'Sa-pô.', body: 'Thân bài.' });
+    const id = await writeArticle(pageA, {
+      title: `Bài riêng của A ${Date.now()}`,
+      lead: 'Sa-pô.',
+      body: 'Thân bài.',
+    });
     const pageB = await (await browser.newContext()).newPage();
     await signInPage(pageB, b.email, b.password);
     await pageB.goto('/admin/articles');

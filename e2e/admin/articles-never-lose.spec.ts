@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInPage } from '../helpers/auth';
-import { bodyEditor, expectSaved, newStaff, readArticle, revisionReasons, writeArticle } from '../helpers/articles';
+import {
+  bodyEditor,
+  expectSaved,
+  newStaff,
+  readArticle,
+  revisionReasons,
+  writeArticle,
+} from '../helpers/articles';
 
 /** What a browser does when the writer switches tab or minimises the window. */
 async function hidePage(page: Page) {
@@ -11,10 +18,17 @@ async function hidePage(page: Page) {
 }
 
 test.describe('never lose a word', () => {
-  test('autosave keeps a draft on the server, and keeps a live article’s edits aside until “Cập nhật”', async ({ page, browser }) => {
+  test('autosave keeps a draft on the server, and keeps a live article’s edits aside until “Cập nhật”', async ({
+    page,
+    browser,
+  }) => {
     const editor = await newStaff('editor', 'Biên Tập Tự Lưu');
     await signInPage(page, editor.email, editor.password);
-    const id = await writeArticle(page, { title: `Bài tự lưu ${Date.now()}`, lead: 'Sa-pô ban đầu.', body: 'Thân bài.' });
+    const id = await writeArticle(page, {
+      title: `Bài tự lưu ${Date.now()}`,
+      lead: 'Sa-pô ban đầu.',
+      body: 'Thân bài.',
+    });
     await page.getByLabel('Sa-pô').fill('Sa-pô tự lưu khi rời tab.');
     await hidePage(page);
     await expectSaved(page);
@@ -25,7 +39,9 @@ test.describe('never lose a word', () => {
     const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
     await page.getByLabel('Sa-pô').fill('Sa-pô sửa dở trên bài đã đăng.');
     await hidePage(page);
-    await expect(page.getByRole('status').filter({ hasText: 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' }),
+    ).toBeVisible();
     expect(readArticle(id)?.lead).toBe('Sa-pô tự lưu khi rời tab.');
     const reader = await (await browser.newContext()).newPage();
     await reader.goto(path);
@@ -42,14 +58,20 @@ test.describe('never lose a word', () => {
     expect(revisionReasons(id)).toEqual(expect.arrayContaining(['autosave', 'publish', 'update']));
   });
 
-  test('the second of two editors saving the same version gets the conflict screen with its text intact', async ({ browser }) => {
+  test('the second of two editors saving the same version gets the conflict screen with its text intact', async ({
+    browser,
+  }) => {
     const first = await newStaff('editor', 'Biên Tập A');
     const second = await newStaff('editor', 'Biên Tập B');
     const a = await (await browser.newContext()).newPage();
     const b = await (await browser.newContext()).newPage();
     await signInPage(a, first.email, first.password);
     await signInPage(b, second.email, second.password);
-    const id = await writeArticle(a, { title: 'Bài hai người cùng sửa', lead: 'Sa-pô gốc.', body: 'Thân bài gốc.' });
+    const id = await writeArticle(a, {
+      title: 'Bài hai người cùng sửa',
+      lead: 'Sa-pô gốc.',
+      body: 'Thân bài gốc.',
+    });
     await b.goto(`/admin/articles/${id}`);
     await expect(b.getByLabel('Sa-pô')).toHaveValue('Sa-pô gốc.');
 
@@ -69,7 +91,9 @@ test.describe('never lose a word', () => {
     await expect(mine).toHaveValue(/Sa-pô của biên tập B, không được mất\./);
     await expect(mine).toHaveValue(/Câu B viết thêm\./);
     await expect(conflict.locator('ins').first()).toBeVisible();
-    await expect(conflict.getByRole('link', { name: 'Mở bản đang lưu trong tab mới' })).toHaveAttribute('href', `/admin/articles/${id}`);
+    await expect(
+      conflict.getByRole('link', { name: 'Mở bản đang lưu trong tab mới' }),
+    ).toHaveAttribute('href', `/admin/articles/${id}`);
     // The editor itself still holds B's text; nothing was overwritten on the server.
     await expect(b.getByLabel('Sa-pô')).toHaveValue('Sa-pô của biên tập B, không được mất.');
     await expect(bodyEditor(b)).toContainText('Câu B viết thêm.');
@@ -82,10 +106,17 @@ test.describe('never lose a word', () => {
     expect(revisionReasons(id).length).toBeGreaterThanOrEqual(3);
   });
 
-  test('a save after the session expired asks to sign in again, and the retry keeps every word', async ({ page, context }) => {
+  test('a save after the session expired asks to sign in again, and the retry keeps every word', async ({
+    page,
+    context,
+  }) => {
     const editor = await newStaff('editor', 'Biên Tập Hết Phiên');
     await signInPage(page, editor.email, editor.password);
-    const id = await writeArticle(page, { title: 'Bài viết khi hết phiên', lead: 'Sa-pô.', body: 'Câu đầu.' });
+    const id = await writeArticle(page, {
+      title: 'Bài viết khi hết phiên',
+      lead: 'Sa-pô.',
+      body: 'Câu đầu.',
+    });
 
     await context.clearCookies();
     await bodyEditor(page).click();
@@ -94,7 +125,9 @@ test.describe('never lose a word', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const problem = page.getByRole('alert').filter({ hasText: 'Phiên đăng nhập đã hết hạn' });
     await expect(problem).toBeVisible();
-    await expect(problem.getByRole('link', { name: 'Đăng nhập lại (mở trong tab mới)' })).toHaveAttribute('target', '_blank');
+    await expect(
+      problem.getByRole('link', { name: 'Đăng nhập lại (mở trong tab mới)' }),
+    ).toHaveAttribute('target', '_blank');
     await expect(bodyEditor(page)).toContainText('Câu viết sau khi phiên hết hạn.');
     expect(readArticle(id)?.body).not.toContain('Câu viết sau khi phiên hết hạn.');
 
@@ -107,10 +140,16 @@ test.describe('never lose a word', () => {
     expect(readArticle(id)?.body).toContain('Câu viết sau khi phiên hết hạn.');
   });
 
-  test('the revisions page shows what changed and restores an old version as a new save', async ({ page }) => {
+  test('the revisions page shows what changed and restores an old version as a new save', async ({
+    page,
+  }) => {
     const editor = await newStaff('editor', 'Biên Tập Phiên Bản');
     await signInPage(page, editor.email, editor.password);
-    const id = await writeArticle(page, { title: 'Bài có lịch sử', lead: 'Sa-pô bản đầu tiên.', body: 'Thân bài.' });
+    const id = await writeArticle(page, {
+      title: 'Bài có lịch sử',
+      lead: 'Sa-pô bản đầu tiên.',
+      body: 'Thân bài.',
+    });
     await page.getByLabel('Sa-pô').fill('Sa-pô bản thứ hai hoàn toàn khác.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect(page.getByText('phiên bản 2')).toBeVisible();
@@ -128,10 +167,18 @@ test.describe('never lose a word', () => {
     expect(revisionReasons(id)).toEqual(['save', 'save', 'restore']);
   });
 
-  test('the preview shows an unpublished draft to staff only, marked noindex and never cached', async ({ page, playwright, baseURL }) => {
+  test('the preview shows an unpublished draft to staff only, marked noindex and never cached', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const editor = await newStaff('editor', 'Biên Tập Xem Trước');
     await signInPage(page, editor.email, editor.password);
-    const id = await writeArticle(page, { title: 'Bản nháp xem trước', lead: 'Sa-pô nháp.', body: 'Thân bài nháp.' });
+    const id = await writeArticle(page, {
+      title: 'Bản nháp xem trước',
+      lead: 'Sa-pô nháp.',
+      body: 'Thân bài nháp.',
+    });
     const response = await page.goto(`/admin/articles/${id}/preview`);
     expect(response?.headers()['cache-control']).toMatch(/private/);
     expect(response?.headers()['cache-control']).toMatch(/no-store/);

@@ -1,11 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { signInPage } from '../helpers/auth';
-import { bodyEditor, callArticleAction, newStaff, readArticle, revisionReasons, writeArticle } from '../helpers/articles';
+import {
+  bodyEditor,
+  callArticleAction,
+  newStaff,
+  readArticle,
+  revisionReasons,
+  writeArticle,
+} from '../helpers/articles';
 
 const PUBLISH = { file: 'publish-article', name: 'publishArticleAction' };
 
 test.describe('writing, review and publishing', () => {
-  test('a reporter writes and submits but cannot publish, in the UI or by calling the action', async ({ page, playwright, baseURL }) => {
+  test('a reporter writes and submits but cannot publish, in the UI or by calling the action', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const reporter = await newStaff('reporter', 'Phóng Viên Thử');
     await signInPage(page, reporter.email, reporter.password);
     await page.goto('/admin/articles/new');
@@ -24,24 +35,55 @@ test.describe('writing, review and publishing', () => {
     // Submitted work is the desk's: no editing and no publishing from the reporter's screen.
     await expect(page.getByRole('button', { name: /Xuất bản|Lưu|Cập nhật/ })).toHaveCount(0);
 
-    const snapshot = { title: 'Tự đăng', slug: '', lead: 'x', body: { type: 'doc', content: [] }, categoryId: 1, coverMediaId: null, tags: [], bylines: [], seoTitle: '', seoDescription: '' };
-    const asReporter = await callArticleAction(page.request, { ...PUBLISH, page: `/admin/articles/${id}` }, [{ id, version: before.version, snapshot }]);
+    const snapshot = {
+      title: 'Tự đăng',
+      slug: '',
+      lead: 'x',
+      body: { type: 'doc', content: [] },
+      categoryId: 1,
+      coverMediaId: null,
+      tags: [],
+      bylines: [],
+      seoTitle: '',
+      seoDescription: '',
+    };
+    const asReporter = await callArticleAction(
+      page.request,
+      { ...PUBLISH, page: `/admin/articles/${id}` },
+      [{ id, version: before.version, snapshot }],
+    );
     expect(await asReporter.text()).toContain('"error":"forbidden"');
     const anonymous = await playwright.request.newContext({ baseURL });
-    const signedOut = await callArticleAction(anonymous, { ...PUBLISH, page: `/admin/articles/${id}` }, [{ id, version: before.version, snapshot }]);
+    const signedOut = await callArticleAction(
+      anonymous,
+      { ...PUBLISH, page: `/admin/articles/${id}` },
+      [{ id, version: before.version, snapshot }],
+    );
     expect(await signedOut.text()).toContain('"error":"unauthorized"');
-    const foreign = await callArticleAction(page.request, { ...PUBLISH, page: `/admin/articles/${id}` }, [{ id, version: before.version, snapshot }], 'https://evil.example');
+    const foreign = await callArticleAction(
+      page.request,
+      { ...PUBLISH, page: `/admin/articles/${id}` },
+      [{ id, version: before.version, snapshot }],
+      'https://evil.example',
+    );
     // Next refuses a foreign Origin before the action runs; either way nothing may succeed.
     expect(foreign.ok() && (await foreign.text()).includes('"ok":true')).toBe(false);
     expect(readArticle(id)).toEqual(before);
     await anonymous.dispose();
   });
 
-  test('an editor publishes and readers see it on the next request; unpublishing takes it down', async ({ page, browser }) => {
+  test('an editor publishes and readers see it on the next request; unpublishing takes it down', async ({
+    page,
+    browser,
+  }) => {
     const editor = await newStaff('editor', 'Biên Tập Viên');
     await signInPage(page, editor.email, editor.password);
     const title = `Bài xuất bản ngay ${Date.now()}`;
-    const id = await writeArticle(page, { title, lead: 'Sa-pô bài xuất bản.', body: 'Đoạn văn đầu tiên của bài.' });
+    const id = await writeArticle(page, {
+      title,
+      lead: 'Sa-pô bài xuất bản.',
+      body: 'Đoạn văn đầu tiên của bài.',
+    });
     await page.getByLabel('Chủ đề (cách nhau bằng dấu phẩy)').fill('Thử nghiệm xuất bản');
 
     const reader = await browser.newContext();
@@ -79,12 +121,18 @@ test.describe('writing, review and publishing', () => {
     await reader.close();
   });
 
-  test('an editor sends a submitted article back with a note; the reporter sees it', async ({ browser }) => {
+  test('an editor sends a submitted article back with a note; the reporter sees it', async ({
+    browser,
+  }) => {
     const reporter = await newStaff('reporter', 'Phóng Viên Hai');
     const editor = await newStaff('editor', 'Biên Tập Hai');
     const reporterPage = await (await browser.newContext()).newPage();
     await signInPage(reporterPage, reporter.email, reporter.password);
-    const id = await writeArticle(reporterPage, { title: 'Bài cần sửa', lead: 'Sa-pô.', body: 'Nội dung.' });
+    const id = await writeArticle(reporterPage, {
+      title: 'Bài cần sửa',
+      lead: 'Sa-pô.',
+      body: 'Nội dung.',
+    });
     await reporterPage.getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect(reporterPage.getByText('Trạng thái: Chờ duyệt')).toBeVisible();
 
@@ -98,7 +146,9 @@ test.describe('writing, review and publishing', () => {
     await expect(editorPage.getByText('Trạng thái: Bản nháp')).toBeVisible();
 
     await reporterPage.goto(`/admin/articles/${id}`);
-    await expect(reporterPage.getByText('Ghi chú của biên tập viên: Thiếu nguồn trích dẫn.')).toBeVisible();
+    await expect(
+      reporterPage.getByText('Ghi chú của biên tập viên: Thiếu nguồn trích dẫn.'),
+    ).toBeVisible();
     await expect(reporterPage.getByRole('button', { name: 'Gửi duyệt' })).toBeVisible();
   });
 });

@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInPage } from '../helpers/auth';
-import { bodyEditor, callArticleAction, newStaff, readArticle, writeArticle } from '../helpers/articles';
+import {
+  bodyEditor,
+  callArticleAction,
+  newStaff,
+  readArticle,
+  writeArticle,
+} from '../helpers/articles';
 import { XSS_PAYLOADS } from '../helpers/xss-payloads';
 
 /** Fails the test on any dialog: alert(1) in a payload would open one. */
@@ -16,18 +22,27 @@ async function paste(page: Page, html: string) {
     const transfer = new DataTransfer();
     transfer.setData('text/html', data);
     transfer.setData('text/plain', data);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, html);
 }
 
 test.describe('pasted script never runs', () => {
-  test(`${XSS_PAYLOADS.length} payloads pasted and typed into an article never execute on the public page`, async ({ page, browser }) => {
+  test(`${XSS_PAYLOADS.length} payloads pasted and typed into an article never execute on the public page`, async ({
+    page,
+    browser,
+  }) => {
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(30);
     const dialogs: string[] = [];
     watchDialogs(page, dialogs);
     const editor = await newStaff('editor', 'Biên Tập An Toàn');
     await signInPage(page, editor.email, editor.password);
-    const id = await writeArticle(page, { title: `Thử tấn công ${Date.now()}`, lead: XSS_PAYLOADS[0]!, body: 'Mở đầu.' });
+    const id = await writeArticle(page, {
+      title: `Thử tấn công ${Date.now()}`,
+      lead: XSS_PAYLOADS[0]!,
+      body: 'Mở đầu.',
+    });
 
     await bodyEditor(page).click();
     for (const payload of XSS_PAYLOADS) {
@@ -56,9 +71,19 @@ test.describe('pasted script never runs', () => {
     await expect(article).toContainText('<img src=x onerror=alert(1)>');
     const unsafe = await article.evaluate((root) =>
       [root, ...root.querySelectorAll('*')].flatMap((el) => [
-        ...[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
-        ...(/^(SCRIPT|IFRAME|OBJECT|EMBED|SVG|MATH|BASE|META|STYLE|TEMPLATE)$/i.test(el.tagName) ? [el.tagName] : []),
-        ...(el.getAttribute('href')?.trim().toLowerCase().match(/^(javascript|data|vbscript):/) ? [`href ${el.getAttribute('href')}`] : []),
+        ...[...el.attributes]
+          .filter((a) => /^on/i.test(a.name))
+          .map((a) => `${el.tagName} ${a.name}`),
+        ...(/^(SCRIPT|IFRAME|OBJECT|EMBED|SVG|MATH|BASE|META|STYLE|TEMPLATE)$/i.test(el.tagName)
+          ? [el.tagName]
+          : []),
+        ...(el
+          .getAttribute('href')
+          ?.trim()
+          .toLowerCase()
+          .match(/^(javascript|data|vbscript):/)
+          ? [`href ${el.getAttribute('href')}`]
+          : []),
       ]),
     );
     expect(unsafe).toEqual([]);
@@ -70,16 +95,36 @@ test.describe('pasted script never runs', () => {
     await reader.close();
   });
 
-  test('a crafted save with a javascript: link is refused with a clear message and stores nothing', async ({ page }) => {
+  test('a crafted save with a javascript: link is refused with a clear message and stores nothing', async ({
+    page,
+  }) => {
     const editor = await newStaff('editor', 'Biên Tập Kiểm Tra');
     await signInPage(page, editor.email, editor.password);
-    const id = await writeArticle(page, { title: 'Bài bị gửi thẳng', lead: 'Sa-pô.', body: 'Thân bài.' });
+    const id = await writeArticle(page, {
+      title: 'Bài bị gửi thẳng',
+      lead: 'Sa-pô.',
+      body: 'Thân bài.',
+    });
     const before = readArticle(id)!;
     const snapshot = {
       title: 'Bài bị gửi thẳng',
       slug: '',
       lead: 'Sa-pô.',
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'bấm', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] },
+      body: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              {
+                type: 'text',
+                text: 'bấm',
+                marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+              },
+            ],
+          },
+        ],
+      },
       categoryId: 1,
       coverMediaId: null,
       tags: [],
@@ -87,9 +132,11 @@ test.describe('pasted script never runs', () => {
       seoTitle: '',
       seoDescription: '',
     };
-    const response = await callArticleAction(page.request, { file: 'save-article', name: 'saveArticleAction', page: `/admin/articles/${id}` }, [
-      { id, version: before.version, snapshot },
-    ]);
+    const response = await callArticleAction(
+      page.request,
+      { file: 'save-article', name: 'saveArticleAction', page: `/admin/articles/${id}` },
+      [{ id, version: before.version, snapshot }],
+    );
     const text = await response.text();
     expect(text).toContain('"error":"invalid"');
     expect(text).toContain('Liên kết không được phép');

@@ -14,13 +14,23 @@ export async function newStaff(role: StaffRole, name: string) {
   return { id, email, password: STAFF_PASSWORD, name };
 }
 
-type ArticleRow = { id: number; title: string; slug: string; lead: string; status: string; version: number; body: string };
+type ArticleRow = {
+  id: number;
+  title: string;
+  slug: string;
+  lead: string;
+  status: string;
+  version: number;
+  body: string;
+};
 
 /** The article as stored, read straight from the e2e database. */
 export function readArticle(id: number): ArticleRow | undefined {
   const db = new Database(E2E_DATABASE_PATH, { readonly: true });
   try {
-    return db.prepare('SELECT id, title, slug, lead, status, version, body FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return db
+      .prepare('SELECT id, title, slug, lead, status, version, body FROM articles WHERE id = ?')
+      .get(id) as ArticleRow | undefined;
   } finally {
     db.close();
   }
@@ -30,7 +40,11 @@ export function readArticle(id: number): ArticleRow | undefined {
 export function revisionReasons(id: number): string[] {
   const db = new Database(E2E_DATABASE_PATH, { readonly: true });
   try {
-    return (db.prepare('SELECT reason FROM article_revisions WHERE article_id = ? ORDER BY id').all(id) as { reason: string }[]).map((r) => r.reason);
+    return (
+      db
+        .prepare('SELECT reason FROM article_revisions WHERE article_id = ? ORDER BY id')
+        .all(id) as { reason: string }[]
+    ).map((r) => r.reason);
   } finally {
     db.close();
   }
@@ -56,7 +70,10 @@ export function callArticleAction(
 export const bodyEditor = (page: Page) => page.getByRole('textbox', { name: 'Nội dung bài' });
 
 /** Starts a new article through the UI and saves it; returns its id. */
-export async function writeArticle(page: Page, input: { title: string; lead: string; body: string }): Promise<number> {
+export async function writeArticle(
+  page: Page,
+  input: { title: string; lead: string; body: string },
+): Promise<number> {
   await page.goto('/admin/articles/new');
   await page.getByLabel('Tiêu đề', { exact: true }).fill(input.title);
   await page.getByLabel('Sa-pô').fill(input.lead);
@@ -80,11 +97,18 @@ export function insertImportedDraft(title: string): number {
   registerSearchFunctions(db);
   try {
     db.pragma('busy_timeout = 5000');
-    const section = db.prepare('SELECT id FROM categories ORDER BY id LIMIT 1').get() as { id: number };
-    const body = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Văn bản nhập.' }] }] });
+    const section = db.prepare('SELECT id FROM categories ORDER BY id LIMIT 1').get() as {
+      id: number;
+    };
+    const body = JSON.stringify({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Văn bản nhập.' }] }],
+    });
     const slug = `nhap-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     const row = db
-      .prepare("INSERT INTO articles (title, slug, lead, body, status, needs_headline, category_id) VALUES (?, ?, '', ?, 'draft', 1, ?) RETURNING id")
+      .prepare(
+        "INSERT INTO articles (title, slug, lead, body, status, needs_headline, category_id) VALUES (?, ?, '', ?, 'draft', 1, ?) RETURNING id",
+      )
       .get(title, slug, body, section.id) as { id: number };
     return row.id;
   } finally {

@@ -7,9 +7,23 @@ describe('parseArticleBody', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Tiêu đề phụ' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Đậm', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Đậm', marks: [{ type: 'bold' }] },
+            { type: 'hardBreak' },
+          ],
+        },
         { type: 'figure', attrs: { mediaId: 3, caption: 'Chú thích', credit: 'Ảnh: A' } },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một' }] }] }] },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một' }] }],
+            },
+          ],
+        },
       ],
     };
     expect(parseArticleBody(doc)).toEqual({ ok: true, body: doc });
@@ -21,18 +35,44 @@ describe('parseArticleBody', () => {
       content: [
         { type: 'codeBlock', content: [{ type: 'text', text: '<script>alert(1)</script>' }] },
         { type: 'image', attrs: { src: 'x', onerror: 'alert(1)' } },
-        { type: 'heading', attrs: { level: 1, onclick: 'x' }, content: [{ type: 'text', text: 'H1' }] },
+        {
+          type: 'heading',
+          attrs: { level: 1, onclick: 'x' },
+          content: [{ type: 'text', text: 'H1' }],
+        },
         {
           type: 'paragraph',
           attrs: { style: 'color:red' },
           content: [
-            { type: 'text', text: 'gạch', marks: [{ type: 'strike' }, { type: 'italic', attrs: { class: 'x' } }] },
+            {
+              type: 'text',
+              text: 'gạch',
+              marks: [{ type: 'strike' }, { type: 'italic', attrs: { class: 'x' } }],
+            },
             { type: 'mention', attrs: { id: 1 }, content: [{ type: 'text', text: '@ai' }] },
             { type: 'text', text: '' },
           ],
         },
-        { type: 'blockquote', content: [{ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Trích' }] }] },
-        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ô' }] }] }] }] },
+        {
+          type: 'blockquote',
+          content: [
+            { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Trích' }] },
+          ],
+        },
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [
+                {
+                  type: 'tableCell',
+                  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ô' }] }],
+                },
+              ],
+            },
+          ],
+        },
       ],
     });
     expect(result).toEqual({
@@ -42,25 +82,42 @@ describe('parseArticleBody', () => {
         content: [
           { type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script>' }] },
           { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'H1' }] },
-          { type: 'paragraph', content: [{ type: 'text', text: 'gạch', marks: [{ type: 'italic' }] }, { type: 'text', text: '@ai' }] },
-          { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Trích' }] }] },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'gạch', marks: [{ type: 'italic' }] },
+              { type: 'text', text: '@ai' },
+            ],
+          },
+          {
+            type: 'blockquote',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Trích' }] }],
+          },
           { type: 'paragraph', content: [{ type: 'text', text: 'ô' }] },
         ],
       },
     });
   });
 
-  it.each(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:x', '//evil.example'])(
-    'refuses the link %s with a clear message',
-    (href) => {
-      const result = parseArticleBody({
-        type: 'doc',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'bấm', marks: [{ type: 'link', attrs: { href } }] }] }],
-      });
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message).toMatch(/Liên kết không được phép/);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:x',
+    '//evil.example',
+  ])('refuses the link %s with a clear message', (href) => {
+    const result = parseArticleBody({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'bấm', marks: [{ type: 'link', attrs: { href } }] }],
+        },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/Liên kết không được phép/);
+  });
 
   it('accepts web, mail and site links and drops link attributes other than href', () => {
     const result = parseArticleBody({
@@ -68,7 +125,18 @@ describe('parseArticleBody', () => {
       content: [
         {
           type: 'paragraph',
-          content: [{ type: 'text', text: 'a', marks: [{ type: 'link', attrs: { href: 'https://qdnd.vn', target: '_blank', onclick: 'x' } }] }],
+          content: [
+            {
+              type: 'text',
+              text: 'a',
+              marks: [
+                {
+                  type: 'link',
+                  attrs: { href: 'https://qdnd.vn', target: '_blank', onclick: 'x' },
+                },
+              ],
+            },
+          ],
         },
       ],
     });
@@ -77,7 +145,15 @@ describe('parseArticleBody', () => {
   });
 
   it('refuses what is not a document shape within limits', () => {
-    expect(parseArticleBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(20_001) }] }] }).ok).toBe(false);
-    expect(parseArticleBody('<p>html</p>')).toEqual({ ok: true, body: { type: 'doc', content: [] } });
+    expect(
+      parseArticleBody({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(20_001) }] }],
+      }).ok,
+    ).toBe(false);
+    expect(parseArticleBody('<p>html</p>')).toEqual({
+      ok: true,
+      body: { type: 'doc', content: [] },
+    });
   });
 });

@@ -16,7 +16,10 @@ export function parseArticleBody(input: unknown): BodyParseResult {
   const parsed = articleBodySchema.safeParse(cleaned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `Nội dung bài không hợp lệ (${issue?.path.join('.') ?? ''}): ${issue?.message ?? ''}` };
+    return {
+      ok: false,
+      message: `Nội dung bài không hợp lệ (${issue?.path.join('.') ?? ''}): ${issue?.message ?? ''}`,
+    };
   }
   return { ok: true, body: parsed.data };
 }

@@ -7,7 +7,8 @@ type Json = Record<string, unknown>;
 type Inline = { type: 'text'; text: string; marks?: Json[] } | { type: 'hardBreak' };
 type Paragraph = { type: 'paragraph'; content?: Inline[] };
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const children = (node: Json): unknown[] => (Array.isArray(node.content) ? node.content : []);
 const INLINE_TYPES = new Set(['text', 'hardBreak']);
 
@@ -30,7 +31,9 @@ function inlineNodes(nodes: unknown[]): Inline[] {
     if (!isObject(node)) continue;
     if (node.type === 'text' && typeof node.text === 'string' && node.text.length > 0) {
       const marks = cleanMarks(node.marks);
-      out.push(marks.length ? { type: 'text', text: node.text, marks } : { type: 'text', text: node.text });
+      out.push(
+        marks.length ? { type: 'text', text: node.text, marks } : { type: 'text', text: node.text },
+      );
     } else if (node.type === 'hardBreak') out.push({ type: 'hardBreak' });
     else out.push(...inlineNodes(children(node)));
   }
@@ -45,8 +48,10 @@ function paragraphOf(nodes: unknown[]): Paragraph {
 /** Every block flattened to paragraphs: what a quote or a list item may hold. */
 function paragraphsOf(node: Json): Paragraph[] {
   const kids = children(node);
-  if (kids.length === 0) return node.type === 'paragraph' || node.type === 'heading' ? [paragraphOf([])] : [];
-  if (kids.every((kid) => isObject(kid) && INLINE_TYPES.has(String(kid.type)))) return [paragraphOf(kids)];
+  if (kids.length === 0)
+    return node.type === 'paragraph' || node.type === 'heading' ? [paragraphOf([])] : [];
+  if (kids.every((kid) => isObject(kid) && INLINE_TYPES.has(String(kid.type))))
+    return [paragraphOf(kids)];
   return kids.flatMap((kid) => (isObject(kid) ? paragraphsOf(kid) : []));
 }
 
@@ -55,7 +60,8 @@ function cleanList(node: Json, type: 'bulletList' | 'orderedList'): Json | null 
     if (!isObject(item)) return [];
     const content = children(item).flatMap((kid): Json[] => {
       if (!isObject(kid)) return [];
-      if (kid.type === 'bulletList' || kid.type === 'orderedList') return [cleanList(kid, kid.type)].filter((l) => l !== null);
+      if (kid.type === 'bulletList' || kid.type === 'orderedList')
+        return [cleanList(kid, kid.type)].filter((l) => l !== null);
       return paragraphsOf(kid);
     });
     return [{ type: 'listItem', content: content.length ? content : [{ type: 'paragraph' }] }];
@@ -63,7 +69,8 @@ function cleanList(node: Json, type: 'bulletList' | 'orderedList'): Json | null 
   return items.length ? { type, content: items } : null;
 }
 
-const clip = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
+const clip = (value: unknown, max: number) =>
+  typeof value === 'string' ? value.slice(0, max) : '';
 
 function cleanBlock(node: unknown): Json[] {
   if (!isObject(node)) return [];
@@ -73,7 +80,11 @@ function cleanBlock(node: unknown): Json[] {
     case 'heading': {
       const level = isObject(node.attrs) && Number(node.attrs.level) >= 3 ? 3 : 2;
       const content = inlineNodes(children(node));
-      return [content.length ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } }];
+      return [
+        content.length
+          ? { type: 'heading', attrs: { level }, content }
+          : { type: 'heading', attrs: { level } },
+      ];
     }
     case 'blockquote': {
       const content = paragraphsOf(node).filter((p) => p.content);
@@ -84,8 +95,16 @@ function cleanBlock(node: unknown): Json[] {
       return [cleanList(node, node.type)].filter((l) => l !== null);
     case 'figure': {
       const attrs = isObject(node.attrs) ? node.attrs : {};
-      const mediaId = Number.isSafeInteger(attrs.mediaId) && Number(attrs.mediaId) > 0 ? Number(attrs.mediaId) : null;
-      return [{ type: 'figure', attrs: { mediaId, caption: clip(attrs.caption, 1000), credit: clip(attrs.credit, 200) } }];
+      const mediaId =
+        Number.isSafeInteger(attrs.mediaId) && Number(attrs.mediaId) > 0
+          ? Number(attrs.mediaId)
+          : null;
+      return [
+        {
+          type: 'figure',
+          attrs: { mediaId, caption: clip(attrs.caption, 1000), credit: clip(attrs.credit, 200) },
+        },
+      ];
     }
     case 'text':
     case 'hardBreak':
@@ -94,7 +113,8 @@ function cleanBlock(node: unknown): Json[] {
       // Unknown container (code block, table, div…): keep its words, not its shape.
       const kids = children(node);
       if (kids.length === 0) return [];
-      if (kids.every((kid) => isObject(kid) && INLINE_TYPES.has(String(kid.type)))) return [paragraphOf(kids)];
+      if (kids.every((kid) => isObject(kid) && INLINE_TYPES.has(String(kid.type))))
+        return [paragraphOf(kids)];
       return kids.flatMap(cleanBlock);
     }
   }
@@ -110,7 +130,9 @@ export function sanitizeArticleBody(input: unknown): { type: 'doc'; content: Jso
 export function collectHrefs(doc: unknown): string[] {
   if (!isObject(doc)) return [];
   const own = Array.isArray(doc.marks)
-    ? doc.marks.flatMap((m) => (isObject(m) && m.type === 'link' && isObject(m.attrs) ? [String(m.attrs.href)] : []))
+    ? doc.marks.flatMap((m) =>
+        isObject(m) && m.type === 'link' && isObject(m.attrs) ? [String(m.attrs.href)] : [],
+      )
     : [];
   return [...own, ...children(doc).flatMap(collectHrefs)];
 }

@@ -7,7 +7,9 @@ function listText(list: ListNode, depth: number): string[] {
   return list.content.flatMap((item, i) =>
     item.content.flatMap((child, j) =>
       child.type === 'paragraph'
-        ? [`${'  '.repeat(depth)}${j === 0 ? (list.type === 'orderedList' ? `${i + 1}. ` : '• ') : '  '}${inlineText(child.content)}`]
+        ? [
+            `${'  '.repeat(depth)}${j === 0 ? (list.type === 'orderedList' ? `${i + 1}. ` : '• ') : '  '}${inlineText(child.content)}`,
+          ]
         : listText(child, depth + 1),
     ),
   );

@@ -31,7 +31,10 @@ export type AdminArticleRow = {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A page of articles for the newsroom list, newest change first. */
-export function listAdminArticles(filter: AdminArticleFilter): { items: AdminArticleRow[]; total: number } {
+export function listAdminArticles(filter: AdminArticleFilter): {
+  items: AdminArticleRow[];
+  total: number;
+} {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(articles.status, filter.status));
   if (filter.sectionId) where.push(eq(articles.categoryId, filter.sectionId));
@@ -40,7 +43,11 @@ export function listAdminArticles(filter: AdminArticleFilter): { items: AdminArt
   const query = filter.query?.normalize('NFC').trim();
   if (query) where.push(sql`${articles.title} LIKE ${`%${escapeLike(query)}%`} ESCAPE '\\'`);
   const condition = where.length ? and(...where) : undefined;
-  const [{ total } = { total: 0 }] = db.select({ total: count() }).from(articles).where(condition).all();
+  const [{ total } = { total: 0 }] = db
+    .select({ total: count() })
+    .from(articles)
+    .where(condition)
+    .all();
   const items = db
     .select({
       id: articles.id,
@@ -75,7 +82,13 @@ export function listArticleCreators(): { id: number; name: string }[] {
 
 /** Who owns an article and where it stands: what capability checks need. */
 export function getArticleResource(id: number): ArticleResource | null {
-  return db.select({ createdBy: articles.createdBy, status: articles.status }).from(articles).where(eq(articles.id, id)).get() ?? null;
+  return (
+    db
+      .select({ createdBy: articles.createdBy, status: articles.status })
+      .from(articles)
+      .where(eq(articles.id, id))
+      .get() ?? null
+  );
 }
 
 /** An article in the shape the editor works on, or null. */

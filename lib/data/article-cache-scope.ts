@@ -15,7 +15,11 @@ export function readArticleCacheScope(tx: Reader, articleId: number): ArticleCac
     .where(eq(articles.id, articleId))
     .get();
   if (!row) return null;
-  const tagIds = tx.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, articleId)).all();
+  const tagIds = tx
+    .select({ id: articleTags.tagId })
+    .from(articleTags)
+    .where(eq(articleTags.articleId, articleId))
+    .all();
   const authorIds = tx
     .select({ id: articleBylines.authorId })
     .from(articleBylines)

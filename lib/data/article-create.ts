@@ -19,7 +19,14 @@ export function createDraftArticle(
       .returning({ id: articles.id })
       .get();
     replaceBylinesAndTags(tx, id, snapshot);
-    recordRevision(tx, { articleId: id, version: 1, reason: 'save', snapshot: { ...snapshot, slug: columns.slug }, userId, now });
+    recordRevision(tx, {
+      articleId: id,
+      version: 1,
+      reason: 'save',
+      snapshot: { ...snapshot, slug: columns.slug },
+      userId,
+      now,
+    });
     return { id, version: 1, slug: columns.slug };
   });
 }

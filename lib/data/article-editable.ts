@@ -1,7 +1,15 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleAutosaves, articleBylines, articles, articleTags, categories, tags, type ArticleStatus } from '@/db/schema';
+import {
+  articleAutosaves,
+  articleBylines,
+  articles,
+  articleTags,
+  categories,
+  tags,
+  type ArticleStatus,
+} from '@/db/schema';
 import { articlePath } from '@/lib/urls';
 import { readSnapshot, type ArticleSnapshot } from './article-snapshot';
 
@@ -73,7 +81,13 @@ export type PendingAutosave = { baseVersion: number; savedAt: string; snapshot: 
 
 /** Unapplied edits of a published article, if any. */
 export function getPendingAutosave(articleId: number): PendingAutosave | null {
-  const row = db.select().from(articleAutosaves).where(eq(articleAutosaves.articleId, articleId)).get();
+  const row = db
+    .select()
+    .from(articleAutosaves)
+    .where(eq(articleAutosaves.articleId, articleId))
+    .get();
   const snapshot = row ? readSnapshot(row.snapshot) : null;
-  return row && snapshot ? { baseVersion: row.baseVersion, savedAt: row.savedAt.toISOString(), snapshot } : null;
+  return row && snapshot
+    ? { baseVersion: row.baseVersion, savedAt: row.savedAt.toISOString(), snapshot }
+    : null;
 }

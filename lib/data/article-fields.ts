@@ -9,7 +9,11 @@ type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /** Columns of `articles` a snapshot sets; the slug is made unique against every other article. */
 export function snapshotColumns(tx: Tx, snapshot: ArticleSnapshot, articleId?: number) {
-  const section = tx.select({ id: categories.id }).from(categories).where(eq(categories.id, snapshot.categoryId)).get();
+  const section = tx
+    .select({ id: categories.id })
+    .from(categories)
+    .where(eq(categories.id, snapshot.categoryId))
+    .get();
   if (!section) throw new Error(`Chuyên mục #${snapshot.categoryId} không tồn tại`);
   return {
     title: snapshot.title,
@@ -28,7 +32,9 @@ export function replaceBylinesAndTags(tx: Tx, articleId: number, snapshot: Artic
   tx.delete(articleBylines).where(eq(articleBylines.articleId, articleId)).run();
   snapshot.bylines.forEach((byline, position) => {
     const authorId = byline.role === 'source' ? null : findOrCreateAuthor(tx, byline.name);
-    tx.insert(articleBylines).values({ articleId, position, ...byline, authorId }).run();
+    tx.insert(articleBylines)
+      .values({ articleId, position, ...byline, authorId })
+      .run();
   });
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   for (const tagId of new Set(snapshot.tags.map((name) => findOrCreateTag(tx, name)))) {

@@ -15,7 +15,14 @@ export const AUTOSAVE_REVISION_INTERVAL_MS = 10 * 60 * 1000;
 /** Records a snapshot (autosaves throttled) and prunes beyond the cap; returns the new id or null. */
 export function recordRevision(
   tx: Tx,
-  input: { articleId: number; version: number; reason: RevisionReason; snapshot: ArticleSnapshot; userId: number | null; now: Date },
+  input: {
+    articleId: number;
+    version: number;
+    reason: RevisionReason;
+    snapshot: ArticleSnapshot;
+    userId: number | null;
+    now: Date;
+  },
 ): number | null {
   if (input.reason === 'autosave') {
     const since = new Date(input.now.getTime() - AUTOSAVE_REVISION_INTERVAL_MS);
@@ -51,12 +58,20 @@ export function recordRevision(
     .orderBy(desc(articleRevisions.id))
     .limit(REVISION_CAP);
   tx.delete(articleRevisions)
-    .where(and(eq(articleRevisions.articleId, input.articleId), notInArray(articleRevisions.id, keep)))
+    .where(
+      and(eq(articleRevisions.articleId, input.articleId), notInArray(articleRevisions.id, keep)),
+    )
     .run();
   return id;
 }
 
-export type RevisionSummary = { id: number; version: number; reason: RevisionReason; createdAt: string; authorName: string | null };
+export type RevisionSummary = {
+  id: number;
+  version: number;
+  reason: RevisionReason;
+  createdAt: string;
+  authorName: string | null;
+};
 
 /** An article's revisions, newest first. */
 export function listRevisions(articleId: number): RevisionSummary[] {

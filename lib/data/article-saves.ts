@@ -20,10 +20,21 @@ const ALLOWED_FROM: Record<SaveIntent, readonly ArticleStatus[]> = {
   update: ['published'],
   restore: [...EDITABLE, 'published'],
 };
-const NEXT_STATUS: Partial<Record<SaveIntent, ArticleStatus>> = { submit: 'review', publish: 'published' };
+const NEXT_STATUS: Partial<Record<SaveIntent, ArticleStatus>> = {
+  submit: 'review',
+  publish: 'published',
+};
 
 export type SaveOutcome =
-  | { ok: true; version: number; status: ArticleStatus; slug: string; autosavedOnly: boolean; revisionId: number | null; tags: string[] }
+  | {
+      ok: true;
+      version: number;
+      status: ArticleStatus;
+      slug: string;
+      autosavedOnly: boolean;
+      revisionId: number | null;
+      tags: string[];
+    }
   | { ok: false; reason: 'conflict'; current: EditableArticle }
   | { ok: false; reason: 'not_found' }
   | { ok: false; reason: 'refused'; message: string };
@@ -47,14 +58,24 @@ export function saveArticle(request: SaveRequest): SaveOutcome {
   const now = request.now ?? new Date();
   return db.transaction((tx): SaveOutcome => {
     const current = tx
-      .select({ status: articles.status, version: articles.version, publishedAt: articles.publishedAt })
+      .select({
+        status: articles.status,
+        version: articles.version,
+        publishedAt: articles.publishedAt,
+        title: articles.title,
+      })
       .from(articles)
       .where(eq(articles.id, id))
       .get();
     if (!current) return { ok: false, reason: 'not_found' };
-    if (current.version !== baseVersion) return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, id)! };
+    if (current.version !== baseVersion)
+      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, id)! };
     if (!ALLOWED_FROM[intent].includes(current.status)) {
-      return { ok: false, reason: 'refused', message: `Không thể thực hiện thao tác này với bài ở trạng thái “${current.status}”.` };
+      return {
+        ok: false,
+        reason: 'refused',
+        message: `Không thể thực hiện thao tác này với bài ở trạng thái “${current.status}”.`,
+      };
     }
     if (intent !== 'autosave' && intent !== 'save' && !snapshot.title) {
       return { ok: false, reason: 'refused', message: 'Bài cần có tiêu đề.' };
@@ -63,10 +84,28 @@ export function saveArticle(request: SaveRequest): SaveOutcome {
     if (intent === 'autosave' && current.status === 'published') {
       tx.insert(articleAutosaves)
         .values({ articleId: id, baseVersion, snapshot, savedBy: userId, savedAt: now })
-        .onConflictDoUpdate({ target: articleAutosaves.articleId, set: { baseVersion, snapshot, savedBy: userId, savedAt: now } })
+        .onConflictDoUpdate({
+          target: articleAutosaves.articleId,
+          set: { baseVersion, snapshot, savedBy: userId, savedAt: now },
+        })
         .run();
-      const revisionId = recordRevision(tx, { articleId: id, version: baseVersion, reason: 'autosave', snapshot, userId, now });
-      return { ok: true, version: baseVersion, status: current.status, slug: snapshot.slug, autosavedOnly: true, revisionId, tags: [] };
+      const revisionId = recordRevision(tx, {
+        articleId: id,
+        version: baseVersion,
+        reason: 'autosave',
+        snapshot,
+        userId,
+        now,
+      });
+      return {
+        ok: true,
+        version: baseVersion,
+        status: current.status,
+        slug: snapshot.slug,
+        autosavedOnly: true,
+        revisionId,
+        tags: [],
+      };
     }
 
     const before = readArticleCacheScope(tx, id);
@@ -82,20 +121,43 @@ export function saveArticle(request: SaveRequest): SaveOutcome {
         updatedAt: now,
         // An unpublished article republished keeps its original date; a first publish is dated now.
         publishedAt: status === 'published' ? (current.publishedAt ?? now) : current.publishedAt,
-        ...(intent === 'submit' || intent === 'publish' || intent === 'update' ? { needsHeadline: false } : {}),
+        // A person writing a headline (or sending the piece on) takes it out of the "needs headline" queue.
+        ...(intent === 'submit' ||
+        intent === 'publish' ||
+        intent === 'update' ||
+        (snapshot.title && snapshot.title !== current.title)
+          ? { needsHeadline: false }
+          : {}),
         ...(intent === 'submit' ? { reviewNote: null } : {}),
       })
       .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
       .run().changes;
-    if (changed !== 1) return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, id)! };
+    if (changed !== 1)
+      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, id)! };
     replaceBylinesAndTags(tx, id, snapshot);
 
     const saved = { ...snapshot, slug: columns.slug };
-    const revisionId = recordRevision(tx, { articleId: id, version, reason: intent, snapshot: saved, userId, now });
-    if (status === 'published') tx.delete(articleAutosaves).where(eq(articleAutosaves.articleId, id)).run();
+    const revisionId = recordRevision(tx, {
+      articleId: id,
+      version,
+      reason: intent,
+      snapshot: saved,
+      userId,
+      now,
+    });
+    if (status === 'published')
+      tx.delete(articleAutosaves).where(eq(articleAutosaves.articleId, id)).run();
 
     const visible = current.status === 'published' || status === 'published';
     const tags = visible ? tagsForScopes(before, readArticleCacheScope(tx, id)) : [];
-    return { ok: true, version, status, slug: columns.slug, autosavedOnly: false, revisionId, tags };
+    return {
+      ok: true,
+      version,
+      status,
+      slug: columns.slug,
+      autosavedOnly: false,
+      revisionId,
+      tags,
+    };
   });
 }

@@ -26,7 +26,13 @@ export const articleSnapshotSchema = z.object({
   coverMediaId: z.number().int().positive().nullable(),
   tags: z.array(nfc(80).pipe(z.string().min(1))).max(20, 'Tối đa 20 chủ đề'),
   bylines: z
-    .array(z.object({ role: z.enum(BYLINE_ROLES), label: nfc(60), name: nfc(120).pipe(z.string().min(1)) }))
+    .array(
+      z.object({
+        role: z.enum(BYLINE_ROLES),
+        label: nfc(60),
+        name: nfc(120).pipe(z.string().min(1)),
+      }),
+    )
     .max(10),
   seoTitle: nfc(300),
   seoDescription: nfc(500),

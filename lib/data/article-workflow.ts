@@ -28,11 +28,20 @@ export function changeArticleStatus(input: {
 }): StatusOutcome {
   const rule = RULES[input.change];
   return db.transaction((tx): StatusOutcome => {
-    const current = tx.select({ status: articles.status, version: articles.version }).from(articles).where(eq(articles.id, input.id)).get();
+    const current = tx
+      .select({ status: articles.status, version: articles.version })
+      .from(articles)
+      .where(eq(articles.id, input.id))
+      .get();
     if (!current) return { ok: false, reason: 'not_found' };
-    if (current.version !== input.baseVersion) return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, input.id)! };
+    if (current.version !== input.baseVersion)
+      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, input.id)! };
     if (!rule.from.includes(current.status)) {
-      return { ok: false, reason: 'refused', message: `Không thể thực hiện thao tác này với bài ở trạng thái “${current.status}”.` };
+      return {
+        ok: false,
+        reason: 'refused',
+        message: `Không thể thực hiện thao tác này với bài ở trạng thái “${current.status}”.`,
+      };
     }
     const scope = readArticleCacheScope(tx, input.id);
     const version = input.baseVersion + 1;
@@ -53,11 +62,23 @@ export function changeArticleStatus(input: {
 /** Deletes an article (revisions, bylines and tags cascade); version-checked like a save. */
 export function deleteArticle(input: { id: number; baseVersion: number }): StatusOutcome {
   return db.transaction((tx): StatusOutcome => {
-    const current = tx.select({ status: articles.status, version: articles.version }).from(articles).where(eq(articles.id, input.id)).get();
+    const current = tx
+      .select({ status: articles.status, version: articles.version })
+      .from(articles)
+      .where(eq(articles.id, input.id))
+      .get();
     if (!current) return { ok: false, reason: 'not_found' };
-    if (current.version !== input.baseVersion) return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, input.id)! };
+    if (current.version !== input.baseVersion)
+      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, input.id)! };
     const scope = readArticleCacheScope(tx, input.id);
-    tx.delete(articles).where(and(eq(articles.id, input.id), eq(articles.version, input.baseVersion))).run();
-    return { ok: true, version: input.baseVersion, status: current.status, tags: current.status === 'published' ? tagsForScopes(scope) : [] };
+    tx.delete(articles)
+      .where(and(eq(articles.id, input.id), eq(articles.version, input.baseVersion)))
+      .run();
+    return {
+      ok: true,
+      version: input.baseVersion,
+      status: current.status,
+      tags: current.status === 'published' ? tagsForScopes(scope) : [],
+    };
   });
 }

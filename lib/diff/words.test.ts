@@ -17,12 +17,24 @@ describe('diffWords', () => {
     const before = 'một hai ba bốn năm sáu';
     const after = 'hai ba năm bảy sáu tám';
     const parts = diffWords(before, after);
-    expect(parts.filter((p) => p.op !== 'add').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.op !== 'del').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.op !== 'add')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.op !== 'del')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('keeps a rewritten phrase in one piece', () => {
-    expect(render('Sa-pô bản thứ hai hoàn toàn khác.', 'Sa-pô bản đầu tiên.')).toBe('Sa-pô bản [-thứ hai hoàn toàn khác.][+đầu tiên.]');
+    expect(render('Sa-pô bản thứ hai hoàn toàn khác.', 'Sa-pô bản đầu tiên.')).toBe(
+      'Sa-pô bản [-thứ hai hoàn toàn khác.][+đầu tiên.]',
+    );
   });
 
   it('reports no change for equal texts', () => {

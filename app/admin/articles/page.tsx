@@ -42,7 +42,11 @@ export default async function ArticlesPage({ searchParams }: Props) {
           <Link href="/admin/articles?can-tieu-de=1">Cần tiêu đề (bài nhập tự động)</Link>
         )}
       </p>
-      <ArticleFilters query={query} sections={listSections()} authors={deskWide ? listArticleCreators() : null} />
+      <ArticleFilters
+        query={query}
+        sections={listSections()}
+        authors={deskWide ? listArticleCreators() : null}
+      />
       <p role="status">{total} bài</p>
       <table className="admin-table">
         <caption className="visually-hidden">Danh sách bài viết</caption>

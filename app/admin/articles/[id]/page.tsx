@@ -17,13 +17,19 @@ export default async function EditArticlePage({ params }: Props) {
   if (!article) notFound();
   const permissions = editorPermissions(user, resource);
   // A live article's unapplied autosave is where the writer left off; Update applies it.
-  const pending = article.status === 'published' && permissions.edit ? getPendingAutosave(id) : null;
+  const pending =
+    article.status === 'published' && permissions.edit ? getPendingAutosave(id) : null;
   const resumable = pending && pending.baseVersion === article.version ? pending : null;
-  const sections = listSections().map((s) => ({ id: s.id, name: s.parent ? `${s.parent.name} › ${s.name}` : s.name }));
+  const sections = listSections().map((s) => ({
+    id: s.id,
+    name: s.parent ? `${s.parent.name} › ${s.name}` : s.name,
+  }));
   return (
     <>
       <h1>{article.snapshot.title || 'Bài chưa có tiêu đề'}</h1>
-      {article.needsHeadline && <p role="note">Bài nhập tự động: cần đặt tiêu đề trước khi đăng.</p>}
+      {article.needsHeadline && (
+        <p role="note">Bài nhập tự động: cần đặt tiêu đề trước khi đăng.</p>
+      )}
       <ArticleEditor
         meta={{ id, version: article.version, status: article.status }}
         initial={resumable?.snapshot ?? article.snapshot}

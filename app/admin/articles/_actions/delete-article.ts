@@ -5,6 +5,9 @@ import { runArticleAction } from './run-article-action';
 import { statusStep } from './status-step';
 
 /** Deletes an article: a reporter their own draft, an editor any; a live one leaves every page showing it. */
-export async function deleteArticleAction(input: { id: number; version: number }): Promise<ArticleActionResult> {
+export async function deleteArticleAction(input: {
+  id: number;
+  version: number;
+}): Promise<ArticleActionResult> {
   return runArticleAction(input, 'article:delete', statusStep('delete'), 'article.delete');
 }

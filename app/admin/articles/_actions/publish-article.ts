@@ -6,5 +6,10 @@ import { saveStep } from './save-step';
 
 /** Saves and publishes; readers see it on their next request. */
 export async function publishArticleAction(input: ArticleSaveInput): Promise<ArticleActionResult> {
-  return runArticleAction(input, 'article:publish', saveStep('publish', input?.snapshot), 'article.publish');
+  return runArticleAction(
+    input,
+    'article:publish',
+    saveStep('publish', input?.snapshot),
+    'article.publish',
+  );
 }

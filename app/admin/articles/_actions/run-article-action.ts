@@ -2,17 +2,33 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { updateTag } from 'next/cache';
 import { z } from 'zod';
-import { assertSameOrigin, AuthorizationError, requireCapability, requireStaff, type SessionUser } from '@/lib/auth/guard';
+import {
+  assertSameOrigin,
+  AuthorizationError,
+  requireCapability,
+  requireStaff,
+  type SessionUser,
+} from '@/lib/auth/guard';
 import type { Action } from '@/lib/auth/capabilities';
 import { clientIp } from '@/lib/auth/client-ip';
 import { getArticleResource } from '@/lib/data/admin-articles';
 import { recordAudit } from '@/lib/data/audit';
 import type { ArticleResource } from '@/lib/auth/capabilities';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '@/lib/data/storage-full';
+import { log } from '@/lib/log';
 import type { ArticleActionResult } from './result';
 
-export const articleRefSchema = z.object({ id: z.number().int().positive(), version: z.number().int().positive() });
+export const articleRefSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+});
 
-type Step = (ctx: { user: SessionUser; article: ArticleResource; id: number; version: number }) => ArticleActionResult & { tags?: string[] };
+type Step = (ctx: {
+  user: SessionUser;
+  article: ArticleResource;
+  id: number;
+  version: number;
+}) => ArticleActionResult & { tags?: string[] };
 
 /**
  * The shape every article action follows: same origin → guard on the article as stored →
@@ -38,7 +54,12 @@ export async function runArticleAction(
     }
     const action = typeof capability === 'function' ? capability(article) : capability;
     const user = await requireCapability(action, article);
-    const { tags = [], ...result } = step({ user, article, id: ref.data.id, version: ref.data.version });
+    const { tags = [], ...result } = step({
+      user,
+      article,
+      id: ref.data.id,
+      version: ref.data.version,
+    });
     for (const tag of tags) updateTag(tag);
     if (audit && result.ok && !result.autosavedOnly) {
       recordAudit({
@@ -53,7 +74,15 @@ export async function runArticleAction(
     return result as ArticleActionResult;
   } catch (error) {
     if (error instanceof AuthorizationError) {
-      return { ok: false, error: error.status === 401 ? 'unauthorized' : 'forbidden', message: error.message };
+      return {
+        ok: false,
+        error: error.status === 401 ? 'unauthorized' : 'forbidden',
+        message: error.message,
+      };
+    }
+    if (isStorageFull(error)) {
+      log('error', 'article save failed: storage full', { articleId: (input as { id?: unknown } | null)?.id }, error);
+      return { ok: false, error: 'refused', message: STORAGE_FULL_MESSAGE };
     }
     throw error;
   }

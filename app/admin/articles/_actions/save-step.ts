@@ -6,15 +6,33 @@ import type { SessionUser } from '@/lib/auth/guard';
 import type { ArticleActionResult } from './result';
 
 /** Turns a data-layer outcome into the action's answer plus the tags it must expire. */
-export function toResult(id: number, outcome: SaveOutcome): ArticleActionResult & { tags?: string[] } {
+export function toResult(
+  id: number,
+  outcome: SaveOutcome,
+): ArticleActionResult & { tags?: string[] } {
   if (outcome.ok) {
     const { version, status, slug, autosavedOnly, tags } = outcome;
-    return { ok: true, id, version, status, slug, autosavedOnly, savedAt: new Date().toISOString(), tags };
+    return {
+      ok: true,
+      id,
+      version,
+      status,
+      slug,
+      autosavedOnly,
+      savedAt: new Date().toISOString(),
+      tags,
+    };
   }
   if (outcome.reason === 'conflict') {
-    return { ok: false, error: 'conflict', message: 'Bài đã được người khác lưu trong lúc bạn sửa.', current: outcome.current };
+    return {
+      ok: false,
+      error: 'conflict',
+      message: 'Bài đã được người khác lưu trong lúc bạn sửa.',
+      current: outcome.current,
+    };
   }
-  if (outcome.reason === 'not_found') return { ok: false, error: 'not_found', message: 'Không tìm thấy bài viết.' };
+  if (outcome.reason === 'not_found')
+    return { ok: false, error: 'not_found', message: 'Không tìm thấy bài viết.' };
   return { ok: false, error: 'refused', message: outcome.message };
 }
 
@@ -36,13 +54,22 @@ export function saveStep(intent: SaveIntent, rawSnapshot: unknown) {
   return ({ user, id, version }: { user: SessionUser; id: number; version: number }) => {
     const parsed = articleSnapshotSchema.safeParse(rawSnapshot, { error: vietnamese });
     if (!parsed.success) {
-      const message = parsed.error.issues.map((i) => (i.path.length ? `${FIELD[String(i.path[0])] ?? String(i.path[0])}: ` : '') + i.message);
+      const message = parsed.error.issues.map(
+        (i) =>
+          (i.path.length ? `${FIELD[String(i.path[0])] ?? String(i.path[0])}: ` : '') + i.message,
+      );
       return { ok: false as const, error: 'invalid' as const, message: message.join('; ') };
     }
     return saveSnapshot(intent, id, version, parsed.data, user.id);
   };
 }
 
-export function saveSnapshot(intent: SaveIntent, id: number, version: number, snapshot: ArticleSnapshot, userId: number) {
+export function saveSnapshot(
+  intent: SaveIntent,
+  id: number,
+  version: number,
+  snapshot: ArticleSnapshot,
+  userId: number,
+) {
   return toResult(id, saveArticle({ id, baseVersion: version, snapshot, intent, userId }));
 }

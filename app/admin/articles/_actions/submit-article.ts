@@ -6,5 +6,10 @@ import { saveStep } from './save-step';
 
 /** Saves and sends a draft to the desk for review. */
 export async function submitArticleAction(input: ArticleSaveInput): Promise<ArticleActionResult> {
-  return runArticleAction(input, 'article:submit', saveStep('submit', input?.snapshot), 'article.submit');
+  return runArticleAction(
+    input,
+    'article:submit',
+    saveStep('submit', input?.snapshot),
+    'article.submit',
+  );
 }

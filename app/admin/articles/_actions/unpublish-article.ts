@@ -5,6 +5,9 @@ import { runArticleAction } from './run-article-action';
 import { statusStep } from './status-step';
 
 /** Takes a live article down; its page and every listing showing it are expired at once. */
-export async function unpublishArticleAction(input: { id: number; version: number }): Promise<ArticleActionResult> {
+export async function unpublishArticleAction(input: {
+  id: number;
+  version: number;
+}): Promise<ArticleActionResult> {
   return runArticleAction(input, 'article:unpublish', statusStep('unpublish'), 'article.unpublish');
 }

@@ -28,15 +28,30 @@ type Props = {
   notice: string | null;
 };
 
-export function ArticleEditor({ meta: initialMeta, initial, sections, permissions, path, reviewNote, notice }: Props) {
+export function ArticleEditor({
+  meta: initialMeta,
+  initial,
+  sections,
+  permissions,
+  path,
+  reviewNote,
+  notice,
+}: Props) {
   const router = useRouter();
-  const [form, setForm] = useState<EditorForm>(() => formFromSnapshot(initial, initialMeta.status === 'published'));
+  const [form, setForm] = useState<EditorForm>(() =>
+    formFromSnapshot(initial, initialMeta.status === 'published'),
+  );
   const formRef = useRef(form);
   const editorRef = useRef<Editor | null>(null);
-  const [restorable, setRestorable] = useState<{ at: string; snapshot: ArticleSnapshot } | null>(null);
+  const [restorable, setRestorable] = useState<{ at: string; snapshot: ArticleSnapshot } | null>(
+    null,
+  );
 
   const onSaved = useCallback(
-    (result: { id: number; slug: string; status: string; autosavedOnly: boolean }, clean: boolean) => {
+    (
+      result: { id: number; slug: string; status: string; autosavedOnly: boolean },
+      clean: boolean,
+    ) => {
       if (result.slug && result.slug !== formRef.current.slug) {
         formRef.current = { ...formRef.current, slug: result.slug };
         setForm(formRef.current);
@@ -88,7 +103,10 @@ export function ArticleEditor({ meta: initialMeta, initial, sections, permission
   // A copy left in this browser by a crash or a lost session is offered back, never applied silently.
   useEffect(() => {
     const mirror = readMirror(initialMeta.id);
-    if (mirror && JSON.stringify(mirror.snapshot) !== JSON.stringify(snapshotFromForm(formRef.current))) {
+    if (
+      mirror &&
+      JSON.stringify(mirror.snapshot) !== JSON.stringify(snapshotFromForm(formRef.current))
+    ) {
       setRestorable({ at: mirror.at, snapshot: mirror.snapshot as ArticleSnapshot });
     }
   }, [initialMeta.id]);
@@ -112,7 +130,8 @@ export function ArticleEditor({ meta: initialMeta, initial, sections, permission
       )}
       {restorable && (
         <p role="status" className="editor-restorable">
-          Trình duyệt này còn giữ một bản chưa lưu lúc {new Date(restorable.at).toLocaleString('vi-VN')}.{' '}
+          Trình duyệt này còn giữ một bản chưa lưu lúc{' '}
+          {new Date(restorable.at).toLocaleString('vi-VN')}.{' '}
           <button
             type="button"
             onClick={() => {
@@ -139,12 +158,20 @@ export function ArticleEditor({ meta: initialMeta, initial, sections, permission
           mine={problem.mine}
           current={problem.current}
           onKeepMine={() => {
-            saver.setMeta({ id: problem.current.id, version: problem.current.version, status: problem.current.status });
+            saver.setMeta({
+              id: problem.current.id,
+              version: problem.current.version,
+              status: problem.current.status,
+            });
             saver.report(null);
             void save(problem.current.status === 'published' ? 'update' : 'save');
           }}
           onTakeTheirs={() => {
-            saver.setMeta({ id: problem.current.id, version: problem.current.version, status: problem.current.status });
+            saver.setMeta({
+              id: problem.current.id,
+              version: problem.current.version,
+              status: problem.current.status,
+            });
             load(problem.current.snapshot, problem.current.status === 'published');
             saver.markClean();
             clearMirror(problem.current.id);

@@ -16,19 +16,35 @@ export function ArticleFields({ form, sections, disabled, onChange }: Props) {
     <fieldset className="editor-fields" disabled={disabled}>
       <label>
         Tiêu đề
-        <input value={form.title} onChange={(e) => onChange({ title: e.target.value })} maxLength={300} />
+        <input
+          value={form.title}
+          onChange={(e) => onChange({ title: e.target.value })}
+          maxLength={300}
+        />
       </label>
       <label>
         Đường dẫn (slug)
-        <input value={form.slug} onChange={(e) => onChange({ slug: e.target.value, slugTouched: true })} maxLength={200} />
+        <input
+          value={form.slug}
+          onChange={(e) => onChange({ slug: e.target.value, slugTouched: true })}
+          maxLength={200}
+        />
       </label>
       <label>
         Sa-pô
-        <textarea value={form.lead} onChange={(e) => onChange({ lead: e.target.value })} rows={3} maxLength={2000} />
+        <textarea
+          value={form.lead}
+          onChange={(e) => onChange({ lead: e.target.value })}
+          rows={3}
+          maxLength={2000}
+        />
       </label>
       <label>
         Chuyên mục
-        <select value={form.categoryId} onChange={(e) => onChange({ categoryId: Number(e.target.value) })}>
+        <select
+          value={form.categoryId}
+          onChange={(e) => onChange({ categoryId: Number(e.target.value) })}
+        >
           {sections.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -38,20 +54,37 @@ export function ArticleFields({ form, sections, disabled, onChange }: Props) {
       </label>
       <label>
         Ảnh đại diện (mã ảnh trong thư viện, có thể để trống)
-        <input inputMode="numeric" value={form.coverMediaId} onChange={(e) => onChange({ coverMediaId: e.target.value.replace(/\D/g, '') })} />
+        <input
+          inputMode="numeric"
+          value={form.coverMediaId}
+          onChange={(e) => onChange({ coverMediaId: e.target.value.replace(/\D/g, '') })}
+        />
       </label>
       <label>
         Chủ đề (cách nhau bằng dấu phẩy)
         <input value={form.tags} onChange={(e) => onChange({ tags: e.target.value })} />
       </label>
-      <BylinesField rows={form.bylines} disabled={disabled} onChange={(bylines) => onChange({ bylines })} />
+      <BylinesField
+        rows={form.bylines}
+        disabled={disabled}
+        onChange={(bylines) => onChange({ bylines })}
+      />
       <label>
         Tiêu đề SEO
-        <input value={form.seoTitle} onChange={(e) => onChange({ seoTitle: e.target.value })} maxLength={300} />
+        <input
+          value={form.seoTitle}
+          onChange={(e) => onChange({ seoTitle: e.target.value })}
+          maxLength={300}
+        />
       </label>
       <label>
         Mô tả SEO
-        <textarea value={form.seoDescription} onChange={(e) => onChange({ seoDescription: e.target.value })} rows={2} maxLength={500} />
+        <textarea
+          value={form.seoDescription}
+          onChange={(e) => onChange({ seoDescription: e.target.value })}
+          rows={2}
+          maxLength={500}
+        />
       </label>
     </fieldset>
   );

@@ -19,7 +19,14 @@ export function BodyEditor({ initial, editable, onChange, onReady }: Props) {
     content: initial as object,
     editable,
     immediatelyRender: false,
-    editorProps: { attributes: { 'aria-label': 'Nội dung bài', role: 'textbox', 'aria-multiline': 'true', class: 'editor-body' } },
+    editorProps: {
+      attributes: {
+        'aria-label': 'Nội dung bài',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        class: 'editor-body',
+      },
+    },
     onUpdate: ({ editor: e }) => onChange(e.getJSON()),
   });
   useEffect(() => {

@@ -3,8 +3,17 @@
 import { BYLINE_ROLE_NAMES, bylineRoles, type BylineRow } from './editor-form';
 
 /** Credit rows as the paper prints them: a label ("Tin", "Ảnh", "Theo") and a name. */
-export function BylinesField({ rows, disabled, onChange }: { rows: BylineRow[]; disabled: boolean; onChange: (rows: BylineRow[]) => void }) {
-  const set = (index: number, patch: Partial<BylineRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+export function BylinesField({
+  rows,
+  disabled,
+  onChange,
+}: {
+  rows: BylineRow[];
+  disabled: boolean;
+  onChange: (rows: BylineRow[]) => void;
+}) {
+  const set = (index: number, patch: Partial<BylineRow>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <fieldset className="editor-bylines" disabled={disabled}>
       <legend>Tác giả</legend>
@@ -12,7 +21,10 @@ export function BylinesField({ rows, disabled, onChange }: { rows: BylineRow[]; 
         <div key={index} className="editor-byline-row">
           <label>
             Vai trò {index + 1}
-            <select value={row.role} onChange={(e) => set(index, { role: e.target.value as BylineRow['role'] })}>
+            <select
+              value={row.role}
+              onChange={(e) => set(index, { role: e.target.value as BylineRow['role'] })}
+            >
               {bylineRoles.map((role) => (
                 <option key={role} value={role}>
                   {BYLINE_ROLE_NAMES[role]}
@@ -22,7 +34,11 @@ export function BylinesField({ rows, disabled, onChange }: { rows: BylineRow[]; 
           </label>
           <label>
             Nhãn {index + 1}
-            <input value={row.label} onChange={(e) => set(index, { label: e.target.value })} placeholder="Tin, ảnh" />
+            <input
+              value={row.label}
+              onChange={(e) => set(index, { label: e.target.value })}
+              placeholder="Tin, ảnh"
+            />
           </label>
           <label>
             Tên tác giả {index + 1}
@@ -33,7 +49,10 @@ export function BylinesField({ rows, disabled, onChange }: { rows: BylineRow[]; 
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...rows, { role: 'writer', label: 'Tin', name: '' }])}>
+      <button
+        type="button"
+        onClick={() => onChange([...rows, { role: 'writer', label: 'Tin', name: '' }])}
+      >
         Thêm tác giả
       </button>
     </fieldset>

@@ -28,9 +28,9 @@ export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs }: Props
     <section role="alertdialog" aria-labelledby="xung-dot" className="editor-conflict">
       <h2 id="xung-dot">Xung đột: bài đã được sửa ở nơi khác</h2>
       <p>
-        Bản của bạn <strong>chưa được lưu</strong>. Trong lúc bạn viết, bài đã được lưu thành phiên bản {current.version} (lúc{' '}
-        {new Date(current.updatedAt).toLocaleString('vi-VN')}). Không có gì bị ghi đè: chép lại bản của bạn bên dưới, so sánh,
-        rồi chọn cách xử lý.
+        Bản của bạn <strong>chưa được lưu</strong>. Trong lúc bạn viết, bài đã được lưu thành phiên
+        bản {current.version} (lúc {new Date(current.updatedAt).toLocaleString('vi-VN')}). Không có
+        gì bị ghi đè: chép lại bản của bạn bên dưới, so sánh, rồi chọn cách xử lý.
       </p>
       <label htmlFor="ban-cua-ban">Bản của bạn (chưa lưu)</label>
       <textarea id="ban-cua-ban" readOnly value={myText} rows={10} />

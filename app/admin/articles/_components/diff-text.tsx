@@ -10,9 +10,13 @@ export function DiffText({ before, after }: { before: string; after: string }) {
         part.op === 'same' ? (
           <span key={i}>{part.text}</span>
         ) : part.op === 'add' ? (
-          <ins key={i} style={{ background: '#d8f5d8' }}>{part.text}</ins>
+          <ins key={i} style={{ background: '#d8f5d8' }}>
+            {part.text}
+          </ins>
         ) : (
-          <del key={i} style={{ background: '#fbdada' }}>{part.text}</del>
+          <del key={i} style={{ background: '#fbdada' }}>
+            {part.text}
+          </del>
         ),
       )}
     </div>

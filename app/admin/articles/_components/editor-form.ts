@@ -56,7 +56,14 @@ export function snapshotFromForm(form: EditorForm) {
     body: form.body,
     categoryId: form.categoryId,
     coverMediaId: Number.isSafeInteger(cover) && cover > 0 ? cover : null,
-    tags: [...new Set(form.tags.split(',').map((t) => t.trim()).filter(Boolean))],
+    tags: [
+      ...new Set(
+        form.tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ],
     bylines: form.bylines.filter((b) => b.name.trim() !== ''),
     seoTitle: form.seoTitle,
     seoDescription: form.seoDescription,

@@ -5,9 +5,22 @@ import { useState } from 'react';
 import { isSafeHref } from '@/lib/article-body/schema';
 
 // Buttons keep the editor focused (mousedown is cancelled), so the selection they act on is kept.
-function Tool({ label, active, onClick }: { label: string; active?: boolean; onClick: () => void }) {
+function Tool({
+  label,
+  active,
+  onClick,
+}: {
+  label: string;
+  active?: boolean;
+  onClick: () => void;
+}) {
   return (
-    <button type="button" aria-pressed={active} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
+    <button
+      type="button"
+      aria-pressed={active}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onClick}
+    >
       {label}
     </button>
   );
@@ -35,7 +48,9 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
   function applyLink() {
     const value = href.trim();
     if (!isSafeHref(value)) {
-      setLinkError('Liên kết không hợp lệ: chỉ dùng http(s), mailto hoặc đường dẫn bắt đầu bằng /.');
+      setLinkError(
+        'Liên kết không hợp lệ: chỉ dùng http(s), mailto hoặc đường dẫn bắt đầu bằng /.',
+      );
       return;
     }
     chain().extendMarkRange('link').setLink({ href: value }).run();
@@ -47,11 +62,31 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     <div role="toolbar" aria-label="Định dạng" className="editor-toolbar">
       <Tool label="Đậm" active={state.bold} onClick={() => chain().toggleBold().run()} />
       <Tool label="Nghiêng" active={state.italic} onClick={() => chain().toggleItalic().run()} />
-      <Tool label="Tiêu đề phụ" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
-      <Tool label="Tiêu đề nhỏ" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
-      <Tool label="Danh sách" active={state.bullet} onClick={() => chain().toggleBulletList().run()} />
-      <Tool label="Danh sách số" active={state.ordered} onClick={() => chain().toggleOrderedList().run()} />
-      <Tool label="Trích dẫn" active={state.quote} onClick={() => chain().toggleBlockquote().run()} />
+      <Tool
+        label="Tiêu đề phụ"
+        active={state.h2}
+        onClick={() => chain().toggleHeading({ level: 2 }).run()}
+      />
+      <Tool
+        label="Tiêu đề nhỏ"
+        active={state.h3}
+        onClick={() => chain().toggleHeading({ level: 3 }).run()}
+      />
+      <Tool
+        label="Danh sách"
+        active={state.bullet}
+        onClick={() => chain().toggleBulletList().run()}
+      />
+      <Tool
+        label="Danh sách số"
+        active={state.ordered}
+        onClick={() => chain().toggleOrderedList().run()}
+      />
+      <Tool
+        label="Trích dẫn"
+        active={state.quote}
+        onClick={() => chain().toggleBlockquote().run()}
+      />
       <Tool
         label="Liên kết"
         active={state.link}
@@ -60,20 +95,34 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
           setLinkOpen((open) => !open);
         }}
       />
-      {state.link && <Tool label="Bỏ liên kết" onClick={() => chain().extendMarkRange('link').unsetLink().run()} />}
+      {state.link && (
+        <Tool
+          label="Bỏ liên kết"
+          onClick={() => chain().extendMarkRange('link').unsetLink().run()}
+        />
+      )}
       <Tool
         label="Chèn ảnh"
-        onClick={() => chain().insertContent({ type: 'figure', attrs: { mediaId: null, caption: '', credit: '' } }).run()}
+        onClick={() =>
+          chain()
+            .insertContent({ type: 'figure', attrs: { mediaId: null, caption: '', credit: '' } })
+            .run()
+        }
       />
       {linkOpen && (
         <span className="editor-link-form">
           <label>
             Địa chỉ liên kết
-            <input type="url" value={href} onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => {
+            <input
+              type="url"
+              value={href}
+              onChange={(e) => setHref(e.target.value)}
+              onKeyDown={(e) => {
                 if (e.key !== 'Enter') return;
                 e.preventDefault();
                 applyLink();
-              }} />
+              }}
+            />
           </label>
           <button type="button" onClick={applyLink}>
             Áp dụng

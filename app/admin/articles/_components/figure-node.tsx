@@ -8,7 +8,11 @@ import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from 
 // placeholder stands in for the image.
 
 function FigureView({ node, updateAttributes, deleteNode, editor }: ReactNodeViewProps) {
-  const { mediaId, caption, credit } = node.attrs as { mediaId: number | null; caption: string; credit: string };
+  const { mediaId, caption, credit } = node.attrs as {
+    mediaId: number | null;
+    caption: string;
+    credit: string;
+  };
   const editable = editor.isEditable;
   return (
     <NodeViewWrapper as="figure" className="editor-figure" data-media-id={mediaId ?? undefined}>
@@ -17,11 +21,19 @@ function FigureView({ node, updateAttributes, deleteNode, editor }: ReactNodeVie
       </div>
       <label contentEditable={false}>
         Chú thích ảnh
-        <input value={caption} readOnly={!editable} onChange={(e) => updateAttributes({ caption: e.target.value })} />
+        <input
+          value={caption}
+          readOnly={!editable}
+          onChange={(e) => updateAttributes({ caption: e.target.value })}
+        />
       </label>
       <label contentEditable={false}>
         Nguồn ảnh
-        <input value={credit} readOnly={!editable} onChange={(e) => updateAttributes({ credit: e.target.value })} />
+        <input
+          value={credit}
+          readOnly={!editable}
+          onChange={(e) => updateAttributes({ credit: e.target.value })}
+        />
       </label>
       {editable && (
         <button type="button" contentEditable={false} onClick={() => deleteNode()}>
@@ -47,8 +59,16 @@ export const FigureNode = Node.create({
           return Number.isSafeInteger(id) && id > 0 ? id : null;
         },
       },
-      caption: { default: '', rendered: false, parseHTML: (el) => el.querySelector('figcaption')?.textContent?.trim() ?? '' },
-      credit: { default: '', rendered: false, parseHTML: (el) => el.getAttribute('data-credit') ?? '' },
+      caption: {
+        default: '',
+        rendered: false,
+        parseHTML: (el) => el.querySelector('figcaption')?.textContent?.trim() ?? '',
+      },
+      credit: {
+        default: '',
+        rendered: false,
+        parseHTML: (el) => el.getAttribute('data-credit') ?? '',
+      },
     };
   },
   parseHTML() {
@@ -57,7 +77,11 @@ export const FigureNode = Node.create({
   renderHTML({ node, HTMLAttributes }) {
     // Copying out of the editor yields only these attributes and the caption text; never an image URL.
     const attrs = { 'data-media-id': node.attrs.mediaId ?? '', 'data-credit': node.attrs.credit };
-    return ['figure', mergeAttributes(HTMLAttributes, attrs), ['figcaption', {}, String(node.attrs.caption ?? '')]];
+    return [
+      'figure',
+      mergeAttributes(HTMLAttributes, attrs),
+      ['figcaption', {}, String(node.attrs.caption ?? '')],
+    ];
   },
   addNodeView() {
     return ReactNodeViewRenderer(FigureView);

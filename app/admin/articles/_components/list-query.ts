@@ -13,7 +13,8 @@ export type ArticleListQuery = {
 
 type Params = Record<string, string | string[] | undefined>;
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? '';
 const positive = (value: string) => {
   const n = Number(value);
   return Number.isSafeInteger(n) && n > 0 ? n : null;
@@ -23,7 +24,9 @@ export function parseListQuery(params: Params): ArticleListQuery {
   const status = one(params['trang-thai']);
   return {
     q: one(params.q).slice(0, 200),
-    status: (ARTICLE_STATUSES as readonly string[]).includes(status) ? (status as ArticleStatus) : null,
+    status: (ARTICLE_STATUSES as readonly string[]).includes(status)
+      ? (status as ArticleStatus)
+      : null,
     sectionId: positive(one(params['chuyen-muc'])),
     authorId: positive(one(params['nguoi-viet'])),
     needsHeadline: one(params['can-tieu-de']) === '1',

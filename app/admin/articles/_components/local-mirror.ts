@@ -7,7 +7,10 @@ const key = (id: number | null) => `toasoan:ban-nhap:${id ?? 'moi'}`;
 
 export function writeMirror(id: number | null, version: number | null, snapshot: unknown): void {
   try {
-    localStorage.setItem(key(id), JSON.stringify({ version, at: new Date().toISOString(), snapshot } satisfies Mirror));
+    localStorage.setItem(
+      key(id),
+      JSON.stringify({ version, at: new Date().toISOString(), snapshot } satisfies Mirror),
+    );
   } catch {
     // Storage full or disabled: the server copy and the open editor still hold the text.
   }

@@ -5,7 +5,17 @@ import { useState } from 'react';
 import { restoreRevisionAction } from '../_actions/restore-revision';
 
 /** Restores a revision as a new save, then opens the editor on it. */
-export function RestoreButton({ id, version, revisionId, label }: { id: number; version: number; revisionId: number; label: string }) {
+export function RestoreButton({
+  id,
+  version,
+  revisionId,
+  label,
+}: {
+  id: number;
+  version: number;
+  revisionId: number;
+  label: string;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -18,7 +28,11 @@ export function RestoreButton({ id, version, revisionId, label }: { id: number; 
         router.refresh();
         return;
       }
-      setMessage(result.error === 'conflict' ? 'Bài vừa được lưu ở nơi khác; tải lại trang để xem bản mới nhất rồi thử lại.' : result.message);
+      setMessage(
+        result.error === 'conflict'
+          ? 'Bài vừa được lưu ở nơi khác; tải lại trang để xem bản mới nhất rồi thử lại.'
+          : result.message,
+      );
     } catch {
       setMessage('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
     }

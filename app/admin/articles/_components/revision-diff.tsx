@@ -11,7 +11,13 @@ const FIELDS: { label: string; text: (s: ArticleSnapshot) => string }[] = [
 ];
 
 /** What restoring would change: deletions are what the current text has and the revision lacks. */
-export function RevisionDiff({ revision, current }: { revision: ArticleSnapshot; current: ArticleSnapshot }) {
+export function RevisionDiff({
+  revision,
+  current,
+}: {
+  revision: ArticleSnapshot;
+  current: ArticleSnapshot;
+}) {
   return (
     <dl className="revision-diff">
       {FIELDS.map((field) => (

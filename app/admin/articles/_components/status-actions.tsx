@@ -28,7 +28,11 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
       return;
     }
     if (!result.ok) {
-      setError(result.error === 'conflict' ? 'Bài vừa được người khác lưu; tải lại trang rồi thử lại.' : result.message);
+      setError(
+        result.error === 'conflict'
+          ? 'Bài vừa được người khác lưu; tải lại trang rồi thử lại.'
+          : result.message,
+      );
       return;
     }
     setError('');
@@ -41,7 +45,10 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
   return (
     <>
       {permissions.unpublish && meta.status === 'published' && (
-        <button type="button" onClick={() => finish(unpublishArticleAction({ id, version: meta.version }))}>
+        <button
+          type="button"
+          onClick={() => finish(unpublishArticleAction({ id, version: meta.version }))}
+        >
           Gỡ bài
         </button>
       )}
@@ -56,7 +63,10 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
             Ghi chú trả lại
             <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
           </label>
-          <button type="button" onClick={() => finish(sendBackArticleAction({ id, version: meta.version, note }))}>
+          <button
+            type="button"
+            onClick={() => finish(sendBackArticleAction({ id, version: meta.version, note }))}
+          >
             Xác nhận trả lại
           </button>
         </span>
@@ -70,9 +80,14 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
         <button
           type="button"
           onClick={async () => {
-            const result = await deleteArticleAction({ id, version: meta.version }).catch(() => null);
+            const result = await deleteArticleAction({ id, version: meta.version }).catch(
+              () => null,
+            );
             if (result?.ok) router.push('/admin/articles');
-            else setError(result?.message ?? 'Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
+            else
+              setError(
+                result?.message ?? 'Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.',
+              );
           }}
         >
           Xác nhận xóa vĩnh viễn

@@ -28,13 +28,20 @@ export type Problem =
   | { kind: 'session' }
   | { kind: 'offline' }
   | { kind: 'error'; message: string };
-export type SaveStatus = { state: 'idle' | 'saving' | 'saved'; at?: string; autosavedOnly?: boolean };
+export type SaveStatus = {
+  state: 'idle' | 'saving' | 'saved';
+  at?: string;
+  autosavedOnly?: boolean;
+};
 
 /**
  * Serialises every save (autosave, buttons) so each starts from the version the previous one
  * produced, and turns refusals into problems the editor shows without touching the text.
  */
-export function useArticleSaver(initial: Meta, onSaved: (result: Extract<ArticleActionResult, { ok: true }>, clean: boolean) => void) {
+export function useArticleSaver(
+  initial: Meta,
+  onSaved: (result: Extract<ArticleActionResult, { ok: true }>, clean: boolean) => void,
+) {
   const meta = useRef(initial);
   const [metaState, setMetaState] = useState(initial);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
@@ -56,7 +63,8 @@ export function useArticleSaver(initial: Meta, onSaved: (result: Extract<Article
 
   const run = useCallback(
     async (intent: Intent, snapshot: Snapshot & Record<string, unknown>) => {
-      if (intent === 'autosave' && (edits.current === savedEdits.current || problemRef.current)) return;
+      if (intent === 'autosave' && (edits.current === savedEdits.current || problemRef.current))
+        return;
       const started = edits.current;
       setStatus({ state: 'saving' });
       let result: ArticleActionResult;
@@ -68,7 +76,8 @@ export function useArticleSaver(initial: Meta, onSaved: (result: Extract<Article
             clearMirror(null);
             window.history.replaceState(null, '', `/admin/articles/${result.id}`);
             setMeta({ id: result.id, version: result.version, status: result.status });
-            if (intent === 'submit' || intent === 'publish') result = await ACTIONS[intent]({ id: result.id, version: result.version, snapshot });
+            if (intent === 'submit' || intent === 'publish')
+              result = await ACTIONS[intent]({ id: result.id, version: result.version, snapshot });
           }
         } else {
           result = await ACTIONS[intent]({ id, version, snapshot });
@@ -89,7 +98,8 @@ export function useArticleSaver(initial: Meta, onSaved: (result: Extract<Article
         return;
       }
       setStatus({ state: 'idle' });
-      if (result.error === 'conflict') report({ kind: 'conflict', current: result.current, mine: snapshot });
+      if (result.error === 'conflict')
+        report({ kind: 'conflict', current: result.current, mine: snapshot });
       else if (result.error === 'unauthorized') report({ kind: 'session' });
       else report({ kind: 'error', message: result.message });
     },
@@ -114,7 +124,18 @@ export function useArticleSaver(initial: Meta, onSaved: (result: Extract<Article
   const isDirty = useCallback(() => edits.current !== savedEdits.current, []);
 
   return useMemo(
-    () => ({ meta: metaState, metaRef: meta, setMeta, status, problem, report, persist, markEdited, isDirty, markClean }),
+    () => ({
+      meta: metaState,
+      metaRef: meta,
+      setMeta,
+      status,
+      problem,
+      report,
+      persist,
+      markEdited,
+      isDirty,
+      markClean,
+    }),
     [metaState, setMeta, status, problem, report, persist, markEdited, isDirty, markClean],
   );
 }

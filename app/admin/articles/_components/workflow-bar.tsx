@@ -4,8 +4,14 @@ import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import type { Intent, Meta, SaveStatus } from './use-article-saver';
 import { StatusActions } from './status-actions';
 
-export type Permissions = { edit: boolean; submit: boolean; publish: boolean; unpublish: boolean; sendBack: boolean; delete: boolean };
-
+export type Permissions = {
+  edit: boolean;
+  submit: boolean;
+  publish: boolean;
+  unpublish: boolean;
+  sendBack: boolean;
+  delete: boolean;
+};
 
 type Props = {
   meta: Meta;
@@ -18,7 +24,15 @@ type Props = {
 };
 
 /** The buttons the current status and the user's role allow, and where the last save stands. */
-export function WorkflowBar({ meta, status, dirty, permissions, path, onSave, onStatusChanged }: Props) {
+export function WorkflowBar({
+  meta,
+  status,
+  dirty,
+  permissions,
+  path,
+  onSave,
+  onStatusChanged,
+}: Props) {
   const live = meta.status === 'published';
   // Unsaved edits outrank an earlier success, so the indicator never claims text is safe when it is not.
   const saved =
@@ -38,14 +52,40 @@ export function WorkflowBar({ meta, status, dirty, permissions, path, onSave, on
         </span>
       </p>
       <div className="editor-buttons">
-        {permissions.edit && !live && <button type="button" onClick={() => onSave('save')}>Lưu</button>}
-        {permissions.submit && meta.status === 'draft' && <button type="button" onClick={() => onSave('submit')}>Gửi duyệt</button>}
-        {permissions.publish && !live && <button type="button" onClick={() => onSave('publish')}>Xuất bản</button>}
-        {permissions.publish && live && <button type="button" onClick={() => onSave('update')}>Cập nhật</button>}
-        {meta.id !== null && <StatusActions meta={meta} permissions={permissions} onChanged={onStatusChanged} />}
-        {meta.id !== null && <a href={`/admin/articles/${meta.id}/preview`} target="_blank" rel="noopener">Xem trước</a>}
+        {permissions.edit && !live && (
+          <button type="button" onClick={() => onSave('save')}>
+            Lưu
+          </button>
+        )}
+        {permissions.submit && meta.status === 'draft' && (
+          <button type="button" onClick={() => onSave('submit')}>
+            Gửi duyệt
+          </button>
+        )}
+        {permissions.publish && !live && (
+          <button type="button" onClick={() => onSave('publish')}>
+            Xuất bản
+          </button>
+        )}
+        {permissions.publish && live && (
+          <button type="button" onClick={() => onSave('update')}>
+            Cập nhật
+          </button>
+        )}
+        {meta.id !== null && (
+          <StatusActions meta={meta} permissions={permissions} onChanged={onStatusChanged} />
+        )}
+        {meta.id !== null && (
+          <a href={`/admin/articles/${meta.id}/preview`} target="_blank" rel="noopener">
+            Xem trước
+          </a>
+        )}
         {meta.id !== null && <a href={`/admin/articles/${meta.id}/revisions`}>Lịch sử phiên bản</a>}
-        {live && path && <a href={path} target="_blank" rel="noopener">Xem trên trang</a>}
+        {live && path && (
+          <a href={path} target="_blank" rel="noopener">
+            Xem trên trang
+          </a>
+        )}
       </div>
     </div>
   );

@@ -8,7 +8,10 @@ export const metadata: Metadata = { title: 'Viết bài mới' };
 
 export default async function NewArticlePage() {
   const user = await requireCapabilityPage('article:create');
-  const sections = listSections().map((s) => ({ id: s.id, name: s.parent ? `${s.parent.name} › ${s.name}` : s.name }));
+  const sections = listSections().map((s) => ({
+    id: s.id,
+    name: s.parent ? `${s.parent.name} › ${s.name}` : s.name,
+  }));
   return (
     <>
       <h1>Viết bài mới</h1>

@@ -11,7 +11,14 @@ import { loadArticleFor } from '../load-article';
 
 export const metadata: Metadata = { title: 'Lịch sử phiên bản' };
 
-const REASONS = { autosave: 'Tự lưu', save: 'Lưu', submit: 'Gửi duyệt', publish: 'Xuất bản', update: 'Cập nhật', restore: 'Khôi phục' };
+const REASONS = {
+  autosave: 'Tự lưu',
+  save: 'Lưu',
+  submit: 'Gửi duyệt',
+  publish: 'Xuất bản',
+  update: 'Cập nhật',
+  restore: 'Khôi phục',
+};
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ xem?: string }> };
 
@@ -23,12 +30,17 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const selectedId = Number((await searchParams).xem);
   const selected = revisions.find((r) => r.id === selectedId) ?? null;
   const snapshot = selected ? getRevisionSnapshot(id, selected.id) : null;
-  const mayRestore = can(user, resource.status === 'published' ? 'article:publish' : 'article:edit', resource);
+  const mayRestore = can(
+    user,
+    resource.status === 'published' ? 'article:publish' : 'article:edit',
+    resource,
+  );
   return (
     <>
       <h1>Lịch sử phiên bản: {article.snapshot.title || 'Bài chưa có tiêu đề'}</h1>
       <p>
-        <Link href={`/admin/articles/${id}`}>← Quay lại bài viết</Link> · Bản hiện tại: phiên bản {article.version}
+        <Link href={`/admin/articles/${id}`}>← Quay lại bài viết</Link> · Bản hiện tại: phiên bản{' '}
+        {article.version}
       </p>
       {selected && snapshot && (
         <section aria-labelledby="so-sanh">
@@ -36,7 +48,14 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             Phiên bản {selected.version} ({REASONS[selected.reason]}) so với bản hiện tại
           </h2>
           <RevisionDiff revision={snapshot} current={article.snapshot} />
-          {mayRestore && <RestoreButton id={id} version={article.version} revisionId={selected.id} label={`Khôi phục phiên bản ${selected.version}`} />}
+          {mayRestore && (
+            <RestoreButton
+              id={id}
+              version={article.version}
+              revisionId={selected.id}
+              label={`Khôi phục phiên bản ${selected.version}`}
+            />
+          )}
         </section>
       )}
       <table className="admin-table">
@@ -57,10 +76,15 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               <td>{REASONS[r.reason]}</td>
               <td>{r.authorName ?? '—'}</td>
               <td>
-                <NewsTime iso={r.createdAt} short /> {new Date(r.createdAt).toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}
+                <NewsTime iso={r.createdAt} short />{' '}
+                {new Date(r.createdAt).toLocaleTimeString('vi-VN', {
+                  timeZone: 'Asia/Ho_Chi_Minh',
+                })}
               </td>
               <td>
-                <Link href={`/admin/articles/${id}/revisions?xem=${r.id}`}>Xem thay đổi của phiên bản {r.version}</Link>
+                <Link href={`/admin/articles/${id}/revisions?xem=${r.id}`}>
+                  Xem thay đổi của phiên bản {r.version}
+                </Link>
               </td>
             </tr>
           ))}
