@@ -43,6 +43,13 @@ describe('containsMarkup', () => {
     expect(containsMarkup(tail)).toBe(true);
   });
 
+  it('passes a photo whose XMP metadata is XML', async () => {
+    const xmp =
+      '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><?xml version="1.0"?><x:xmpmeta xmlns:x="adobe:ns:meta/">' +
+      '<rdf:RDF><rdf:Description photoshop:Headline="Hội nghị" photoshop:Credit="TTXVN"/></rdf:RDF></x:xmpmeta>';
+    expect(containsMarkup(withJpegComment(await makeImage('jpeg'), xmp))).toBe(false);
+  });
+
   it('passes ordinary images', async () => {
     for (const format of ['jpeg', 'png', 'webp', 'avif'] as const) {
       expect(containsMarkup(await makeImage(format, 400, 300))).toBe(false);

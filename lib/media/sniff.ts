@@ -31,7 +31,9 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
 
 // Markup a browser or an XML parser would act on. Looked for near the start of the file, where
 // sniffers look and where a polyglot hides it (comments, text chunks, EXIF).
-const HEAD_MARKERS = ['<!doctype', '<html', '<head', '<body', '<script', '<svg', '<?xml', '<iframe', '<object', '<embed'];
+// No "<?xml": cameras and editors put XMP packets (which may carry one) near the start of real
+// photos, and an SVG names itself with "<svg" anyway.
+const HEAD_MARKERS = ['<!doctype', '<html', '<head>', '<head ', '<body', '<script', '<svg', '<iframe', '<object', '<embed'];
 // Scanned through the whole file: long enough that compressed pixels never match by chance.
 const ANYWHERE_MARKERS = /<script|<!doctype html|javascript:/i;
 const HEAD_BYTES = 4096;
