@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articles, categories, slugRedirects } from '@/db/schema';
+import { articles, articleTags, categories, slugRedirects, tags } from '@/db/schema';
 import { createSection, deleteSection, listSectionsForAdmin, moveSection, updateSection } from './sections-admin';
 import { getRenamedSlugPath } from './slug-redirects';
 
@@ -15,6 +15,7 @@ const order = () => listSectionsForAdmin().map((s) => [s.slug, ...s.children.map
 
 beforeEach(() => {
   db.delete(articles).run();
+  db.delete(tags).run();
   db.delete(slugRedirects).run();
   db.update(categories).set({ parentId: null }).run();
   db.delete(categories).run();
@@ -73,8 +74,13 @@ describe('sections admin', () => {
       .get();
     expect(deleteSection(top)).toEqual({ ok: false, error: 'has_children' });
     expect(deleteSection(child)).toEqual({ ok: false, error: 'not_empty' });
-    expect(updateSection(child, input('Chính trị', 'chinh-tri-moi', top))).toMatchObject({ articleIds: [articleId] });
+    const tagId = db.insert(tags).values({ name: 'Quốc hội', slug: 'quoc-hoi' }).returning().get().id;
+    db.insert(articleTags).values({ articleId, tagId }).run();
+    expect(updateSection(child, input('Chính trị', 'chinh-tri-moi', top))).toMatchObject({ articleIds: [articleId], tagIds: [tagId] });
+    // Renaming the parent reaches its subsections' articles too: they print the parent in their breadcrumb.
+    expect(updateSection(top, input('Thời sự 24h', 'thoi-su'))).toMatchObject({ articleIds: [articleId], tagIds: [tagId] });
     db.delete(articles).where(eq(articles.id, articleId)).run();
+    db.delete(tags).run();
     expect(deleteSection(child)).toMatchObject({ ok: true });
     expect(getRenamedSlugPath('section', 'chinh-tri')).toBeNull();
     expect(db.select().from(slugRedirects).all()).toEqual([]);

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, categories } from '@/db/schema';
+import { articleBylines, articles, articleTags, categories } from '@/db/schema';
 import { recordSlugRename, releaseSlug, retargetRedirects } from './slug-redirects';
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
@@ -20,8 +20,11 @@ export type AdminSection = {
 };
 export type SectionInput = { name: string; slug: string; description: string | null; parentId: number | null };
 export type SectionError = 'not_found' | 'slug_taken' | 'slug_reserved' | 'invalid_parent' | 'has_children' | 'not_empty' | 'at_edge';
+/** Cached reader pages that print a section's name or path: its articles', and the tag and author listings showing them. */
+export type SectionReaders = { articleIds: number[]; tagIds: number[]; authorIds: number[] };
+const NO_READERS: SectionReaders = { articleIds: [], tagIds: [], authorIds: [] };
 export type SectionChange =
-  | { ok: true; id: number; name: string; slug: string; oldSlug: string; sectionIds: number[]; articleIds: number[] }
+  | ({ ok: true; id: number; name: string; slug: string; oldSlug: string; sectionIds: number[] } & SectionReaders)
   | { ok: false; error: SectionError };
 
 function siblings(tx: Tx, parentId: number | null) {
@@ -57,14 +60,24 @@ function parentProblem(tx: Tx, parentId: number | null, id?: number): SectionErr
   return null;
 }
 
-/** Published articles filed directly in a section: their pages show its name and path. */
-function publicArticleIds(tx: Tx, sectionId: number): number[] {
-  return tx
+/** Articles in a section or its subsections (any status: a scheduled one may already be cached), with their tags and authors. */
+function readersOf(tx: Tx, sectionId: number): SectionReaders {
+  // A subquery rather than an id list, so a large section never exceeds SQLite's variable limit.
+  const inSection = tx
     .select({ id: articles.id })
     .from(articles)
-    .where(and(eq(articles.categoryId, sectionId), eq(articles.status, 'published')))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(or(eq(articles.categoryId, sectionId), eq(categories.parentId, sectionId)));
+  const articleIds = inSection.all().map((row) => row.id);
+  if (articleIds.length === 0) return NO_READERS;
+  const tagIds = tx.selectDistinct({ id: articleTags.tagId }).from(articleTags).where(inArray(articleTags.articleId, inSection)).all();
+  const authorIds = tx
+    .selectDistinct({ id: articleBylines.authorId })
+    .from(articleBylines)
+    .where(inArray(articleBylines.articleId, inSection))
     .all()
-    .map((row) => row.id);
+    .flatMap((row) => (row.id === null ? [] : [row.id]));
+  return { articleIds, tagIds: tagIds.map((row) => row.id), authorIds };
 }
 
 /** Every section in newsroom order as a two-level tree, with the number of articles filed in each. */
@@ -94,7 +107,7 @@ export function createSection(input: SectionInput): SectionChange {
     const { id } = tx.insert(categories).values({ ...input, position }).returning({ id: categories.id }).get();
     releaseSlug(tx, 'section', input.slug);
     const sectionIds = input.parentId === null ? [id] : [id, input.parentId];
-    return { ok: true, id, name: input.name, slug: input.slug, oldSlug: input.slug, sectionIds, articleIds: [] };
+    return { ok: true, id, name: input.name, slug: input.slug, oldSlug: input.slug, sectionIds, ...NO_READERS };
   });
 }
 
@@ -111,8 +124,8 @@ export function updateSection(id: number, input: SectionInput): SectionChange {
     if (moved) renumber(tx, siblings(tx, before.parentId));
     if (before.slug !== input.slug) recordSlugRename(tx, 'section', before.slug, input.slug, id);
     const sectionIds = [...new Set([id, before.parentId, input.parentId].filter((v): v is number => v !== null))];
-    const articleIds = before.slug !== input.slug || before.name !== input.name || moved ? publicArticleIds(tx, id) : [];
-    return { ok: true, id, name: input.name, slug: input.slug, oldSlug: before.slug, sectionIds, articleIds };
+    const shown = before.slug !== input.slug || before.name !== input.name || moved;
+    return { ok: true, id, name: input.name, slug: input.slug, oldSlug: before.slug, sectionIds, ...(shown ? readersOf(tx, id) : NO_READERS) };
   });
 }
 
@@ -130,7 +143,7 @@ export function moveSection(id: number, direction: 'up' | 'down'): SectionChange
     order[from] = neighbour;
     renumber(tx, order);
     const sectionIds = row.parentId === null ? [id] : [id, row.parentId];
-    return { ok: true, id, name: row.name, slug: row.slug, oldSlug: row.slug, sectionIds, articleIds: [] };
+    return { ok: true, id, name: row.name, slug: row.slug, oldSlug: row.slug, sectionIds, ...NO_READERS };
   });
 }
 
@@ -149,6 +162,6 @@ export function deleteSection(id: number): SectionChange {
     retargetRedirects(tx, 'section', id, null);
     renumber(tx, siblings(tx, row.parentId));
     const sectionIds = row.parentId === null ? [id] : [id, row.parentId];
-    return { ok: true, id, name: row.name, slug: row.slug, oldSlug: row.slug, sectionIds, articleIds: [] };
+    return { ok: true, id, name: row.name, slug: row.slug, oldSlug: row.slug, sectionIds, ...NO_READERS };
   });
 }

@@ -35,6 +35,8 @@ function expire(change: Extract<SectionChange, { ok: true }>): void {
   updateTag(cacheTags.listings);
   for (const id of change.sectionIds) updateTag(cacheTags.section(id));
   for (const id of change.articleIds) updateTag(cacheTags.article(id));
+  for (const id of change.tagIds) updateTag(cacheTags.tag(id));
+  for (const id of change.authorIds) updateTag(cacheTags.author(id));
   revalidatePath('/admin/sections');
 }
 
