@@ -14,6 +14,30 @@ const NOT_PUBLIC_PAGES = ['admin', 'api', 'tim-kiem', 'xem-truoc', '_next', 'med
 );
 const publicPage = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' }];
 
+// Sent with every response. The newsroom's CSP carries a per-request nonce (proxy.ts); readers'
+// pages are cached HTML shared by all, so theirs is static (docs/decisions/0006-content-security-policy.md).
+const PUBLIC_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+  // Browsers ignore HSTS received over plain HTTP (RFC 6797 §8.1), so production sends it always.
+  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000' }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build folders let several checkouts' test servers run side by side.
@@ -32,6 +56,8 @@ const nextConfig = {
     // The newsroom and sign-in answers are per user: never stored by browsers or shared caches.
     const privateNoStore = [{ key: 'Cache-Control', value: 'private, no-store' }];
     return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/:path((?!admin(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
       { source: '/admin', headers: privateNoStore },
       { source: '/admin/:path*', headers: privateNoStore },
       { source: '/api/auth/:path*', headers: privateNoStore },

@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { authConfig } from './auth.config';
 import { redirectToCanonicalArticle } from './lib/routing/canonical-article';
 import { redirectRenamedSlug } from './lib/routing/renamed-slugs';
+import { adminCsp, newNonce } from './lib/security/admin-csp';
 
 // A convenience only: sends visitors without a session token to the login page before any admin
 // rendering. It cannot see revocations (no database here); every admin page, action and route
@@ -25,11 +26,29 @@ const redirectSignedOut = (request: NextAuthRequest, _event: NextFetchEvent) => 
   // Lets a page's own guard send a revoked session back to the page it was on.
   const headers = new Headers(request.headers);
   headers.set('x-admin-path', `${pathname}${search}`);
-  return NextResponse.next({ request: { headers } });
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const csp = adminCsp(newNonce());
+  headers.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
 };
 const adminProxy = auth(redirectSignedOut);
 
+/** A path with malformed percent-encoding (`/%zz`, overlong UTF-8) names nothing: 400, before any handler decodes it. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (malformedPath(request.nextUrl.pathname)) {
+    return new NextResponse('Đường dẫn không hợp lệ.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
     return adminProxy(request, event);
   }
