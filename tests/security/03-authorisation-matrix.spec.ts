@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { can, type Action, type Actor } from '../../lib/auth/capabilities';
+import { callServerAction } from '../../e2e/helpers/server-actions';
+import { E2E_BASE_URL } from '../../e2e/helpers/env';
+import { Battery, report } from './cases';
+import { actionResult, anonymous, articleAction, contentFingerprint, createDraft, ownerSession, queryOne, snapshot, staffSession, type ArticleActionName, type Staff } from './support';
+
+// Every Server Action in the build × anonymous / reporter / another reporter / editor / admin must
+// match lib/auth/capabilities.ts, and a refused call must leave the content tables unchanged.
+
+type ArticleState = 'draft' | 'review' | 'published';
+const ARTICLE_CELLS: Record<ArticleActionName, { state: ArticleState | null; capability: (status: ArticleState) => Action }> = {
+  create: { state: null, capability: () => 'article:create' },
+  save: { state: 'draft', capability: () => 'article:edit' },
+  autosave: { state: 'draft', capability: () => 'article:edit' },
+  submit: { state: 'draft', capability: () => 'article:submit' },
+  publish: { state: 'draft', capability: () => 'article:publish' },
+  update: { state: 'published', capability: () => 'article:publish' },
+  unpublish: { state: 'published', capability: () => 'article:unpublish' },
+  sendBack: { state: 'review', capability: () => 'article:publish' },
+  delete: { state: 'draft', capability: () => 'article:delete' },
+  restore: { state: 'draft', capability: (status) => (status === 'published' ? 'article:publish' : 'article:edit') },
+};
+const ARTICLE_FILES = Object.fromEntries(
+  Object.entries({ create: 'create-article#createArticleAction', save: 'save-article#saveArticleAction', autosave: 'autosave-article#autosaveArticleAction', submit: 'submit-article#submitArticleAction', publish: 'publish-article#publishArticleAction', update: 'update-article#updateArticleAction', unpublish: 'unpublish-article#unpublishArticleAction', sendBack: 'send-back-article#sendBackArticleAction', delete: 'delete-article#deleteArticleAction', restore: 'restore-revision#restoreRevisionAction' }).map(([k, v]) => [`app/admin/articles/_actions/${v.replace('#', '.ts#')}`, k]),
+) as Record<string, ArticleActionName>;
+
+// Form actions, called with inputs that cannot change anything even when allowed (unknown ids,
+// invalid values): the guard's refusal message is what tells refused from allowed.
+type FormCell = { page: string; capability: Action | 'public' | 'setup'; fields: Record<string, string>; formOnly?: boolean };
+const FORM_CELLS: Record<string, FormCell> = {
+  'app/admin/staff/actions.ts#createStaffAction': { page: '/admin/staff', capability: 'staff:manage', fields: { name: 'X', email: 'khong-hop-le', role: 'admin', password: 'x' } },
+  'app/admin/staff/actions.ts#changeRoleAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', role: 'admin' } },
+  'app/admin/staff/actions.ts#setStaffActiveAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', active: 'false' } },
+  'app/admin/staff/actions.ts#resetStaffPasswordAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', password: 'x' } },
+  'app/admin/sections/actions.ts#createSectionAction': { page: '/admin/sections', capability: 'section:manage', fields: { name: '', slug: '', description: '', parentId: '' } },
+  'app/admin/sections/actions.ts#updateSectionAction': { page: '/admin/sections', capability: 'section:manage', fields: { id: '999999', name: '', slug: '', description: '', parentId: '' } },
+  'app/admin/sections/actions.ts#moveSectionAction': { page: '/admin/sections', capability: 'section:manage', fields: { id: '999999', direction: 'up' } },
+  'app/admin/sections/actions.ts#deleteSectionAction': { page: '/admin/sections', capability: 'section:manage', fields: { id: '999999' } },
+  'app/admin/tags/actions.ts#renameTagAction': { page: '/admin/tags', capability: 'tag:manage', fields: { id: '999999', name: 'x', slug: '' } },
+  'app/admin/tags/actions.ts#mergeTagAction': { page: '/admin/tags', capability: 'tag:manage', fields: { id: '999999', target: 'khong-co' } },
+  'app/admin/tags/actions.ts#deleteTagAction': { page: '/admin/tags', capability: 'tag:manage', fields: { id: '999999' } },
+  'app/admin/media/actions.ts#updateMediaAction': { page: '/admin/media/1', capability: 'media:edit', fields: { id: '999999', alt: 'x', caption: '', credit: '' } },
+  'app/admin/media/actions.ts#deleteMediaAction': { page: '/admin/media/1', capability: 'media:delete', fields: { id: '999999' } },
+  'app/admin/import/actions.ts#importArticlesAction': { page: '/admin/import', capability: 'import:run', fields: { sectionId: '' }, formOnly: true },
+  'app/admin/setup/actions.ts#createOwnerAction': { page: '/admin/setup', capability: 'setup', fields: { name: 'Kẻ lạ', email: 'la@example.com', password: 'Mật khẩu rất dài 2026' } },
+  'app/admin/login/actions.ts#signInAction': { page: '/admin/login', capability: 'public', fields: { email: 'khong-co@toasoan.test', password: 'sai' } },
+  'app/admin/actions.ts#signOutAction': { page: '/admin', capability: 'public', fields: {} },
+};
+const REFUSALS = ['Phiên đăng nhập đã hết hạn', 'Bạn không có quyền'];
+
+type Subject = { label: string; actor: Actor | null; request: APIRequestContext };
+
+function manifestEntries(): string[] {
+  const file = path.resolve(process.env.NEXT_DIST_DIR || '.next', 'server/server-reference-manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  return Object.values(manifest.node).map((entry) => `${entry.filename}#${entry.exportedName}`);
+}
+
+async function prepareArticle(state: ArticleState, author: Staff, desk: APIRequestContext) {
+  const created = await createDraft(author.request, `Ma trận ${state} ${Date.now()}`);
+  let version = created.version;
+  const full = snapshot(`Ma trận ${state}`, 'Nội dung.');
+  if (state === 'review') version = Number((await articleAction(author.request, 'submit', { id: created.id, version, snapshot: full })).result?.version);
+  if (state === 'published') version = Number((await articleAction(desk, 'publish', { id: created.id, version, snapshot: full })).result?.version);
+  expect(Number.isInteger(version), `could not prepare a ${state} article`).toBe(true);
+  return { id: created.id, version };
+}
+
+test('03 authorisation matrix', async ({}, info) => {
+  test.setTimeout(600_000);
+  const battery = new Battery();
+  const registered = new Set([...Object.keys(ARTICLE_FILES), ...Object.keys(FORM_CELLS)]);
+  const inBuild = manifestEntries();
+  for (const entry of inBuild) battery.check(registered.has(entry), `${entry} has no matrix entry`);
+
+  const desk = await ownerSession();
+  const author = await staffSession('reporter', 'Phóng Viên Chủ Bài');
+  const other = await staffSession('reporter', 'Phóng Viên Khác');
+  const editor = await staffSession('editor', 'Biên Tập Ma Trận');
+  const admin = await staffSession('admin', 'Quản Trị Ma Trận');
+  const subjects: Subject[] = [
+    { label: 'anonymous', actor: null, request: await anonymous() },
+    { label: 'reporter (author)', actor: { id: author.id, role: 'reporter' }, request: author.request },
+    { label: 'another reporter', actor: { id: other.id, role: 'reporter' }, request: other.request },
+    { label: 'editor', actor: { id: editor.id, role: 'editor' }, request: editor.request },
+    { label: 'admin', actor: { id: admin.id, role: 'admin' }, request: admin.request },
+  ];
+
+  let cells = 0;
+  for (const [file, name] of Object.entries(ARTICLE_FILES)) {
+    const cell = ARTICLE_CELLS[name];
+    for (const subject of subjects) {
+      cells += 1;
+      const label = `${name} as ${subject.label}`;
+      let input: Record<string, unknown> = { snapshot: snapshot(`Ma trận ${name}`, 'Nội dung mới.') };
+      let expected = can(subject.actor, cell.capability('draft'));
+      if (cell.state) {
+        const article = await prepareArticle(cell.state, author, desk);
+        expected = can(subject.actor, cell.capability(cell.state), { createdBy: author.id, status: cell.state });
+        input = { ...input, id: article.id, version: article.version, note: 'Sửa lại.' };
+        if (name === 'restore') {
+          input.revisionId = queryOne<{ id: number }>('SELECT id FROM article_revisions WHERE article_id = ? ORDER BY id LIMIT 1', article.id)?.id;
+        }
+      }
+      const before = contentFingerprint();
+      const { result, text } = await articleAction(subject.request, name, input);
+      if (expected) {
+        battery.check(result?.ok === true, `${label} (${file}): expected allowed, got ${text.slice(0, 200)}`);
+      } else {
+        battery.check(result?.ok === false && ['unauthorized', 'forbidden'].includes(String(result.error)), `${label}: expected refused, got ${text.slice(0, 200)}`);
+        battery.check(contentFingerprint() === before, `${label}: refused but the database changed`);
+      }
+    }
+  }
+
+  for (const [key, cell] of Object.entries(FORM_CELLS)) {
+    const [filename, exportedName] = key.split('#') as [string, string];
+    for (const subject of subjects.filter((s) => s.label !== 'another reporter')) {
+      // Signing out a test session would end it for the rest of the matrix: only the anonymous cell runs.
+      if (exportedName === 'signOutAction' && subject.actor) continue;
+      cells += 1;
+      const label = `${exportedName} as ${subject.label}`;
+      const before = contentFingerprint();
+      const response = await callServerAction(subject.request, {
+        page: cell.page,
+        filename,
+        exportedName,
+        previousState: cell.formOnly ? undefined : { status: 'idle' },
+        fields: cell.fields,
+      });
+      const text = await response.text();
+      const refusedByGuard = REFUSALS.some((message) => text.includes(message));
+      battery.check(response.status() < 500, `${label}: HTTP ${response.status()}`);
+      if (cell.capability === 'public') {
+        battery.check(contentFingerprint() === before, `${label}: changed the database`);
+      } else if (cell.capability === 'setup') {
+        // First-run setup is closed once an account exists, for everyone.
+        battery.check(contentFingerprint() === before && actionResult(text)?.status !== 'success', `${label}: setup ran again`);
+      } else if (can(subject.actor, cell.capability)) {
+        battery.check(!refusedByGuard, `${label}: expected allowed, got ${text.slice(0, 200)}`);
+      } else {
+        battery.check(refusedByGuard, `${label}: expected refused, got ${text.slice(0, 200)}`);
+        battery.check(contentFingerprint() === before, `${label}: refused but the database changed`);
+      }
+    }
+  }
+
+  // Route handlers behind the same table: the upload and the media picker (media:upload).
+  for (const subject of subjects) {
+    const allowed = can(subject.actor, 'media:upload');
+    const upload = await subject.request.post('/api/uploads', { headers: { Origin: E2E_BASE_URL }, multipart: { alt: 'x' }, failOnStatusCode: false });
+    const picker = await subject.request.get('/api/media', { failOnStatusCode: false });
+    cells += 2;
+    battery.check(allowed ? ![401, 403].includes(upload.status()) : [401, 403].includes(upload.status()), `POST /api/uploads as ${subject.label}: ${upload.status()}`);
+    battery.check(allowed ? picker.status() === 200 : [401, 403].includes(picker.status()), `GET /api/media as ${subject.label}: ${picker.status()}`);
+  }
+
+  report(info, { tried: battery.tried, passed: battery.passed }, { 'actions in build': inBuild.length, cells });
+  expect(battery.failures).toEqual([]);
+  for (const subject of subjects) await subject.request.dispose();
+  await desk.dispose();
+});
