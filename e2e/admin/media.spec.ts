@@ -240,6 +240,11 @@ test.describe('photo library: the newsroom at work', () => {
     const account = await newStaff('reporter', 'Phóng viên ảnh');
     await signIn(reporter, account.email, account.password);
     expect((await postUpload(reporter, { name: 'b.png', mimeType: 'image/png', buffer: await smallPng() })).status()).toBe(201);
+    // The picker's route: search without accents, or fetch given ids.
+    const found = (await (await reporter.get('/api/media?q=anh%20goc')).json()) as { items: UploadedMedia[] };
+    expect(found.items.map((m) => m.id)).toContain(media.id);
+    const byId = (await (await reporter.get(`/api/media?ids=${media.id},999999`)).json()) as { items: UploadedMedia[] };
+    expect(byId.items).toEqual([expect.objectContaining({ id: media.id, alt: 'Ảnh gốc', src: media.src, srcSet: media.srcSet })]);
     expect(await (await editMedia(reporter, media.id, { alt: 'Bị sửa', caption: '', credit: '' })).text()).toContain('không có quyền');
     expect(await (await deleteMedia(reporter, media.id)).text()).toContain('không có quyền');
 

@@ -7,6 +7,7 @@ import {
   deleteMediaIfUnused,
   getMedia,
   listMedia,
+  listMediaByIds,
   listMediaUsage,
   listPhotosMissingAlt,
   updateMedia,
@@ -69,6 +70,13 @@ describe('media library data', () => {
     const future = new Date(Date.now() + 60_000);
     expect(listMedia({ from: future, page: 1, pageSize: 50 }).items.map((m) => m.id)).not.toContain(item.id);
     expect(listMedia({ to: future, page: 1, pageSize: 50 }).items.map((m) => m.id)).toContain(item.id);
+  });
+
+  it('fetches given ids, skipping unknown ones', () => {
+    const a = photo();
+    const b = photo();
+    expect(listMediaByIds([a.id, b.id, 999_999]).map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
+    expect(listMediaByIds([])).toEqual([]);
   });
 
   it('updates alt, caption and credit', () => {

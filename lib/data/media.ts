@@ -75,6 +75,11 @@ export function getMedia(id: number): MediaItem | null {
   return row ? toItem(row) : null;
 }
 
+/** The photos with these ids that exist, in no particular order (the editor's figure previews). */
+export function listMediaByIds(ids: number[]): MediaItem[] {
+  return ids.length === 0 ? [] : selectItems(inArray(media.id, ids)).map(toItem);
+}
+
 /** Stored path and width, which name every file of a photo on disk. */
 export function getMediaFiles(id: number): { path: string; width: number } | null {
   return db.select({ path: media.path, width: media.width }).from(media).where(eq(media.id, id)).get() ?? null;
