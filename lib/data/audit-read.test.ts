@@ -14,7 +14,7 @@ const NOT_AN_ACTION = /\.(css|ts|tsx|js|mjs|json|xml|txt)$/;
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true }).flatMap((entry) => {
     const file = path.join(entry.parentPath, entry.name);
-    return entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [file] : [];
+    return entry.isFile() && /\.(tsx?|mjs|js)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [file] : [];
   });
 }
 
@@ -28,6 +28,14 @@ describe('audit log reading', () => {
     }
     expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((action) => !(action in AUDIT_ACTION_LABELS))).toEqual([]);
+  });
+
+  it('has no code path that edits or deletes audit entries', () => {
+    const writers = /\.(update|delete)\(\s*auditLog\b|\b(UPDATE|DELETE\s+FROM)\s+["`]?audit_log\b/i;
+    const offenders = [...sourceFiles('app'), ...sourceFiles('lib'), ...sourceFiles('db'), ...sourceFiles('scripts')].filter((file) =>
+      writers.test(fs.readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
   });
 
   it('filters by action, actor, target and date range, newest first, and offers recorded actions', () => {
