@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
+import sharp from 'sharp';
+import { postUpload } from '../admin/media-fixtures';
 import { newStaff, writeArticle } from '../helpers/articles';
 import { signInPage } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
@@ -337,5 +339,51 @@ test.describe('publishing reaches crawlers and feed readers on the next request'
     await readerPage.goto('/kinh-te');
     await expect(readerPage.getByRole('link', { name: title })).toHaveCount(0);
     await reader.close();
+  });
+});
+
+test.describe('articles with a cover photo', () => {
+  test('offer 16:9, 4:3 and 1:1 crops in JSON-LD, a large share card and a feed enclosure', async ({ page, browser, request, baseURL }) => {
+    const editor = await newStaff('editor', 'Biên Tập Viên Ảnh');
+    await signInPage(page, editor.email, editor.password);
+    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#b8860b' } }).jpeg().toBuffer();
+    const upload = await postUpload(page.request, { name: 'mua-gat.jpg', mimeType: 'image/jpeg', buffer: photo }, { alt: 'Nông dân gặt lúa chín vàng' });
+    expect(upload.status()).toBe(201);
+    const { media } = (await upload.json()) as { media: { id: number } };
+
+    const title = `Nông dân đồng bằng vào vụ gặt sớm ${Date.now()}`;
+    await writeArticle(page, { title, lead: 'Sa-pô tin có ảnh.', body: 'Đoạn văn của tin có ảnh.' });
+    await page.getByLabel(/Ảnh đại diện/).fill(String(media.id));
+    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
+    const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
+
+    const reader = await browser.newContext();
+    const readerPage = await reader.newPage();
+    await readerPage.goto(path);
+    const article = (await jsonLd(readerPage)).find((d) => d['@type'] === 'NewsArticle')!;
+    const images = article['image'] as { url: string; width: number; height: number }[];
+    expect(images.map((i) => [i.width, i.height])).toEqual([[1200, 675], [1200, 900], [1200, 1200]]);
+    for (const image of images) {
+      expectAbsolute(image.url, baseURL!);
+      const crop = await request.get(image.url.slice(baseURL!.length));
+      expect(crop.headers()['content-type']).toBe('image/jpeg');
+      const meta = await sharp(await crop.body()).metadata();
+      expect([meta.width, meta.height]).toEqual([image.width, image.height]);
+    }
+    const head = readerPage.locator('head');
+    await expect(head.locator('meta[property="og:image"]')).toHaveAttribute('content', images[0]!.url);
+    await expect(head.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    await expect(head.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '675');
+    await expect(head.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', 'Nông dân gặt lúa chín vàng');
+    await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    await reader.close();
+
+    const feed = await new Parser().parseString(await (await request.get('/rss.xml')).text());
+    const item = feed.items.find((i) => i.title === title)!;
+    expect(item.enclosure?.type).toBe('image/jpeg');
+    expect(Number(item.enclosure?.length)).toBeGreaterThan(0);
+    expectAbsolute(item.enclosure!.url, baseURL!);
+    expect((await request.get(item.enclosure!.url.slice(baseURL!.length))).status()).toBe(200);
   });
 });
