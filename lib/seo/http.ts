@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 
-// Cache policies shared by route handlers and pages. next.config.js sets the same values for
-// pages (it cannot import TypeScript); keep them in step.
+// Cache policies shared by route handlers and pages. next.config.js `headers()` sends the same
+// public value on readers' pages and PRIVATE_NO_STORE on /admin and /api (it cannot import
+// TypeScript); keep them in step.
 
 /**
  * Feeds and sitemaps: revalidated by browsers, a minute in a CDN or nginx, and served stale
