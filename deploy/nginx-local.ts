@@ -9,8 +9,13 @@ const CONFIG = path.join(process.cwd(), 'deploy/nginx.conf');
 
 /** Writes a runnable copy of the production config and returns how to start and stop it. */
 export function localNginx({ listenPort, upstreamPort, dir }: { listenPort: number; upstreamPort: number; dir: string }) {
-  fs.mkdirSync(path.join(dir, 'cache'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
+  // nginx workers drop root for an unprivileged user: they must be able to reach and write these.
+  fs.mkdirSync(dir, { recursive: true });
+  fs.chmodSync(dir, 0o755);
+  for (const sub of ['cache', 'logs', 'body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
+    fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    fs.chmodSync(path.join(dir, sub), 0o777);
+  }
   const config = fs
     .readFileSync(CONFIG, 'utf8')
     .replace(/^pid .*;$/m, `pid ${dir}/nginx.pid;`)

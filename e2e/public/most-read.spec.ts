@@ -3,8 +3,10 @@ import { queryE2eDb } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // Headless Chromium announces itself and is rightly not counted; these are readers' phones.
+// Unique per run: the server counts one view per visitor per article per hour.
+const run = `${process.pid}${Date.now() % 1_000_000}`;
 const readerAgent = (n: number) =>
-  `Mozilla/5.0 (Linux; Android 14; Pixel ${n}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36`;
+  `Mozilla/5.0 (Linux; Android 14; Pixel ${n}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.${run} Mobile Safari/537.36`;
 
 const totalViews = () => queryE2eDb<{ n: number | null }>('SELECT sum(views) AS n FROM article_views')[0]?.n ?? 0;
 

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { clientIp } from '@/lib/auth/client-ip';
+import { allowedOrigins, isSameOrigin } from '@/lib/auth/origin';
+import { env } from '@/lib/env';
 import { isBotUserAgent } from '@/lib/views/bots';
 import { recordView } from '@/lib/views/recorder';
 
@@ -8,8 +10,12 @@ import { recordView } from '@/lib/views/recorder';
 export async function POST(request: Request) {
   const userAgent = request.headers.get('user-agent');
   const origin = request.headers.get('origin');
-  const sameSite = !origin || new URL(request.url).host === safeHost(origin);
-  const small = Number(request.headers.get('content-length') ?? '0') <= 16;
+  // Beacons from this site's pages carry its Origin; a missing one (old browsers) is allowed.
+  const allowed = allowedOrigins(env.SITE_URL, request.headers.get('host'), request.headers.get('x-forwarded-proto'));
+  const sameSite = origin === null || isSameOrigin(origin, allowed);
+  // sendBeacon always states the length; anything unstated or long is not read at all.
+  const length = request.headers.get('content-length');
+  const small = length !== null && Number(length) <= 16;
   const body = sameSite && small ? (await request.text()).slice(0, 16) : '';
   if (!isBotUserAgent(userAgent) && /^\d{1,10}$/.test(body)) {
     const visitor = createHash('sha256').update(`${clientIp(request.headers)}|${userAgent}`).digest('base64url');
@@ -18,10 +24,3 @@ export async function POST(request: Request) {
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 }
 
-function safeHost(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
-}
