@@ -1,8 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, media, users } from '@/db/schema';
-import { articleBodySchema, type ArticleBody } from '@/lib/article-body/schema';
+import { media, users } from '@/db/schema';
 import type { MediaFields } from '@/lib/media/fields';
 import { mediaSrcSet } from '@/lib/media/variants';
 import { foldVietnamese } from '@/lib/vi/text';
@@ -11,6 +10,7 @@ import { mediaUrl } from './media-url';
 
 export { mediaSrcSet };
 export { deleteMediaIfUnused, listMediaUsage, tagsForMediaChange } from './media-usage';
+export { listPhotosMissingAlt, listPhotosMissingAltIn, mediaIdsOf } from './media-alt';
 
 const columns = {
   id: media.id,
@@ -107,31 +107,4 @@ export function listMedia({ query, from, to, page, pageSize }: MediaQuery): { it
     : rows;
   const start = (page - 1) * pageSize;
   return { items: matching.slice(start, start + pageSize).map(toItem), total: matching.length };
-}
-
-/** The ids of a body's figures and a cover: every photo an article shows. */
-export function mediaIdsOf(body: ArticleBody, coverMediaId: number | null): number[] {
-  const ids = body.content.flatMap((b) => (b.type === 'figure' && b.attrs.mediaId !== null ? [b.attrs.mediaId] : []));
-  return [...new Set(coverMediaId ? [coverMediaId, ...ids] : ids)];
-}
-
-/** Photos a body and cover use that still lack alt text; publishing must wait until this is empty. */
-export function listPhotosMissingAltIn(body: ArticleBody, coverMediaId: number | null): MediaItem[] {
-  const ids = mediaIdsOf(body, coverMediaId);
-  if (ids.length === 0) return [];
-  return selectItems(inArray(media.id, ids))
-    .filter((row) => row.alt.trim() === '')
-    .map(toItem);
-}
-
-/** Photos a saved article uses that still lack alt text. */
-export function listPhotosMissingAlt(articleId: number): MediaItem[] {
-  const row = db
-    .select({ body: articles.body, coverMediaId: articles.coverMediaId })
-    .from(articles)
-    .where(eq(articles.id, articleId))
-    .get();
-  const body = articleBodySchema.safeParse(row?.body);
-  if (!row || !body.success) return [];
-  return listPhotosMissingAltIn(body.data, row.coverMediaId);
 }
