@@ -190,7 +190,8 @@ test.describe('photo library: the newsroom at work', () => {
     test.setTimeout(60_000);
     const marker = Date.now().toString(36);
     await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);
-    await page.goto('/admin/media');
+    await page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Thư viện ảnh' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Thư viện ảnh' })).toBeVisible();
     await page.getByLabel(/^Tệp ảnh/).setInputFiles({ name: 'hoi-nghi.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(1600, 1200) });
     await page.getByLabel('Mô tả ảnh (alt) cho người khiếm thị').fill('Đại biểu phát biểu');
     await page.getByLabel('Chú thích mặc định').fill(`Đồng chí Đỗ Văn Đức phát biểu ${marker}`);
