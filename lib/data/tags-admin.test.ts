@@ -59,6 +59,7 @@ describe('tags admin', () => {
     expect(deleteUnusedTag(used)).toEqual({ ok: false, error: 'in_use' });
     expect(listTagsForAdmin('dang uy', 1).items).toEqual([{ id: used, name: 'Đảng ủy', slug: 'dang-uy', articleCount: 1 }]);
     expect(listTagsForAdmin('Ngân', 1).items.map((t) => t.id)).toEqual([unused]);
+    expect(listTagsForAdmin('%', 1).total).toBe(0);
     expect(deleteUnusedTag(unused)).toMatchObject({ ok: true });
     expect(listTagsForAdmin('', 1).total).toBe(1);
   });

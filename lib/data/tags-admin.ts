@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, like, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, or, sql, type AnyColumn } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleTags, tags } from '@/db/schema';
 import { slugify } from '@/lib/vi/text';
@@ -21,10 +21,11 @@ function articleIdsOf(tx: Tx, tagId: number): number[] {
 
 /** Tags by name with their article counts; the query matches names and slugs with or without accents. */
 export function listTagsForAdmin(query: string, page: number): { items: AdminTag[]; total: number } {
-  const folded = slugify(query);
-  const where = query.trim()
-    ? or(like(tags.name, `%${query.trim()}%`), folded ? like(tags.slug, `%${folded}%`) : undefined)
-    : undefined;
+  const typed = query.trim();
+  const folded = slugify(typed);
+  // A typed % or _ is a character to find, not a wildcard.
+  const contains = (column: AnyColumn, text: string) => sql`${column} LIKE ${`%${text.replace(/[\\%_]/g, '\\$&')}%`} ESCAPE '\\'`;
+  const where = typed ? or(contains(tags.name, typed), folded ? contains(tags.slug, folded) : undefined) : undefined;
   const articleCount = sql<number>`(select count(*) from ${articleTags} where ${articleTags.tagId} = ${tags.id})`;
   const items = db
     .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount })
