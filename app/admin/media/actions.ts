@@ -44,7 +44,6 @@ export async function deleteMediaAction(_previous: FormState, formData: FormData
     const titles = [...new Map(result.usage.map((u) => [u.articleId, `“${u.title}”`])).values()];
     return fail(`Không thể xóa: ảnh đang được dùng trong ${titles.length} bài (${titles.join(', ')}). Hãy gỡ ảnh khỏi các bài này trước.`);
   }
-  await removeStoredImage(result.path, result.width);
   recordAudit({
     actor: guard.user,
     action: 'media.delete',
@@ -53,6 +52,8 @@ export async function deleteMediaAction(_previous: FormState, formData: FormData
     detail: { path: result.path },
     ip: await requestIp(),
   });
+  // Files go last: an orphaned file is better than a deletion missing from the audit log.
+  await removeStoredImage(result.path, result.width);
   revalidatePath('/admin/media', 'layout');
   redirect('/admin/media?da-xoa=1');
 }
