@@ -3,6 +3,7 @@ import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, categories, users, type ArticleStatus } from '@/db/schema';
 import type { ArticleResource } from '@/lib/auth/capabilities';
+import { foldVietnamese } from '@/lib/vi/text';
 import { selectEditableArticle, type EditableArticle } from './article-editable';
 
 // The newsroom's reads. Unlike lib/data/articles.ts these see every status; callers check
@@ -40,8 +41,12 @@ export function listAdminArticles(filter: AdminArticleFilter): {
   if (filter.sectionId) where.push(eq(articles.categoryId, filter.sectionId));
   if (filter.createdBy) where.push(eq(articles.createdBy, filter.createdBy));
   if (filter.needsHeadline) where.push(eq(articles.needsHeadline, true));
-  const query = filter.query?.normalize('NFC').trim();
-  if (query) where.push(sql`${articles.title} LIKE ${`%${escapeLike(query)}%`} ESCAPE '\\'`);
+  // Folded on both sides (search_fold is registered on every connection, see db/index.ts), so
+  // "dang uy" and "ĐẢNG ỦY" both find "Đảng ủy".
+  const query = foldVietnamese(filter.query?.trim() ?? '');
+  if (query) {
+    where.push(sql`search_fold(${articles.title}) LIKE ${`%${escapeLike(query)}%`} ESCAPE '\\'`);
+  }
   const condition = where.length ? and(...where) : undefined;
   const [{ total } = { total: 0 }] = db
     .select({ total: count() })
