@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, categories, tags } from '@/db/schema';
 import { highlightWords, type HighlightWord } from '@/lib/search/highlight';
@@ -10,15 +10,15 @@ import { rankCandidates, type CandidateText } from '@/lib/search/score';
 import { articleIdOf, rowidFrom, rowidUntil } from '@/lib/search/rowid';
 import { chooseSnippet } from '@/lib/search/snippet';
 import { articlePath, sectionPath } from '@/lib/urls';
-import { isPublic } from './articles';
+import { completePrefix, countMatches, scanMatches } from './search-index';
 import type { SectionLink } from './dto';
 
 /** Relevance is computed over at most this many of the newest matches (bounded work). */
-export const RANKED_CANDIDATES = 300;
+export const RANKED_CANDIDATES = 200;
 /** Counting stops here; beyond it the page says "more than". */
 export const COUNT_LIMIT = 1_000;
 /** A last word typed as a prefix stands for at most this many indexed words. */
-const PREFIX_COMPLETIONS = 64;
+const PREFIX_COMPLETIONS = 32;
 
 export type SearchInput = {
   terms: QueryTerm[];
@@ -54,31 +54,6 @@ export type SearchResults = {
 };
 
 type Bounds = [match: string, low: number, high: number];
-const statements = {
-  rowids: () =>
-    db.$client.prepare<[...Bounds, number, number], { rowid: number }>(
-      `SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
-       ORDER BY rowid DESC LIMIT ? OFFSET ?`,
-    ),
-  matching: () =>
-    db.$client.prepare<Bounds, { rowid: number }>(
-      'SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?',
-    ),
-  completions: () =>
-    db.$client.prepare<[string, string, number], { word: string }>(
-      'SELECT word FROM search_words WHERE word >= ? AND word < ? ORDER BY length(word), word LIMIT ?',
-    ),
-  count: () =>
-    db.$client.prepare<[...Bounds, number], { total: number }>(
-      `SELECT count(*) AS total FROM (SELECT rowid FROM article_search
-       WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)`,
-    ),
-};
-const prepared = new Map<keyof typeof statements, unknown>();
-function statement<K extends keyof typeof statements>(key: K): ReturnType<(typeof statements)[K]> {
-  if (!prepared.has(key)) prepared.set(key, statements[key]());
-  return prepared.get(key) as ReturnType<(typeof statements)[K]>;
-}
 
 /**
  * The last word typed as a prefix becomes the indexed words it begins ("ph" → pha, phai, phan…),
@@ -88,7 +63,7 @@ function expandPrefixes(terms: QueryTerm[]): QueryTerm[] {
   return terms.map((term) => {
     const [word] = term.folded;
     if (!term.prefix || word === undefined) return term;
-    const words = statement('completions').all(word, `${word}\u{10FFFF}`, PREFIX_COMPLETIONS).map((r) => r.word);
+    const words = completePrefix(word, PREFIX_COMPLETIONS);
     return { ...term, prefix: false, alternatives: [...term.alternatives, ...words.filter((w) => w !== word)] };
   });
 }
@@ -96,27 +71,26 @@ function expandPrefixes(terms: QueryTerm[]): QueryTerm[] {
 /** Headline, lead, bylines and tags of the candidates, for scoring. */
 function candidateTexts(rowids: number[], exact: Set<number>): CandidateText[] {
   const ids = rowids.map(articleIdOf);
+  const joined = (rows: { id: number; text: string }[]) => {
+    const byId = new Map<number, string>();
+    for (const row of rows) byId.set(row.id, `${byId.get(row.id) ?? ''} ${row.text}`);
+    return byId;
+  };
   const heads = new Map(
     db.select({ id: articles.id, title: articles.title, lead: articles.lead }).from(articles).where(inArray(articles.id, ids)).all().map((r) => [r.id, r]),
   );
-  const joined = (rows: { id: number; name: string }[]) => {
-    const byId = new Map<number, string>();
-    for (const row of rows) byId.set(row.id, `${byId.get(row.id) ?? ''} ${row.name}`);
-    return byId;
-  };
   const bylines = joined(
-    db.select({ id: articleBylines.articleId, name: articleBylines.name }).from(articleBylines).where(inArray(articleBylines.articleId, ids)).orderBy(asc(articleBylines.position)).all(),
+    db.select({ id: articleBylines.articleId, text: articleBylines.name }).from(articleBylines).where(inArray(articleBylines.articleId, ids)).all(),
   );
   const tagNames = joined(
-    db.select({ id: articleTags.articleId, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(inArray(articleTags.articleId, ids)).all(),
+    db.select({ id: articleTags.articleId, text: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(inArray(articleTags.articleId, ids)).all(),
   );
   return rowids.map((rowid) => {
     const id = articleIdOf(rowid);
-    const head = heads.get(id);
     return {
       rowid,
-      title: head?.title ?? '',
-      lead: head?.lead ?? '',
+      title: heads.get(id)?.title ?? '',
+      lead: heads.get(id)?.lead ?? '',
       bylines: bylines.get(id) ?? '',
       tags: tagNames.get(id) ?? '',
       exactAnywhere: exact.has(rowid),
@@ -126,21 +100,21 @@ function candidateTexts(rowids: number[], exact: Set<number>): CandidateText[] {
 
 function pageIds(input: SearchInput, expanded: QueryTerm[], [match, low, high]: Bounds) {
   const offset = (input.page - 1) * input.pageSize;
-  const count = () => statement('count').get(match, low, high, COUNT_LIMIT + 1)?.total ?? 0;
+  const count = () => countMatches(match, low, high, COUNT_LIMIT + 1);
   if (input.sort === 'newest') {
-    const rows = statement('rowids').all(match, low, high, input.pageSize, offset);
+    const rowids = scanMatches(match, low, high, offset, Math.min(input.pageSize, COUNT_LIMIT - offset));
     const total = count();
-    return { ids: rows.map((r) => articleIdOf(r.rowid)), total, reachable: Math.min(total, COUNT_LIMIT), capped: false };
+    return { ids: rowids.map(articleIdOf), total, reachable: Math.min(total, COUNT_LIMIT), capped: false };
   }
   // Bounded work: only the newest RANKED_CANDIDATES matches are scored.
-  const rowids = statement('rowids').all(match, low, high, RANKED_CANDIDATES, 0).map((r) => r.rowid);
+  const rowids = scanMatches(match, low, high, 0, RANKED_CANDIDATES);
   const capped = rowids.length === RANKED_CANDIDATES;
   const total = capped ? count() : rowids.length;
-  const exactMatch = buildExactExpression(expanded, match);
   const exact = new Set<number>();
+  const exactMatch = buildExactExpression(expanded, match);
   if (exactMatch && rowids.length > 0) {
     // The candidates are the newest matches, so their rowid span holds no other match.
-    for (const r of statement('matching').all(exactMatch, rowids.at(-1)!, rowids[0]!)) exact.add(r.rowid);
+    for (const rowid of scanMatches(exactMatch, rowids.at(-1)!, rowids[0]!, 0, rowids.length)) exact.add(rowid);
   }
   const ranked = rankCandidates(input.terms, candidateTexts(rowids, exact)).slice(offset, offset + input.pageSize);
   return { ids: ranked.map((c) => articleIdOf(c.rowid)), total, reachable: rowids.length, capped };
@@ -159,11 +133,15 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
       sectionId: categories.id,
       sectionName: categories.name,
       sectionSlug: categories.slug,
+      status: articles.status,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(inArray(articles.id, ids), isPublic(now)))
-    .all();
+    .where(inArray(articles.id, ids))
+    .all()
+    // Checked here rather than in SQL: given the status condition, SQLite prefers walking the
+    // status index over every published article to looking up a dozen ids.
+    .filter((row) => row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now);
   const bylines = new Map<number, string[]>();
   const bylineRows = db
     .select({ articleId: articleBylines.articleId, label: articleBylines.label, name: articleBylines.name })

@@ -13,14 +13,15 @@ function phrase(words: string[], prefix: boolean): string {
   return ftsString(words.join(' ')) + (prefix ? ' *' : '');
 }
 
-function termExpression(term: QueryTerm): string {
+/** A term in some columns: its folded words, or any of its alternative readings. */
+function inColumns(columns: string, term: QueryTerm): string {
   const options = [phrase(term.folded, term.prefix), ...term.alternatives.map((a) => phrase([a], false))];
-  return options.length === 1 ? `${FOLDED} : ${options[0]}` : `${FOLDED} : (${options.join(' OR ')})`;
+  return options.length === 1 ? `${columns} : ${options[0]}` : `${columns} : (${options.join(' OR ')})`;
 }
 
 /** The FTS5 MATCH expression for parsed terms, optionally limited to some sections. */
 export function buildMatchExpression(terms: QueryTerm[], sectionIds: number[] | null = null): string {
-  const parts = terms.map(termExpression);
+  const parts = terms.map((term) => inColumns(FOLDED, term));
   if (sectionIds && sectionIds.length > 0) {
     parts.push(`section : (${sectionIds.map((id) => ftsString(`c${id}`)).join(' OR ')})`);
   }
@@ -28,10 +29,11 @@ export function buildMatchExpression(terms: QueryTerm[], sectionIds: number[] | 
 }
 
 /**
- * Rows of `match` that also carry a word spelled exactly as typed (diacritics included), or
- * null when no term was typed with diacritics.
+ * Rows of `match` that carry a word spelled exactly as typed, diacritics included (anywhere, the
+ * body too), or null when no term was typed with diacritics. Exact forms with diacritics occur
+ * only in the exact columns, so FTS5 reads just their own short posting lists.
  */
 export function buildExactExpression(terms: QueryTerm[], match: string): string | null {
-  const exact = terms.flatMap((term) => (term.exact ? [phrase(term.exact, term.prefix)] : []));
+  const exact = terms.flatMap((term) => (term.exact ? [phrase(term.exact, false)] : []));
   return exact.length === 0 ? null : `(${match}) AND ${EXACT} : (${exact.join(' OR ')})`;
 }
