@@ -48,7 +48,8 @@ test.describe('staff management', () => {
     await form.getByLabel('Mật khẩu ban đầu').fill('Phóng viên mới vào nghề');
     await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await expect(form.getByRole('status')).toHaveText(`Đã tạo tài khoản ${email} (Phóng viên).`);
-    await expect(page.getByRole('row', { name: new RegExp('Nguyễn Thị Mới') })).toContainText('Phóng viên');
+    await expect(page.getByRole('listitem').filter({ hasText: email })).toContainText('Nguyễn Thị Mới');
+    await expect(page.getByRole('listitem').filter({ hasText: email })).toContainText('Phóng viên · Đang hoạt động');
     expect(findUser(email)).toMatchObject({ role: 'reporter', active: 1 });
     const audit = queryE2eDb<{ actor_email: string }>("SELECT actor_email FROM audit_log WHERE action = 'staff.create' AND target_id = ?", findUser(email)?.id);
     expect(audit).toEqual([{ actor_email: E2E_OWNER.email }]);

@@ -19,36 +19,23 @@ export default async function StaffPage() {
       </section>
       <section aria-labelledby="danh-sach">
         <h2 id="danh-sach">Danh sách nhân sự</h2>
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">Họ tên</th>
-              <th scope="col">Email</th>
-              <th scope="col">Vai trò</th>
-              <th scope="col">Trạng thái</th>
-              <th scope="col">Thao tác</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((member) => (
-              <tr key={member.id}>
-                <th scope="row">{member.name}</th>
-                <td>{member.email}</td>
-                <td>{ROLE_LABELS[member.role]}</td>
-                <td>{member.active ? 'Đang hoạt động' : 'Đã vô hiệu hóa'}</td>
-                <td>
-                  <StaffRowActions
-                    id={member.id}
-                    email={member.email}
-                    role={member.role}
-                    active={member.active}
-                    isSelf={member.id === user.id}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="admin-staff-list">
+          {staff.map((member) => (
+            <li key={member.id} aria-labelledby={`nhan-su-${member.id}`}>
+              <h3 id={`nhan-su-${member.id}`}>{member.name}</h3>
+              <p>
+                {member.email} · {ROLE_LABELS[member.role]} · {member.active ? 'Đang hoạt động' : 'Đã vô hiệu hóa'}
+              </p>
+              <StaffRowActions
+                id={member.id}
+                email={member.email}
+                role={member.role}
+                active={member.active}
+                isSelf={member.id === user.id}
+              />
+            </li>
+          ))}
+        </ul>
       </section>
     </>
   );
