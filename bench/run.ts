@@ -1,0 +1,242 @@
+// npm run bench [-- --quick]: the portal measured side by side with its physical limit (nginx
+// serving the same article from disk) and a bare Next.js app of the same version, in one run,
+// on 127.0.0.1 only. Prints ratios; writes bench/results/{results.json,results.md,chart.png}.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase } from '../scripts/start.mjs';
+import { localNginx } from '../deploy/nginx-local';
+import { ensureCorpus } from './corpus';
+import { lighthouseMedian, type LighthouseScores } from './lib/lighthouse';
+import { sampleMax, startServer, treeRssMb, type Server } from './lib/process';
+import { throughputTable, writeChart, type Row } from './lib/report';
+import { runWrk } from './lib/wrk';
+
+const quick = process.argv.includes('--quick');
+const SECONDS = quick ? 3 : 8;
+const LIGHTHOUSE_RUNS = quick ? 1 : 5;
+const root = process.cwd();
+const scratch = path.join(root, 'bench/.work');
+const resultsDir = path.join(root, 'bench/results');
+const PORTS = { app: 4101, control: 4102, nginxStatic: 4103, nginxProxy: 4104 };
+const nextBin = path.join(root, 'node_modules/.bin/next');
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+const gz = (text: string | Buffer) => gzipSync(text, { level: 6 }).length;
+
+function articlePaths(db: string, limit: number): string[] {
+  const sqlite = new Database(db, { readonly: true });
+  try {
+    const rows = sqlite
+      .prepare(
+        `SELECT a.id, a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id
+         WHERE a.status = 'published' AND a.published_at <= ? ORDER BY random() LIMIT ?`,
+      )
+      .all(Date.now(), limit) as { id: number; slug: string; section: string }[];
+    return rows.map((row) => `/${row.section}/${row.slug}-${row.id}`);
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function pageWeight(url: string): Promise<{ htmlGzip: number; jsGzip: number }> {
+  const html = await (await fetch(url)).text();
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  let jsGzip = 0;
+  for (const src of new Set(scripts)) jsGzip += gz(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()));
+  return { htmlGzip: gz(html), jsGzip };
+}
+
+async function timeSequential(base: string, paths: string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const p of paths) {
+    const started = performance.now();
+    const response = await fetch(base + p);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${p} answered ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function main() {
+  fs.mkdirSync(scratch, { recursive: true });
+  const corpus = await ensureCorpus();
+  const benchDb = path.join(scratch, 'bench.db');
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(benchDb + suffix, { force: true });
+  await new Database(corpus, { readonly: true }).backup(benchDb);
+  const env = { ...process.env, DATABASE_PATH: benchDb, NODE_ENV: 'production' as const, SITE_URL: `http://127.0.0.1:${PORTS.app}` };
+  Object.assign(process.env, env);
+  prepareDatabase();
+  buildIfNeeded();
+  dropBuildTimeHomePage();
+  const controlDir = path.join(root, 'bench/control');
+  const controlEnv = { ...env, NEXT_DIST_DIR: '.next' };
+  if (!fs.existsSync(path.join(controlDir, '.next/BUILD_ID'))) {
+    const built = spawnSync(nextBin, ['build', controlDir], { stdio: 'inherit', env: controlEnv });
+    if (built.status !== 0) throw new Error('control app build failed');
+  }
+
+  const servers: Server[] = [];
+  const nginxes: { stop: () => void }[] = [];
+  const rows: Row[] = [];
+  try {
+    const unique = articlePaths(benchDb, 2_300);
+    const missPaths = unique.slice(0, 300);
+    const warmPaths = unique.slice(300, 2_300);
+    const hot = warmPaths[0]!;
+
+    // Cold start: process spawn to the first article answered 200.
+    const app = await startServer(nextBin, ['start', '-p', String(PORTS.app), '-H', '127.0.0.1'], {
+      cwd: root, env, url: `http://127.0.0.1:${PORTS.app}`, probePath: hot, log: path.join(scratch, 'app.log'),
+    });
+    servers.push(app.server);
+    const appPid = app.server.process.pid!;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const idleMb = treeRssMb(appPid);
+    const stopPeak = sampleMax(() => treeRssMb(appPid));
+
+    const control = await startServer(nextBin, ['start', controlDir, '-p', String(PORTS.control), '-H', '127.0.0.1'], {
+      cwd: root, env: controlEnv, url: `http://127.0.0.1:${PORTS.control}`, probePath: '/static', log: path.join(scratch, 'control.log'),
+    });
+    servers.push(control.server);
+
+    // Cache-miss renders, one connection: every article requested once.
+    const missTimes = await timeSequential(app.server.url, missPaths);
+    const dynamicTimes = await timeSequential(control.server.url, Array.from({ length: 300 }, () => '/dynamic'));
+    await timeSequential(app.server.url, warmPaths.slice(0, 400)); // fill the page cache for the warm set
+
+    // The physical limit: nginx serving the same rendered article, precompressed, from disk.
+    const staticDir = path.join(scratch, 'static');
+    fs.mkdirSync(staticDir, { recursive: true });
+    const articleHtml = await (await fetch(app.server.url + hot)).text();
+    fs.writeFileSync(path.join(staticDir, 'article.html'), articleHtml);
+    fs.writeFileSync(path.join(staticDir, 'article.html.gz'), gzipSync(articleHtml, { level: 9 }));
+    const nginxStaticConf = path.join(scratch, 'nginx-static.conf');
+    fs.writeFileSync(
+      nginxStaticConf,
+      `worker_processes 1; pid ${scratch}/nginx-static.pid; error_log ${scratch}/nginx-static.log warn;
+events { worker_connections 4096; }
+http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gzip_static on; types { text/html html; }
+  client_body_temp_path ${scratch}/nb; proxy_temp_path ${scratch}/np; fastcgi_temp_path ${scratch}/nf; uwsgi_temp_path ${scratch}/nu; scgi_temp_path ${scratch}/ns;
+  server { listen 127.0.0.1:${PORTS.nginxStatic}; root ${staticDir}; } }\n`,
+    );
+    const started = spawnSync('nginx', ['-p', scratch, '-c', nginxStaticConf]);
+    if (started.status !== 0) throw new Error(`nginx failed: ${started.stderr}`);
+    nginxes.push({ stop: () => spawnSync('nginx', ['-p', scratch, '-c', nginxStaticConf, '-s', 'stop']) });
+    const proxy = localNginx({ listenPort: PORTS.nginxProxy, upstreamPort: PORTS.app, dir: path.join(scratch, 'nginx-proxy') });
+    proxy.start();
+    nginxes.push(proxy);
+
+    const targets: { name: string; url: string; paths?: string[] }[] = [
+      { name: 'nginx static article (limit)', url: `http://127.0.0.1:${PORTS.nginxStatic}/article.html` },
+      { name: 'bare Next static page', url: `${control.server.url}/static` },
+      { name: 'bare Next dynamic page + SQLite', url: `${control.server.url}/dynamic` },
+      { name: 'article, hot', url: app.server.url + hot },
+      { name: 'article, random (cached)', url: app.server.url, paths: warmPaths.slice(0, 400) },
+      { name: 'home', url: `${app.server.url}/` },
+      { name: 'section', url: `${app.server.url}/thoi-su` },
+      { name: 'search', url: app.server.url, paths: ['/tim-kiem?q=quoc+phong', '/tim-kiem?q=dai+hoi', '/tim-kiem?q=kinh+te', '/tim-kiem?q=ha+noi'] },
+      { name: 'article, hot, through nginx', url: proxy.url + hot },
+    ];
+    const measured = new Map<string, Row>();
+    for (const connections of [1, 50]) {
+      for (const target of targets) {
+        const result = runWrk(target.url, { connections, seconds: SECONDS, paths: target.paths, scratch });
+        if (result.errors > 0) console.warn(`${target.name}: ${result.errors} errors of ${result.requests}`);
+        const row = { name: target.name, connections, rps: result.requestsPerSecond, p50: result.p50Ms, p99: result.p99Ms };
+        measured.set(`${target.name}@${connections}`, row);
+        rows.push(row);
+        console.log(`${target.name.padEnd(36)} c=${String(connections).padStart(2)} ${row.rps.toFixed(0).padStart(7)} req/s  p50 ${row.p50.toFixed(2)} ms  p99 ${row.p99.toFixed(2)} ms`);
+      }
+    }
+    const peakMb = stopPeak();
+    const at = (name: string, c: number) => measured.get(`${name}@${c}`)!;
+    const ratio = (a: number, b: number) => a / b;
+    for (const row of rows) {
+      const baseline = row.name.includes('through nginx') ? at('nginx static article (limit)', row.connections) : at('bare Next static page', row.connections);
+      row.ratio = `${ratio(row.rps, baseline.rps).toFixed(2)} × ${baseline === at('bare Next static page', row.connections) ? 'bare Next static' : 'nginx static'}`;
+    }
+
+    const weights = {
+      article: await pageWeight(app.server.url + hot),
+      home: await pageWeight(`${app.server.url}/`),
+      controlStatic: await pageWeight(`${control.server.url}/static`),
+    };
+    const articleWords = articleHtml.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+
+    let lighthouse: { article: LighthouseScores; home: LighthouseScores } | null = null;
+    if (!process.argv.includes('--no-lighthouse')) {
+      lighthouse = {
+        article: lighthouseMedian(app.server.url + hot, LIGHTHOUSE_RUNS, scratch),
+        home: lighthouseMedian(`${app.server.url}/`, LIGHTHOUSE_RUNS, scratch),
+      };
+    }
+
+    const miss = { p50: percentile(missTimes, 50), p99: percentile(missTimes, 99) };
+    const dynamic = { p50: percentile(dynamicTimes, 50), p99: percentile(dynamicTimes, 99) };
+    const targetsReport = [
+      ['Cached article ≥ 0.9 × bare Next cached page (50 conn.)', ratio(at('article, hot', 50).rps, at('bare Next static page', 50).rps), 0.9],
+      ['Through nginx ≥ 0.5 × nginx static (50 conn.)', ratio(at('article, hot, through nginx', 50).rps, at('nginx static article (limit)', 50).rps), 0.5],
+      ['Cache-miss render ≥ 0.8 × bare Next dynamic (1 conn., by p50)', ratio(dynamic.p50, miss.p50), 0.8],
+    ] as const;
+
+    const results = {
+      date: new Date().toISOString(),
+      quick,
+      corpusArticles: Number((new Database(benchDb, { readonly: true }).prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n),
+      throughput: rows,
+      cacheMissRenderMs: miss,
+      bareNextDynamicMs: dynamic,
+      coldStartMs: app.readyMs,
+      memoryMb: { idle: idleMb, peak: peakMb },
+      bytes: { ...weights, articleWords },
+      lighthouse,
+      targets: targetsReport.map(([name, value, goal]) => ({ name, value, goal, met: value >= goal })),
+    };
+    fs.mkdirSync(resultsDir, { recursive: true });
+    fs.writeFileSync(path.join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const md = [
+      `# Benchmark results (${results.date}${quick ? ', quick run' : ''})`,
+      '',
+      `Corpus: ${results.corpusArticles} articles. Every figure comes from this one run on this machine (2 cores).`,
+      '',
+      throughputTable(rows),
+      '',
+      '| Measure | Value | Target |',
+      '| --- | ---: | --- |',
+      `| Cache-miss article render, 1 conn. (p50 / p99) | ${miss.p50.toFixed(2)} / ${miss.p99.toFixed(2)} ms | ≤ 7 ms |`,
+      `| Bare Next dynamic + SQLite, 1 conn. (p50 / p99) | ${dynamic.p50.toFixed(2)} / ${dynamic.p99.toFixed(2)} ms | baseline |`,
+      ...targetsReport.map(([name, value, goal]) => `| ${name} | ${value.toFixed(2)} | ≥ ${goal} ${value >= goal ? '✔' : '✘'} |`),
+      `| Cold start to first article 200 | ${app.readyMs.toFixed(0)} ms | ≤ 1500 ms |`,
+      `| Memory idle / peak under load | ${idleMb.toFixed(0)} / ${peakMb.toFixed(0)} MB | ≤ 150 / ≤ 350 MB |`,
+      `| Article HTML gzip (${articleWords} words on page) | ${(weights.article.htmlGzip / 1024).toFixed(1)} KB | ≤ 15 KB |`,
+      `| JS gzip: article / home / bare Next | ${(weights.article.jsGzip / 1024).toFixed(1)} / ${(weights.home.jsGzip / 1024).toFixed(1)} / ${(weights.controlStatic.jsGzip / 1024).toFixed(1)} KB | ≤ bare + 10 KB |`,
+      ...(lighthouse
+        ? (['article', 'home'] as const).map(
+            (page) =>
+              `| Lighthouse mobile ${page} (median of ${LIGHTHOUSE_RUNS}): perf / a11y / SEO, LCP, CLS, TBT | ${lighthouse![page].performance} / ${lighthouse![page].accessibility} / ${lighthouse![page].seo}, ${lighthouse![page].lcpMs.toFixed(0)} ms, ${lighthouse![page].cls.toFixed(3)}, ${lighthouse![page].tbtMs.toFixed(0)} ms | ≥ 98 / 100 / 100, ≤ 1500 ms, ≤ 0.01, ≤ 150 ms |`,
+          )
+        : []),
+      '',
+      '![Requests per second at 50 connections](chart.png)',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(resultsDir, 'results.md'), md);
+    await writeChart(rows, path.join(resultsDir, 'chart.png'));
+    console.log(`\n${md}`);
+  } finally {
+    for (const nginx of nginxes) nginx.stop();
+    for (const server of servers) await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
