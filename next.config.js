@@ -1,10 +1,15 @@
 // @ts-check
 
 // ?trang=N is rewritten to a path segment so that paginated listings are cached like page 1.
-const paginated = ['/:category', '/chu-de/:slug', '/tac-gia/:slug'].map((source) => ({
+// /tim-kiem is not a section: its pages stay in the query string (results are not cached).
+const paginated = [
+  ['/:category((?!tim-kiem$)[^/]+)', '/:category'],
+  ['/chu-de/:slug', '/chu-de/:slug'],
+  ['/tac-gia/:slug', '/tac-gia/:slug'],
+].map(([source, path]) => ({
   source,
   has: [{ type: /** @type {const} */ ('query'), key: 'trang', value: '(?<page>\\d{1,5})' }],
-  destination: `${source}/trang/:page`,
+  destination: `${path}/trang/:page`,
 }));
 
 // First path segments that are not readers' pages: personal, private or with their own cache

@@ -1,0 +1,39 @@
+import 'server-only';
+import type { Section } from '@/lib/data/dto';
+import { searchArticles, type SearchResults } from '@/lib/data/search';
+import { parseQuery } from '@/lib/search/parse-query';
+import { endOfDay, startOfDay, type SearchRequest } from '@/lib/search/params';
+
+export const SEARCH_PAGE_SIZE = 12;
+
+export type SearchOutcome =
+  | { kind: 'prompt' }
+  | { kind: 'too-long'; maxLength: number }
+  | { kind: 'no-words' }
+  | { kind: 'failed' }
+  | { kind: 'results'; query: string; results: SearchResults; pageCount: number };
+
+/** Runs a search page's request; every input ends in an outcome the page can explain. */
+export function runSearch(request: SearchRequest, sections: Section[]): SearchOutcome {
+  const parsed = parseQuery(request.q);
+  if (parsed.kind === 'empty') return { kind: 'prompt' };
+  if (parsed.kind === 'too-long') return { kind: 'too-long', maxLength: parsed.maxLength };
+  if (parsed.kind === 'no-words') return { kind: 'no-words' };
+  const section = sections.find((s) => s.slug === request.section);
+  try {
+    const results = searchArticles({
+      terms: parsed.terms,
+      sectionIds: section ? [section.id, ...section.children.map((c) => c.id)] : null,
+      from: request.from ? startOfDay(request.from) : null,
+      to: request.to ? endOfDay(request.to) : null,
+      sort: request.sort,
+      page: request.page,
+      pageSize: SEARCH_PAGE_SIZE,
+    });
+    return { kind: 'results', query: parsed.text, results, pageCount: Math.ceil(results.reachable / SEARCH_PAGE_SIZE) };
+  } catch (error) {
+    // Readers get an apology, never a driver message; the log keeps the cause.
+    console.error('Tìm kiếm thất bại', { q: parsed.text, error });
+    return { kind: 'failed' };
+  }
+}
