@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { attemptSignIn, createStaff, signIn, signInPage, uniqueEmail } from '../helpers/auth';
+import { attemptSignIn, createStaff, queryE2eDb, signIn, signInPage, uniqueEmail } from '../helpers/auth';
 
 const PASSWORD = 'Phóng viên chiến trường 2026';
 const WRONG = 'Email hoặc mật khẩu không đúng.';
@@ -113,9 +113,11 @@ test.describe('sign-in', () => {
     await createStaff({ email, password: PASSWORD, name: 'Biên tập viên D', role: 'editor' });
     await signIn(request, email, PASSWORD);
     for (const path of ['/admin', '/admin/login']) {
-      const cacheControl = (await request.get(path)).headers()['cache-control'] ?? '';
+      const response = await request.get(path);
+      const cacheControl = response.headers()['cache-control'] ?? '';
       expect(cacheControl).toContain('private');
       expect(cacheControl).toContain('no-store');
+      expect(await response.text()).toContain('<meta name="robots" content="noindex, nofollow"/>');
     }
   });
 
@@ -124,6 +126,11 @@ test.describe('sign-in', () => {
     await createStaff({ email, password: PASSWORD, name: 'Biên tập viên E', role: 'editor' });
     await signInPage(page, email, PASSWORD);
     await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeVisible();
+    // The dashboard counts the desk's articles by status, from the database.
+    const published = queryE2eDb<{ n: number }>("SELECT count(*) AS n FROM articles WHERE status = 'published'")[0]?.n;
+    const stats = page.getByRole('region', { name: 'Bài viết theo trạng thái' });
+    await expect(stats.getByRole('definition').nth(3)).toHaveText(String(published));
+    await expect(stats.getByRole('term').nth(3)).toHaveText('Đã đăng');
     await expect(page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Bài viết' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Nhân sự' })).toHaveCount(0);
   });
