@@ -10,11 +10,12 @@ import { rankCandidates, type CandidateText } from '@/lib/search/score';
 import { articleIdOf, rowidFrom, rowidUntil } from '@/lib/search/rowid';
 import { chooseSnippet } from '@/lib/search/snippet';
 import { articlePath, sectionPath } from '@/lib/urls';
+import { isPublicRow } from './articles';
 import { completePrefix, countMatches, scanMatches } from './search-index';
 import type { SectionLink } from './dto';
 
 /** Relevance is computed over at most this many of the newest matches (bounded work). */
-export const RANKED_CANDIDATES = 200;
+export const RANKED_CANDIDATES = 120;
 /** Counting stops here; beyond it the page says "more than". */
 export const COUNT_LIMIT = 1_000;
 /** A last word typed as a prefix stands for at most this many indexed words. */
@@ -134,6 +135,8 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
       sectionName: categories.name,
       sectionSlug: categories.slug,
       status: articles.status,
+      scheduledAt: articles.scheduledAt,
+      unpublishAt: articles.unpublishAt,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
@@ -141,7 +144,7 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
     .all()
     // Checked here rather than in SQL: given the status condition, SQLite prefers walking the
     // status index over every published article to looking up a dozen ids.
-    .filter((row) => row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now);
+    .filter((row) => isPublicRow(row, now));
   const bylines = new Map<number, string[]>();
   const bylineRows = db
     .select({ articleId: articleBylines.articleId, label: articleBylines.label, name: articleBylines.name })

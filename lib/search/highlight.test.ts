@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, highlightWords } from './highlight';
+import { firstMatchIndex, highlight, highlightWords } from './highlight';
 import { parseQuery } from './parse-query';
 import { chooseSnippet, snippetAround } from './snippet';
 
@@ -44,5 +44,15 @@ describe('snippets', () => {
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet).toContain('quốc phòng');
     expect(snippet.length).toBeLessThanOrEqual(262);
+  });
+});
+
+describe('firstMatchIndex', () => {
+  it('finds whole words and typed prefixes, not pieces of other words', () => {
+    const text = 'Phòng khám Quốc tế mở ở phố Phong Châu';
+    expect(firstMatchIndex(text, wordsOf('phong '))).toBe(0);
+    expect(firstMatchIndex(text, wordsOf('ong '))).toBe(-1);
+    expect(firstMatchIndex(text, wordsOf('cha'))).toBe(text.indexOf('Châu'));
+    expect(firstMatchIndex(text.normalize('NFD'), wordsOf('quoc '))).toBe(text.normalize('NFD').indexOf('Quốc'.normalize('NFD')));
   });
 });

@@ -53,7 +53,22 @@ export function highlight(text: string, words: HighlightWord[]): Segment[] {
   return segments;
 }
 
-/** Index of the first marked word in text, or -1. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Where `word` first stands as a whole word (or word start, for a prefix) in folded text. */
+function firstWordIndex(folded: string, word: HighlightWord): number {
+  for (let at = folded.indexOf(word.folded); at !== -1; at = folded.indexOf(word.folded, at + 1)) {
+    const end = at + word.folded.length;
+    const startsWord = at === 0 || !WORD_CHAR.test(folded.charAt(at - 1));
+    if (startsWord && (word.prefix || end === folded.length || !WORD_CHAR.test(folded.charAt(end)))) return at;
+  }
+  return -1;
+}
+
+/** Index of the first marked word in text, or -1; a whole article body takes one fold. */
 export function firstMatchIndex(text: string, words: HighlightWord[]): number {
-  return foldedWords(text).find((word) => isMatch(word.folded, words))?.index ?? -1;
+  const folded = foldForIndex(text);
+  if (folded.length !== text.length) return foldedWords(text).find((word) => isMatch(word.folded, words))?.index ?? -1;
+  const found = words.map((word) => firstWordIndex(folded, word)).filter((at) => at !== -1);
+  return found.length > 0 ? Math.min(...found) : -1;
 }

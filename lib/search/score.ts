@@ -21,11 +21,20 @@ export type Scored = { rowid: number; tier: number; score: number };
 type Field = { folded: string[]; exact: string[] };
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-// Whole fields are folded at once: one call per field is many times faster than one per word.
-const field = (text: string): Field => ({
-  folded: foldForIndex(text).match(WORD) ?? [],
-  exact: exactForIndex(text).match(WORD) ?? [],
-});
+const words = (text: string | undefined) => text?.match(WORD) ?? [];
+// A character no field contains, so four fields fold in one call (folding dominates the cost).
+const SEPARATOR = '\u0001';
+
+function fields(doc: CandidateText, withExact: boolean): { title: Field; lead: Field; bylines: Field; tags: Field } {
+  const [title, lead, bylines, tags] = foldForIndex([doc.title, doc.lead, doc.bylines, doc.tags].join(SEPARATOR)).split(SEPARATOR);
+  const [titleExact, leadExact] = withExact ? exactForIndex(`${doc.title}${SEPARATOR}${doc.lead}`).split(SEPARATOR) : [];
+  return {
+    title: { folded: words(title), exact: words(titleExact) },
+    lead: { folded: words(lead), exact: words(leadExact) },
+    bylines: { folded: words(bylines), exact: [] },
+    tags: { folded: words(tags), exact: [] },
+  };
+}
 
 function contains(haystack: string[], needle: string[], prefix: boolean): boolean {
   const last = needle.length - 1;
@@ -53,10 +62,7 @@ const TOGETHER = 4;
 
 /** Tier (words spelled exactly as typed) and score for one candidate. */
 export function scoreCandidate(terms: QueryTerm[], doc: CandidateText): Scored {
-  const title = field(doc.title);
-  const lead = field(doc.lead);
-  const bylines = field(doc.bylines);
-  const tags = field(doc.tags);
+  const { title, lead, bylines, tags } = fields(doc, terms.some((t) => t.exact));
   let score = 1;
   let tier = doc.exactAnywhere ? 1 : 0;
   for (const term of terms) {
