@@ -44,11 +44,20 @@ function articlePaths(db: string, limit: number): string[] {
   }
 }
 
+// After a load run the server may close idle keep-alive sockets that fetch still holds: retry once.
+async function fetchBytes(url: string | URL): Promise<Buffer> {
+  try {
+    return Buffer.from(await (await fetch(url)).arrayBuffer());
+  } catch {
+    return Buffer.from(await (await fetch(url)).arrayBuffer());
+  }
+}
+
 async function pageWeight(url: string): Promise<{ htmlGzip: number; jsGzip: number }> {
-  const html = await (await fetch(url)).text();
+  const html = (await fetchBytes(url)).toString('utf8');
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
   let jsGzip = 0;
-  for (const src of new Set(scripts)) jsGzip += gz(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()));
+  for (const src of new Set(scripts)) jsGzip += gz(await fetchBytes(new URL(src, url)));
   return { htmlGzip: gz(html), jsGzip };
 }
 
@@ -114,7 +123,7 @@ async function main() {
     // The physical limit: nginx serving the same rendered article, precompressed, from disk.
     const staticDir = path.join(scratch, 'static');
     fs.mkdirSync(staticDir, { recursive: true });
-    const articleHtml = await (await fetch(app.server.url + hot)).text();
+    const articleHtml = (await fetchBytes(app.server.url + hot)).toString('utf8');
     fs.writeFileSync(path.join(staticDir, 'article.html'), articleHtml);
     fs.writeFileSync(path.join(staticDir, 'article.html.gz'), gzipSync(articleHtml, { level: 9 }));
     const nginxStaticConf = path.join(scratch, 'nginx-static.conf');
