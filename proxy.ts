@@ -55,8 +55,9 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   return redirectToCanonicalArticle(request) ?? redirectRenamedSlug(request) ?? NextResponse.next();
 }
 
-// Admin pages, two-segment paths ending in an id (the only shape an article URL has), and the
-// shapes of section and tag URLs, whose old slugs may have been renamed.
+// Admin pages, two-segment paths ending in an id (the only shape an article URL has), the
+// shapes of section and tag URLs, whose old slugs may have been renamed, and any path with a
+// percent sign (malformed encodings get their 400 here instead of a 500 from the router).
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/:section/:article(.*\\d)', '/:section([a-z0-9-]+)', '/chu-de/:tag([a-z0-9-]+)'],
+  matcher: ['/admin', '/admin/:path*', '/:section/:article(.*\\d)', '/:section([a-z0-9-]+)', '/chu-de/:tag([a-z0-9-]+)', '/:any(.*%.*)'],
 };

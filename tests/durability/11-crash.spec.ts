@@ -25,7 +25,7 @@ test('11 crash durability: kill -9 during saves', async ({}, info) => {
   test.setTimeout(900_000);
   const owner = await ownerSession();
   const cookie = (await owner.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const { id, version: firstVersion } = await createDraft(owner, 'Bài chịu sập nguồn');
+  const { id, version: firstVersion } = await createDraft(owner, 'Bài chịu sập nguồn', 'Bài chịu sập nguồn');
   const failures: string[] = [];
   let acknowledged = 0;
   let interrupted = 0;
@@ -34,7 +34,10 @@ test('11 crash durability: kill -9 during saves', async ({}, info) => {
     let version = queryOne<{ version: number }>('SELECT version FROM articles WHERE id = ?', id)!.version;
     let lastAcked: { version: number; title: string } | null = null;
     let stop = false;
-    const killAt = 50 + Math.random() * 400;
+    let firstAck: () => void = () => undefined;
+    const acknowledgedOnce = new Promise<void>((resolve) => (firstAck = resolve));
+    // The kill lands 0–400 ms after the first acknowledged save: inside the stream, not during boot.
+    const killAt = Math.random() * 400;
     const writer = (async () => {
       for (let n = 0; !stop; n += 1) {
         const title = `Vòng ${round} lần ${n}`;
@@ -44,13 +47,16 @@ test('11 crash durability: kill -9 during saves', async ({}, info) => {
           version = Number(result.version);
           lastAcked = { version, title };
           acknowledged += 1;
+          firstAck();
         } catch (error) {
           if (!stop) failures.push(`round ${round}: ${String(error)}`);
           interrupted += 1;
+          firstAck();
           return;
         }
       }
     })();
+    await acknowledgedOnce;
     await new Promise((resolve) => setTimeout(resolve, killAt));
     stop = true;
     server.stop();

@@ -41,14 +41,19 @@ function rebuildStatements(file: string): string[] {
     const table = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'articles'").get() as { sql: string }).sql;
     const others = (db.prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'articles' AND type IN ('index', 'trigger') AND sql IS NOT NULL").all() as { sql: string }[]).map((r) => r.sql);
     const columns = (db.prepare('PRAGMA table_info(articles)').all() as { name: string }[]).map((c) => `\`${c.name}\``).join(', ');
+    // Views over articles must be dropped and recreated around the rename, as a hand-checked
+    // drizzle-kit migration would (SQLite refuses to rename a table a view's text still names).
+    const views = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'view' AND sql LIKE '%articles%'").all() as { name: string; sql: string }[];
     return [
       'PRAGMA foreign_keys=OFF;',
+      ...views.map((v) => `DROP VIEW \`${v.name}\`;`),
       `${table.replace(/CREATE TABLE [`"]?articles[`"]?/, 'CREATE TABLE `__new_articles`')};`,
       `INSERT INTO \`__new_articles\`(${columns}) SELECT ${columns} FROM \`articles\`;`,
       'DROP TABLE `articles`;',
       'ALTER TABLE `__new_articles` RENAME TO `articles`;',
       'PRAGMA foreign_keys=ON;',
       ...others.map((sql) => `${sql};`),
+      ...views.map((v) => `${v.sql};`),
     ];
   } finally {
     db.close();

@@ -89,7 +89,7 @@ test('14 disk full: clear error, text kept, database consistent', async ({ brows
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Câu viết khi ổ đĩa đã đầy.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect(page.getByRole('alert')).toContainText('dung lượng');
+    await expect(page.getByRole('alert').filter({ hasText: 'dung lượng' })).toBeVisible();
     await expect(body).toContainText('Câu viết khi ổ đĩa đã đầy.');
     await context.close();
 
