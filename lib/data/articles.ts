@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, inArray, lte, ne, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, authors, categories, media, tags } from '@/db/schema';
 import { articleBodySchema } from '@/lib/article-body/schema';
@@ -8,9 +8,29 @@ import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from './dto'
 import { mediaSrcSet } from '@/lib/media/variants';
 import { mediaUrl } from './media-url';
 
-/** Published and due: the only articles a reader may ever see. */
+/**
+ * Published and due: the only articles a reader may ever see. A scheduled article counts from its
+ * time even before the scheduler flips it, and a due unpublish hides it at once: readers never
+ * depend on the timer having run.
+ */
 export function isPublic(now = new Date()): SQL {
-  return and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
+  return and(
+    or(
+      and(eq(articles.status, 'published'), lte(articles.publishedAt, now)),
+      and(eq(articles.status, 'scheduled'), lte(articles.scheduledAt, now)),
+    ),
+    or(isNull(articles.unpublishAt), gt(articles.unpublishAt, now)),
+  )!;
+}
+
+/** The same rule as `isPublic` for a row already in memory. */
+export function isPublicRow(
+  row: { status: string; publishedAt: Date | null; scheduledAt: Date | null; unpublishAt: Date | null },
+  now = new Date(),
+): boolean {
+  if (row.unpublishAt && row.unpublishAt <= now) return false;
+  if (row.status === 'published') return row.publishedAt !== null && row.publishedAt <= now;
+  return row.status === 'scheduled' && row.scheduledAt !== null && row.scheduledAt <= now;
 }
 
 const summaryColumns = {

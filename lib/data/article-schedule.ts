@@ -1,0 +1,140 @@
+import 'server-only';
+import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
+import { db } from '@/db';
+import { articles, categories, type ArticleStatus } from '@/db/schema';
+import { readArticleCacheScope, tagsForScopes } from './article-cache-scope';
+import { selectEditableArticle } from './article-editable';
+import { recordAudit } from './audit';
+import type { StatusOutcome } from './article-workflow';
+
+const SCHEDULABLE: readonly ArticleStatus[] = ['draft', 'review', 'unpublished', 'scheduled'];
+
+function versionChecked(
+  id: number,
+  baseVersion: number,
+  allowed: readonly ArticleStatus[],
+  apply: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0], version: number) => ArticleStatus,
+): StatusOutcome {
+  return db.transaction((tx): StatusOutcome => {
+    const current = tx
+      .select({ status: articles.status, version: articles.version })
+      .from(articles)
+      .where(eq(articles.id, id))
+      .get();
+    if (!current) return { ok: false, reason: 'not_found' };
+    if (current.version !== baseVersion)
+      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, id)! };
+    if (!allowed.includes(current.status))
+      return { ok: false, reason: 'refused', message: 'Không thể hẹn giờ với bài ở trạng thái này.' };
+    const version = baseVersion + 1;
+    const status = apply(tx, version);
+    // A due scheduled article may already be cached by readers, so its tags always go.
+    return { ok: true, version, status, tags: tagsForScopes(readArticleCacheScope(tx, id)) };
+  });
+}
+
+/** Schedules an article to go live at `at` (and optionally come down at `unpublishAt`). */
+export function scheduleArticle(input: {
+  id: number;
+  baseVersion: number;
+  at: Date;
+  unpublishAt: Date | null;
+  now?: Date;
+}): StatusOutcome {
+  return versionChecked(input.id, input.baseVersion, SCHEDULABLE, (tx, version) => {
+    tx.update(articles)
+      .set({
+        status: 'scheduled',
+        scheduledAt: input.at,
+        // Listings sort by publishedAt, so the article takes its place the moment it is due.
+        publishedAt: input.at,
+        unpublishAt: input.unpublishAt,
+        version,
+        updatedAt: input.now ?? new Date(),
+      })
+      .where(eq(articles.id, input.id))
+      .run();
+    return 'scheduled';
+  });
+}
+
+/** Cancels a schedule: the article goes back to draft. */
+export function cancelSchedule(input: { id: number; baseVersion: number; now?: Date }): StatusOutcome {
+  return versionChecked(input.id, input.baseVersion, ['scheduled'], (tx, version) => {
+    tx.update(articles)
+      .set({ status: 'draft', scheduledAt: null, unpublishAt: null, version, updatedAt: input.now ?? new Date() })
+      .where(eq(articles.id, input.id))
+      .run();
+    return 'draft';
+  });
+}
+
+/** Sets or clears the time a published article comes down. */
+export function setUnpublishTime(input: { id: number; baseVersion: number; at: Date | null; now?: Date }): StatusOutcome {
+  return versionChecked(input.id, input.baseVersion, ['published', 'scheduled'], (tx, version) => {
+    const row = tx.select({ status: articles.status }).from(articles).where(eq(articles.id, input.id)).get()!;
+    tx.update(articles)
+      .set({ unpublishAt: input.at, version, updatedAt: input.now ?? new Date() })
+      .where(eq(articles.id, input.id))
+      .run();
+    return row.status;
+  });
+}
+
+export type DueWork = { published: number[]; unpublished: number[]; tags: string[] };
+
+/**
+ * Flips every due article in one transaction: scheduled → published (published_at = scheduled_at)
+ * and published → unpublished once unpublish_at has passed. Safe to run any number of times.
+ */
+export function runDueSchedules(now = new Date()): DueWork {
+  return db.transaction((tx): DueWork => {
+    const toPublish = tx
+      .select({ id: articles.id, at: articles.scheduledAt, version: articles.version })
+      .from(articles)
+      .where(and(eq(articles.status, 'scheduled'), lte(articles.scheduledAt, now))!)
+      .all();
+    for (const row of toPublish) {
+      tx.update(articles)
+        .set({ status: 'published', publishedAt: row.at, scheduledAt: null, version: row.version + 1, updatedAt: now })
+        .where(eq(articles.id, row.id))
+        .run();
+    }
+    const toUnpublish = tx
+      .select({ id: articles.id, version: articles.version })
+      .from(articles)
+      .where(and(eq(articles.status, 'published'), lte(articles.unpublishAt, now))!)
+      .all();
+    for (const row of toUnpublish) {
+      tx.update(articles)
+        .set({ status: 'unpublished', unpublishAt: null, version: row.version + 1, updatedAt: now })
+        .where(eq(articles.id, row.id))
+        .run();
+    }
+    const touched = [...new Set([...toPublish, ...toUnpublish].map((r) => r.id))];
+    for (const row of toPublish)
+      recordAudit({ actor: null, action: 'article.scheduled_publish', targetType: 'article', targetId: row.id });
+    for (const row of toUnpublish)
+      recordAudit({ actor: null, action: 'article.scheduled_unpublish', targetType: 'article', targetId: row.id });
+    return {
+      published: toPublish.map((r) => r.id),
+      unpublished: toUnpublish.map((r) => r.id),
+      tags: tagsForScopes(...touched.map((id) => readArticleCacheScope(tx, id))),
+    };
+  });
+}
+
+export type ScheduledItem = { id: number; title: string; section: string; scheduledAt: Date; adminPath: string };
+
+/** What goes live next, soonest first. */
+export function listScheduledNext(limit = 5, now = new Date()): ScheduledItem[] {
+  return db
+    .select({ id: articles.id, title: articles.title, section: categories.name, scheduledAt: articles.scheduledAt })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(inArray(articles.status, ['scheduled']), gt(articles.scheduledAt, now))!)
+    .orderBy(asc(articles.scheduledAt))
+    .limit(limit)
+    .all()
+    .map((r) => ({ ...r, scheduledAt: r.scheduledAt!, adminPath: `/admin/articles/${r.id}` }));
+}
