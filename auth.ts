@@ -2,6 +2,8 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from './auth.config';
 import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
+import { readClaims } from '@/lib/auth/session-claims';
+import { getActiveUserForSession, revokeSessions } from '@/lib/data/users';
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -11,6 +13,15 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
       authorize: authorizeCredentials,
     }),
   ],
+  events: {
+    // Every sign-out, by the admin button or by POST /api/auth/signout, ends all of the user's
+    // sessions: clearing one cookie would leave copies of the token valid until they expire.
+    signOut(message) {
+      const claims = 'token' in message && message.token ? readClaims(message.token) : null;
+      // Only a still-valid token may revoke, so an old stolen one cannot sign its owner out.
+      if (claims && getActiveUserForSession(claims.id, claims.sessionVersion)) revokeSessions(claims.id);
+    },
+  },
   logger: {
     // A refused sign-in is an expected outcome, already in audit_log; keep server logs for faults.
     error(error) {

@@ -108,4 +108,18 @@ test.describe('session revocation', () => {
     expect(await isSignedIn(replay.request)).toBe(false);
     await Promise.all([replay.close(), context.close()]);
   });
+  test('signing out over plain HTTP (POST /api/auth/signout) also ends copies of the token', async ({ request, playwright }) => {
+    const email = uniqueEmail('dang-xuat-http');
+    await createStaff({ email, password: PASSWORD, name: 'Đăng xuất HTTP', role: 'reporter' });
+    await signIn(request, email, PASSWORD);
+    const copied = await request.storageState();
+    const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    const response = await request.post('/api/auth/signout', { form: { csrfToken }, maxRedirects: 0 });
+    expect(response.status()).toBe(302);
+    expect(findUser(email)?.session_version).toBe(2);
+
+    const replay = await playwright.request.newContext({ baseURL: E2E_BASE_URL, storageState: copied });
+    expect(await isSignedIn(replay)).toBe(false);
+    await replay.dispose();
+  });
 });
