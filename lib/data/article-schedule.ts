@@ -138,3 +138,13 @@ export function listScheduledNext(limit = 5, now = new Date()): ScheduledItem[] 
     .all()
     .map((r) => ({ ...r, scheduledAt: r.scheduledAt!, adminPath: `/admin/articles/${r.id}` }));
 }
+
+/** The article's schedule as ISO strings, for the editor. */
+export function getArticleSchedule(id: number): { scheduledAt: string | null; unpublishAt: string | null } {
+  const row = db
+    .select({ scheduledAt: articles.scheduledAt, unpublishAt: articles.unpublishAt })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .get();
+  return { scheduledAt: row?.scheduledAt?.toISOString() ?? null, unpublishAt: row?.unpublishAt?.toISOString() ?? null };
+}

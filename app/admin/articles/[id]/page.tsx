@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { getPendingAutosave } from '@/lib/data/article-editable';
 import { getEditableArticle } from '@/lib/data/admin-articles';
 import { listSections } from '@/lib/data/sections';
+import { getArticleSchedule } from '@/lib/data/article-schedule';
+import { can } from '@/lib/auth/capabilities';
 import { ArticleEditor } from '../_components/article-editor';
 import { editorPermissions } from '../_components/permissions';
 import { loadArticleFor } from './load-article';
@@ -37,6 +39,7 @@ export default async function EditArticlePage({ params }: Props) {
         permissions={permissions}
         path={article.status === 'published' ? article.path : null}
         reviewNote={article.reviewNote}
+        schedule={can(user, 'article:schedule', resource) ? getArticleSchedule(id) : null}
         notice={
           resumable
             ? `Đang mở bản tự lưu lúc ${new Date(resumable.savedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}, chưa cập nhật lên trang. Bấm “Cập nhật” để đăng các thay đổi này.`

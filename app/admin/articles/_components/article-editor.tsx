@@ -13,6 +13,7 @@ import { readMirror, writeMirror, clearMirror } from './local-mirror';
 import { SaveProblem } from './save-problem';
 import { useArticleSaver, type Intent, type Meta } from './use-article-saver';
 import { WorkflowBar, type Permissions } from './workflow-bar';
+import type { ArticleSchedule } from './schedule-controls';
 import './article-editor.css';
 
 /** Autosave fires this long after the first unsaved change (the brief allows up to 60 s). */
@@ -26,6 +27,7 @@ type Props = {
   path: string | null;
   reviewNote: string | null;
   notice: string | null;
+  schedule?: ArticleSchedule | null;
 };
 
 export function ArticleEditor({
@@ -36,6 +38,7 @@ export function ArticleEditor({
   path,
   reviewNote,
   notice,
+  schedule,
 }: Props) {
   const router = useRouter();
   const [form, setForm] = useState<EditorForm>(() =>
@@ -207,6 +210,7 @@ export function ArticleEditor({
           path={path}
           onSave={save}
           onStatusChanged={saver.setMeta}
+          schedule={schedule}
         />
         <ArticleFields form={form} sections={sections} disabled={!editable} onChange={update} />
         <BodyEditor

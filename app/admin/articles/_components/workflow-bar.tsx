@@ -3,6 +3,7 @@
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import type { Intent, Meta, SaveStatus } from './use-article-saver';
 import { StatusActions } from './status-actions';
+import { ScheduleControls, type ArticleSchedule } from './schedule-controls';
 
 export type Permissions = {
   edit: boolean;
@@ -21,6 +22,8 @@ type Props = {
   path: string | null;
   onSave: (intent: Intent) => void;
   onStatusChanged: (meta: Meta) => void;
+  /** Present only for users who may schedule. */
+  schedule?: ArticleSchedule | null;
 };
 
 /** The buttons the current status and the user's role allow, and where the last save stands. */
@@ -32,6 +35,7 @@ export function WorkflowBar({
   path,
   onSave,
   onStatusChanged,
+  schedule,
 }: Props) {
   const live = meta.status === 'published';
   // Unsaved edits outrank an earlier success, so the indicator never claims text is safe when it is not.
@@ -87,6 +91,9 @@ export function WorkflowBar({
           </a>
         )}
       </div>
+      {schedule && meta.id !== null && (
+        <ScheduleControls meta={meta} schedule={schedule} dirty={dirty} onChanged={onStatusChanged} />
+      )}
     </div>
   );
 }
