@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSnapshot } from '@/lib/data/article-snapshot';
 import { slugify } from '@/lib/vi/text';
-import { ArticleFields } from './article-fields';
+import { ArticleMetaFields, HeadlineFields } from './article-fields';
 import { BodyEditor } from './body-editor';
 import { ConflictPanel } from './conflict-panel';
 import { formFromSnapshot, snapshotFromForm, type EditorForm } from './editor-form';
@@ -212,7 +212,7 @@ export function ArticleEditor({
           onStatusChanged={saver.setMeta}
           schedule={schedule}
         />
-        <ArticleFields form={form} sections={sections} disabled={!editable} onChange={update} />
+        <HeadlineFields form={form} disabled={!editable} onChange={update} />
         <BodyEditor
           initial={initial.body}
           editable={editable}
@@ -221,6 +221,7 @@ export function ArticleEditor({
             editorRef.current = editor;
           }}
         />
+        <ArticleMetaFields form={form} sections={sections} disabled={!editable} onChange={update} />
       </form>
     </div>
   );

@@ -10,8 +10,8 @@ type Props = {
   onChange: (patch: Partial<EditorForm>) => void;
 };
 
-/** Headline, slug, lead and the article's metadata; the body has its own editor. */
-export function ArticleFields({ form, sections, disabled, onChange }: Props) {
+/** Headline, slug and lead: what a writer fills before the body. */
+export function HeadlineFields({ form, disabled, onChange }: Omit<Props, 'sections'>) {
   return (
     <fieldset className="editor-fields" disabled={disabled}>
       <label>
@@ -39,6 +39,14 @@ export function ArticleFields({ form, sections, disabled, onChange }: Props) {
           maxLength={2000}
         />
       </label>
+    </fieldset>
+  );
+}
+
+/** Section, cover, tags, bylines and SEO: below the body, where the desk finishes a story. */
+export function ArticleMetaFields({ form, sections, disabled, onChange }: Props) {
+  return (
+    <fieldset className="editor-fields" disabled={disabled}>
       <label>
         Chuyên mục
         <select
