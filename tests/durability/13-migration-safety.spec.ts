@@ -11,6 +11,7 @@ import { E2E_DATABASE_PATH } from '../../e2e/helpers/env';
 // … RENAME) applied to a copy of the seeded, exercised e2e database: db/migrate.ts must keep every
 // child row, take a verified backup first, and roll back a migration that orphans rows.
 
+const TEMPORARY: string[] = [];
 const CHILDREN = ['article_bylines', 'article_tags', 'article_revisions', 'article_autosaves', 'article_corrections', 'article_views', 'slug_redirects'];
 
 function counts(file: string): Record<string, number> {
@@ -25,6 +26,7 @@ function counts(file: string): Record<string, number> {
 /** The migrations folder plus one extra migration, as drizzle-kit lays them out. */
 function folderWith(tag: string, statements: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-migrations-'));
+  TEMPORARY.push(dir);
   fs.cpSync(path.resolve('db/migrations'), dir, { recursive: true });
   const journalFile = path.join(dir, 'meta/_journal.json');
   const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string; version: string; breakpoints: boolean }[] };
@@ -39,21 +41,25 @@ function rebuildStatements(file: string): string[] {
   const db = new Database(file, { readonly: true });
   try {
     const table = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'articles'").get() as { sql: string }).sql;
-    const others = (db.prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'articles' AND type IN ('index', 'trigger') AND sql IS NOT NULL").all() as { sql: string }[]).map((r) => r.sql);
+    const indexes = (db.prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'articles' AND type = 'index' AND sql IS NOT NULL").all() as { sql: string }[]).map((r) => r.sql);
     const columns = (db.prepare('PRAGMA table_info(articles)').all() as { name: string }[]).map((c) => `\`${c.name}\``).join(', ');
-    // Views over articles must be dropped and recreated around the rename, as a hand-checked
-    // drizzle-kit migration would (SQLite refuses to rename a table a view's text still names).
-    const views = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'view' AND sql LIKE '%articles%'").all() as { name: string; sql: string }[];
+    // Views and triggers (the search index's) name articles or each other: they are dropped and
+    // recreated around the rename, as a hand-checked drizzle-kit migration would have to, because
+    // SQLite refuses to rename a table that a view's or trigger's text still names.
+    const views = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'view'").all() as { name: string; sql: string }[];
+    const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[];
     return [
       'PRAGMA foreign_keys=OFF;',
+      ...triggers.map((t) => `DROP TRIGGER \`${t.name}\`;`),
       ...views.map((v) => `DROP VIEW \`${v.name}\`;`),
       `${table.replace(/CREATE TABLE [`"]?articles[`"]?/, 'CREATE TABLE `__new_articles`')};`,
       `INSERT INTO \`__new_articles\`(${columns}) SELECT ${columns} FROM \`articles\`;`,
       'DROP TABLE `articles`;',
       'ALTER TABLE `__new_articles` RENAME TO `articles`;',
       'PRAGMA foreign_keys=ON;',
-      ...others.map((sql) => `${sql};`),
+      ...indexes.map((sql) => `${sql};`),
       ...views.map((v) => `${v.sql};`),
+      ...triggers.map((t) => `${t.sql};`),
     ];
   } finally {
     db.close();
@@ -61,7 +67,9 @@ function rebuildStatements(file: string): string[] {
 }
 
 function migrateCopy(folder: string, plain = false): { copy: string; result: { applied?: number | string; backupPath?: string | null; error?: string } } {
-  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-migrate-')), 'copy.db');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-migrate-'));
+  TEMPORARY.push(dir);
+  const copy = path.join(dir, 'copy.db');
   const source = new Database(E2E_DATABASE_PATH, { readonly: true });
   source.prepare('VACUUM INTO ?').run(copy);
   source.close();
@@ -99,11 +107,12 @@ test('13 migration safety: table rebuild keeps child rows; backup first; orphani
   const lostByPlain = CHILDREN.reduce((sum, t) => sum + (before[t]! - plainAfter[t]!), 0);
 
   // A migration that leaves children pointing at nothing must be rolled back whole.
-  const orphaning = folderWith('0099_orphan', ['DELETE FROM `articles` WHERE `id` IN (SELECT `article_id` FROM `article_revisions` LIMIT 1);']);
+  const orphaning = folderWith('0099_orphan', ['DELETE FROM `articles` WHERE `id` IN (SELECT `article_id` FROM `article_bylines` LIMIT 1);']);
   const refused = migrateCopy(orphaning);
   if (!refused.result.error) failures.push(`orphaning migration was applied: ${JSON.stringify(refused.result)}`);
   if (JSON.stringify(counts(refused.copy)) !== JSON.stringify(before)) failures.push('orphaning migration left changes behind');
 
   report(info, { tried: 3, passed: 3 - (failures.length ? 1 : 0) }, { 'child rows kept': CHILDREN.reduce((s, t) => s + after[t]!, 0), 'lost by plain drizzle migrator': lostByPlain, backup: backup ? path.basename(backup) : 'none' });
+  for (const dir of TEMPORARY) fs.rmSync(dir, { recursive: true, force: true });
   expect(failures).toEqual([]);
 });
