@@ -12,6 +12,8 @@ import { NewsArticleJsonLd } from '@/app/ui/json-ld/news-article-json-ld';
 import { NewsTime } from '@/app/ui/news-time';
 import { getArticlePage } from '@/lib/data/public-pages';
 import { getArticleModified } from '@/lib/data/public-seo';
+import { getArticleCorrections } from '@/lib/data/corrections';
+import { formatDateLine } from '@/lib/vi/date';
 import { articleCredits, shareImage } from '@/lib/seo/article-seo';
 import { writerNames } from '@/lib/seo/credits';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -62,6 +64,7 @@ export default async function ArticlePage({ params }: Props) {
   const { article, related } = data;
   const crumbs = [...(article.sectionParent ? [article.sectionParent] : []), article.section];
   const modifiedAt = (await getArticleModified(article.id)) ?? article.updatedAt;
+  const corrections = await getArticleCorrections(article.id);
   return (
     <div className="article-layout">
       <NewsArticleJsonLd article={article} modifiedAt={w3cDateTime(new Date(modifiedAt))} />
@@ -77,6 +80,18 @@ export default async function ArticlePage({ params }: Props) {
         </header>
         <ArticleBody blocks={article.body.content} figureMedia={article.figureMedia} />
         <Byline bylines={article.bylines} />
+        {corrections.length > 0 && (
+          <section aria-labelledby="dinh-chinh" className="article-corrections">
+            <h2 id="dinh-chinh">Đính chính</h2>
+            <ul>
+              {corrections.map((c) => (
+                <li key={c.id}>
+                  <time dateTime={c.createdAt}>{formatDateLine(new Date(c.createdAt))}</time>: {c.note}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {article.tags.length > 0 && (
           <footer className="article-tags">
             <h2 className="visually-hidden">Chủ đề</h2>

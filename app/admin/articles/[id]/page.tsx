@@ -4,6 +4,8 @@ import { getPendingAutosave } from '@/lib/data/article-editable';
 import { getEditableArticle } from '@/lib/data/admin-articles';
 import { listSections } from '@/lib/data/sections';
 import { getArticleSchedule } from '@/lib/data/article-schedule';
+import { listCorrections } from '@/lib/data/corrections';
+import { CorrectionsPanel } from '../_components/corrections-panel';
 import { can } from '@/lib/auth/capabilities';
 import { ArticleEditor } from '../_components/article-editor';
 import { editorPermissions } from '../_components/permissions';
@@ -46,6 +48,9 @@ export default async function EditArticlePage({ params }: Props) {
             : null
         }
       />
+      {article.status === 'published' && can(user, 'article:correct', resource) && (
+        <CorrectionsPanel articleId={id} initial={listCorrections(id)} />
+      )}
     </>
   );
 }
