@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/capabilities';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { getDashboardSummary } from '@/lib/data/dashboard';
 import { STATUS_LABELS } from './_components/status-labels';
+import { ScheduledNext } from './articles/_components/scheduled-next';
 
 export const metadata: Metadata = { title: 'Tổng quan' };
 
@@ -32,6 +33,7 @@ export default async function DashboardPage() {
           </div>
         </dl>
       </section>
+      {deskWide && <ScheduledNext />}
       <section aria-labelledby="cho-duyet">
         <h2 id="cho-duyet">Bài mới chờ duyệt</h2>
         {summary.waitingForReview.length === 0 ? (

@@ -7,6 +7,7 @@ import { requireStaffPage } from '@/lib/auth/guard';
 import { listAdminArticles, listArticleCreators } from '@/lib/data/admin-articles';
 import { listSections } from '@/lib/data/sections';
 import { ArticleFilters } from './_components/article-filters';
+import { ScheduledNext } from './_components/scheduled-next';
 import { listHref, parseListQuery } from './_components/list-query';
 
 export const metadata: Metadata = { title: 'Bài viết' };
@@ -42,6 +43,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           <Link href="/admin/articles?can-tieu-de=1">Cần tiêu đề (bài nhập tự động)</Link>
         )}
       </p>
+      {deskWide && <ScheduledNext limit={3} />}
       <ArticleFilters
         query={query}
         sections={listSections()}
