@@ -13,6 +13,11 @@ describe('Vietnam time for scheduling', () => {
     expect(vietnamLocalToInstant('2026-01-01T03:30')!.toISOString()).toBe('2025-12-31T20:30:00.000Z');
   });
 
+  it('accepts optional seconds', () => {
+    expect(vietnamLocalToInstant('2026-11-25T10:00:05')!.toISOString()).toBe('2026-11-25T03:00:05.000Z');
+    expect(vietnamLocalToInstant('2026-11-25T10:00:60')).toBeNull();
+  });
+
   it('converts back for the datetime-local field', () => {
     expect(instantToVietnamLocal(new Date('2026-11-25T03:00:00Z'))).toBe('2026-11-25T10:00');
     expect(instantToVietnamLocal(new Date('2025-12-31T20:30:00Z'))).toBe('2026-01-01T03:30');

@@ -1,6 +1,7 @@
 import { NEWSROOM_TIME_ZONE } from '@/lib/vi/date';
 
-const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+// Seconds are optional: a datetime-local field sends them only when its step asks for them.
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** Offset of the newsroom zone from UTC at `instant`, in minutes, read from Intl (no hard-coded +7). */
 function zoneOffsetMinutes(instant: Date): number {
@@ -23,8 +24,11 @@ function zoneOffsetMinutes(instant: Date): number {
 export function vietnamLocalToInstant(value: string): Date | null {
   const m = LOCAL_RE.exec(value.trim());
   if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  const naive = Date.UTC(y, mo - 1, d, h, mi);
+  const [y, mo, d, h, mi, sec = 0] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v))) as number[] as [
+    number, number, number, number, number, number?,
+  ];
+  if (sec > 59) return null;
+  const naive = Date.UTC(y, mo - 1, d, h, mi, sec);
   const check = new Date(naive);
   // Reject 2026-02-30 and 25:00 rather than letting Date roll them over.
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59)
