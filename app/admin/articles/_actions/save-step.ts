@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { getPhotoProblem } from '@/lib/data/article-photos';
 import { saveArticle, type SaveIntent, type SaveOutcome } from '@/lib/data/article-saves';
 import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/data/article-snapshot';
 import type { SessionUser } from '@/lib/auth/guard';
@@ -60,6 +61,8 @@ export function saveStep(intent: SaveIntent, rawSnapshot: unknown) {
       );
       return { ok: false as const, error: 'invalid' as const, message: message.join('; ') };
     }
+    const photoProblem = getPhotoProblem(intent, parsed.data);
+    if (photoProblem) return { ok: false as const, error: 'refused' as const, message: photoProblem };
     return saveSnapshot(intent, id, version, parsed.data, user.id);
   };
 }
