@@ -1,6 +1,7 @@
 'use client';
 
 import { BylinesField } from './bylines-field';
+import { PhotoChoice } from './photo-choice';
 import type { EditorForm } from './editor-form';
 
 type Props = {
@@ -60,14 +61,16 @@ export function ArticleMetaFields({ form, sections, disabled, onChange }: Props)
           ))}
         </select>
       </label>
-      <label>
-        Ảnh đại diện (mã ảnh trong thư viện, có thể để trống)
-        <input
-          inputMode="numeric"
-          value={form.coverMediaId}
-          onChange={(e) => onChange({ coverMediaId: e.target.value.replace(/\D/g, '') })}
+      <div role="group" aria-label="Ảnh đại diện">
+        Ảnh đại diện (có thể để trống)
+        <PhotoChoice
+          label="Chọn ảnh đại diện"
+          mediaId={Number(form.coverMediaId) || null}
+          disabled={disabled}
+          onChoose={(media) => onChange({ coverMediaId: String(media.id) })}
+          onClear={() => onChange({ coverMediaId: '' })}
         />
-      </label>
+      </div>
       <label>
         Chủ đề (cách nhau bằng dấu phẩy)
         <input value={form.tags} onChange={(e) => onChange({ tags: e.target.value })} />

@@ -2,10 +2,12 @@
 
 import { mergeAttributes, Node } from '@tiptap/core';
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
+import type { MediaItem } from '@/lib/data/dto';
+import { PhotoChoice } from './photo-choice';
 
 // The body's `figure` block: a photo from the library (mediaId) with its caption and credit.
-// Picking a photo comes with the photo library; until then the id is kept as it is and a
-// placeholder stands in for the image.
+// The photo is chosen from the library; its own caption and credit fill the figure's only
+// where the editor has not written one.
 
 function FigureView({ node, updateAttributes, deleteNode, editor }: ReactNodeViewProps) {
   const { mediaId, caption, credit } = node.attrs as {
@@ -14,11 +16,21 @@ function FigureView({ node, updateAttributes, deleteNode, editor }: ReactNodeVie
     credit: string;
   };
   const editable = editor.isEditable;
+  const choose = (media: MediaItem) =>
+    updateAttributes({
+      mediaId: media.id,
+      caption: caption.trim() ? caption : media.caption,
+      credit: credit.trim() ? credit : media.credit,
+    });
   return (
     <NodeViewWrapper as="figure" className="editor-figure" data-media-id={mediaId ?? undefined}>
-      <div className="editor-figure-placeholder" contentEditable={false}>
-        {mediaId ? `Ảnh #${mediaId}` : 'Chưa chọn ảnh (chọn từ thư viện ảnh sẽ có sau)'}
-      </div>
+      <PhotoChoice
+        label="Chọn ảnh cho khối ảnh"
+        mediaId={mediaId}
+        disabled={!editable}
+        onChoose={choose}
+        onClear={() => updateAttributes({ mediaId: null })}
+      />
       <label contentEditable={false}>
         Chú thích ảnh
         <input

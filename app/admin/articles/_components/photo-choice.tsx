@@ -1,0 +1,67 @@
+'use client';
+
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { MediaPicker } from '@/app/admin/media/_components/media-picker';
+import type { MediaItem } from '@/lib/data/dto';
+import { useMediaPreview } from './use-media-preview';
+
+type Props = {
+  label: string;
+  mediaId: number | null;
+  disabled?: boolean;
+  onChoose: (media: MediaItem) => void;
+  onClear: () => void;
+};
+
+/** A photo slot (figure or cover): thumbnail, "Chọn ảnh" opening the library, "Bỏ ảnh". */
+export function PhotoChoice({ label, mediaId, disabled = false, onChoose, onClear }: Props) {
+  const [open, setOpen] = useState(false);
+  const { item, remember } = useMediaPreview(mediaId);
+  const choose = (media: MediaItem) => {
+    remember(media);
+    onChoose(media);
+    setOpen(false);
+  };
+  return (
+    <div className="photo-choice" contentEditable={false}>
+      {mediaId === null ? (
+        <p className="editor-figure-placeholder">Chưa chọn ảnh</p>
+      ) : item ? (
+        <img src={item.src} srcSet={item.srcSet} sizes="240px" width={240} alt={item.alt || `Ảnh #${item.id}`} />
+      ) : (
+        <p className="editor-figure-placeholder">Ảnh #{mediaId}</p>
+      )}
+      {!disabled && (
+        <span>
+          <button type="button" onClick={() => setOpen(true)}>
+            Chọn ảnh
+          </button>
+          {mediaId !== null && (
+            <button type="button" onClick={onClear}>
+              Bỏ ảnh
+            </button>
+          )}
+        </span>
+      )}
+      {/* Outside the editor's DOM, so ProseMirror does not take the picker's keys and clicks. */}
+      {open &&
+        createPortal(
+          <dialog
+            ref={(el) => {
+              if (el && !el.open) el.showModal();
+            }}
+            onClose={() => setOpen(false)}
+            aria-label={label}
+            className="photo-choice-dialog"
+          >
+            <MediaPicker onSelect={choose} selectedId={mediaId} />
+            <button type="button" onClick={() => setOpen(false)}>
+              Đóng
+            </button>
+          </dialog>,
+          document.body,
+        )}
+    </div>
+  );
+}
