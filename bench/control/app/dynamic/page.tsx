@@ -7,9 +7,13 @@ const sqlite = new Database(process.env.DATABASE_PATH ?? 'data/toasoan.db', { re
 const maxId = (sqlite.prepare('SELECT max(id) AS id FROM articles').get() as { id: number | null }).id ?? 1;
 const byId = sqlite.prepare('SELECT title, lead FROM articles WHERE id = ?');
 
+function randomArticle() {
+  return byId.get(1 + Math.floor(Math.random() * maxId)) as { title: string; lead: string } | undefined;
+}
+
 export default async function DynamicControl() {
   await connection();
-  const row = byId.get(1 + Math.floor(Math.random() * maxId)) as { title: string; lead: string } | undefined;
+  const row = randomArticle();
   return (
     <main>
       <h1>{row?.title ?? 'Không có bài'}</h1>
