@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { queryE2eDb, signIn, signInPage } from '../helpers/auth';
+import { callArticleAction, newStaff, readArticle, writeArticle } from '../helpers/articles';
+
+const ADD = { file: 'add-correction', name: 'addCorrectionAction' };
+
+function publicPath(id: number): string {
+  const [row] = queryE2eDb<{ slug: string; section: string }>(
+    'SELECT a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?',
+    id,
+  );
+  return `/${row!.section}/${row!.slug}-${id}`;
+}
+
+const corrections = (id: number) =>
+  queryE2eDb<{ note: string; created_at: number }>('SELECT note, created_at FROM article_corrections WHERE article_id = ? ORDER BY id', id);
+
+/** "25/11/2026" as the date line prints it (no leading zeros), in Vietnam time. */
+function vietnamDay(date: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.day}/${parts.month}/${parts.year}`;
+}
+
+test.describe('corrections', () => {
+  test('an editor adds a dated correction; readers see it and the modified time moves; others are refused', async ({
+    page,
+    browser,
+    playwright,
+    baseURL,
+  }) => {
+    const editor = await newStaff('editor', 'Biên Tập Đính Chính');
+    await signInPage(page, editor.email, editor.password);
+    const id = await writeArticle(page, { title: `Bài đính chính ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung có sai sót.' });
+    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
+    await page.goto(`/admin/articles/${id}`);
+
+    const reader = await playwright.request.newContext({ baseURL });
+    const path = publicPath(id);
+    const before = await (await reader.get(path)).text();
+    expect(before).not.toContain('Đính chính');
+
+    const note = 'Tên nhân vật ở đoạn hai là Nguyễn Văn An, không phải Nguyễn Văn Ân.';
+    await page.getByLabel('Nội dung đính chính').fill(note);
+    await page.getByRole('button', { name: 'Thêm đính chính' }).click();
+    await expect(page.getByRole('list', { name: 'Các đính chính' })).toContainText(note);
+    const [stored] = corrections(id);
+    expect(stored!.note).toBe(note);
+
+    // The next plain request shows it, dated, under its heading.
+    const readerPage = await (await browser.newContext({ baseURL })).newPage();
+    await readerPage.goto(path);
+    const block = readerPage.getByRole('region', { name: 'Đính chính' });
+    await expect(block).toContainText(note);
+    await expect(block).toContainText(vietnamDay(new Date(stored!.created_at)));
+    const modified = await readerPage.locator('meta[property="article:modified_time"]').getAttribute('content');
+    expect(Math.floor(new Date(modified!).getTime() / 1000)).toBeGreaterThanOrEqual(Math.floor(stored!.created_at / 1000));
+    const jsonLd = await readerPage.locator('script[type="application/ld+json"]').allTextContents();
+    expect(jsonLd.join('')).toContain(`"dateModified":"${modified}"`);
+
+    // Refused for a reporter, without a session and from a foreign origin; nothing stored.
+    const reporter = await newStaff('reporter', 'Phóng Viên Đính Chính');
+    const asReporter = await playwright.request.newContext({ baseURL });
+    await signIn(asReporter, reporter.email, reporter.password);
+    const args = [{ id, note: 'Đính chính trái phép' }];
+    const call = { ...ADD, page: `/admin/articles/${id}` };
+    expect(await (await callArticleAction(asReporter, call, args)).text()).toContain('"error":"forbidden"');
+    expect(await (await callArticleAction(reader, call, args)).text()).toContain('"error":"unauthorized"');
+    const foreign = await callArticleAction(page.request, call, args, 'https://evil.example');
+    expect(foreign.ok() && (await foreign.text()).includes('"ok":true')).toBe(false);
+    expect(corrections(id).map((c) => c.note)).toEqual([note]);
+    expect(readArticle(id)!.status).toBe('published');
+  });
+});
