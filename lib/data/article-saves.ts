@@ -120,7 +120,12 @@ export function saveArticle(request: SaveRequest): SaveOutcome {
         version,
         updatedAt: now,
         // An unpublished article republished keeps its original date; a first publish is dated now.
-        publishedAt: status === 'published' ? (current.publishedAt ?? now) : current.publishedAt,
+        // A scheduled article published by hand goes live now, not at its (future) scheduled time.
+        publishedAt:
+          status === 'published'
+            ? current.status === 'scheduled' ? now : (current.publishedAt ?? now)
+            : current.publishedAt,
+        ...(status === 'published' ? { scheduledAt: null } : {}),
         // A person writing a headline (or sending the piece on) takes it out of the "needs headline" queue.
         ...(intent === 'submit' ||
         intent === 'publish' ||

@@ -62,7 +62,8 @@ export function scheduleArticle(input: {
 export function cancelSchedule(input: { id: number; baseVersion: number; now?: Date }): StatusOutcome {
   return versionChecked(input.id, input.baseVersion, ['scheduled'], (tx, version) => {
     tx.update(articles)
-      .set({ status: 'draft', scheduledAt: null, unpublishAt: null, version, updatedAt: input.now ?? new Date() })
+      // publishedAt was the scheduled time; a later publish dates the article then.
+      .set({ status: 'draft', scheduledAt: null, publishedAt: null, unpublishAt: null, version, updatedAt: input.now ?? new Date() })
       .where(eq(articles.id, input.id))
       .run();
     return 'draft';

@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db';
+import { articles, categories } from '@/db/schema';
+import { paragraph } from '@/lib/article-body/schema';
+import { createArticle } from '@/lib/data/article-writes';
+import { schedulerToken } from './scheduler-token';
+
+const revalidateTag = vi.hoisted(() => vi.fn());
+vi.mock('next/cache', () => ({ revalidateTag, unstable_cache: (fn: unknown) => fn }));
+const { POST } = await import('@/app/api/internal/scheduler/route');
+
+let overdue = 0;
+beforeAll(() => {
+  const categoryId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  // Fell due while the server was down: the first call after start-up must catch it up.
+  overdue = createArticle({
+    title: 'Quá giờ',
+    lead: '',
+    body: { type: 'doc', content: [paragraph('x')] },
+    status: 'scheduled',
+    categoryId,
+    publishedAt: null,
+    bylines: [],
+    tags: [],
+  }).id;
+  db.update(articles).set({ scheduledAt: new Date(Date.now() - 3_600_000) }).where(eq(articles.id, overdue)).run();
+});
+
+const call = (token?: string) =>
+  POST(new Request('http://127.0.0.1/api/internal/scheduler', { method: 'POST', headers: token ? { 'x-scheduler-token': token } : {} }));
+
+describe('the scheduler route', () => {
+  it('refuses calls without this process token and changes nothing', async () => {
+    schedulerToken();
+    expect(call().status).toBe(404);
+    expect(call('forged-token').status).toBe(404);
+    expect(db.select().from(articles).where(eq(articles.id, overdue)).get()!.status).toBe('scheduled');
+    expect(revalidateTag).not.toHaveBeenCalled();
+  });
+
+  it('with the token, catches up overdue articles and expires their tags at once', async () => {
+    const response = call(schedulerToken());
+    expect(await response.json()).toEqual({ published: 1, unpublished: 0 });
+    expect(db.select().from(articles).where(eq(articles.id, overdue)).get()!.status).toBe('published');
+    expect(revalidateTag).toHaveBeenCalledWith(`article:${overdue}`, { expire: 0 });
+  });
+});
