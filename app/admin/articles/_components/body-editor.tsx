@@ -27,7 +27,9 @@ export function BodyEditor({ initial, editable, onChange, onReady }: Props) {
         class: 'editor-body',
       },
     },
-    onUpdate: ({ editor: e }) => onChange(e.getJSON()),
+    // ProseMirror builds attrs with a null prototype, which a Server Action call cannot carry
+    // (figure and heading attrs arrived empty); a JSON round trip makes them plain objects.
+    onUpdate: ({ editor: e }) => onChange(JSON.parse(JSON.stringify(e.getJSON()))),
   });
   useEffect(() => {
     if (editor) onReady(editor);
