@@ -12,6 +12,6 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_' }],
     },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next*/**', 'bench/.work/**', 'bench/control/.next/**', 'e2e/.artifacts/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**'] },
 ];
 export default config;
