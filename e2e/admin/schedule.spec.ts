@@ -1,5 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { registerSearchFunctions } from '../../lib/search/sql-functions';
 import { queryE2eDb, signInPage } from '../helpers/auth';
+import { E2E_DATABASE_PATH, E2E_DIR } from '../helpers/env';
 import { newStaff, readArticle, writeArticle } from '../helpers/articles';
 
 /** An instant as a datetime-local value with seconds, in Vietnam time ("2026-11-25T11:15:05"). */
@@ -80,4 +86,69 @@ test.describe('scheduled publishing', () => {
     await expect(page.getByText('Trạng thái: Bản nháp')).toBeVisible();
     expect(readArticle(id)!.status).toBe('draft');
   });
+
+  test('an article that falls due while the server is down appears on time after the restart', async ({ playwright }) => {
+    test.setTimeout(120_000);
+    // A second server of the same build on its own copy of the database, stopped and started here.
+    const port = Number(process.env.E2E_PORT ?? 3210) + 50;
+    const dbPath = path.join(E2E_DIR, `restart-${Date.now()}.db`);
+    const source = new Database(E2E_DATABASE_PATH);
+    source.prepare('VACUUM INTO ?').run(dbPath);
+    source.close();
+    const copy = new Database(dbPath);
+    registerSearchFunctions(copy);
+    const section = copy.prepare('SELECT id, slug FROM categories ORDER BY id LIMIT 1').get() as { id: number; slug: string };
+    const title = `Bài đăng sau khởi động lại ${Date.now()}`;
+    const slug = `khoi-dong-lai-${Date.now().toString(36)}`;
+    const at = Date.now() + 20_000;
+    const body = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung.' }] }] });
+    const { id } = copy
+      .prepare(
+        "INSERT INTO articles (title, slug, lead, body, status, category_id, scheduled_at, published_at) VALUES (?, ?, '', ?, 'scheduled', ?, ?, ?) RETURNING id",
+      )
+      .get(title, slug, body, section.id, at, at) as { id: number };
+    copy.close();
+    const start = (): ChildProcess =>
+      spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+        stdio: 'ignore',
+        env: { ...process.env, DATABASE_PATH: dbPath, SITE_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: 'x'.repeat(40), NODE_ENV: 'production' },
+      });
+    const stop = (server: ChildProcess) =>
+      new Promise<void>((resolve) => {
+        server.once('exit', () => resolve());
+        server.kill('SIGTERM');
+      });
+    const reader = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    const status = (url: string) => reader.get(url).then((r) => r.status(), () => 0);
+    const url = `/${section.slug}/${slug}-${id}`;
+    const statusOf = () => (queryRow(dbPath, id) ?? { status: '' }).status;
+
+    let server = start();
+    try {
+      await expect.poll(() => status('/api/health'), { timeout: 60_000, intervals: [500] }).toBe(200);
+      expect(await status(url)).toBe(404);
+      await stop(server);
+      // Down while it falls due.
+      await expect.poll(() => Date.now() > at + 1_000, { timeout: 40_000, intervals: [1_000] }).toBe(true);
+      expect(statusOf()).toBe('scheduled');
+      server = start();
+      await expect.poll(() => status(url), { timeout: 60_000, intervals: [500] }).toBe(200);
+      // The start-up catch-up flipped the row, dated at the scheduled time.
+      await expect.poll(statusOf, { timeout: 30_000, intervals: [500] }).toBe('published');
+      expect(queryRow(dbPath, id)!.published_at).toBe(at);
+    } finally {
+      await stop(server);
+      fs.rmSync(dbPath, { force: true });
+    }
+  });
 });
+
+function queryRow(dbPath: string, id: number): { status: string; published_at: number } | undefined {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    return db.prepare('SELECT status, published_at FROM articles WHERE id = ?').get(id) as { status: string; published_at: number } | undefined;
+  } finally {
+    db.close();
+  }
+}
