@@ -5,12 +5,12 @@ import { can, type Action, type Actor } from '../../lib/auth/capabilities';
 import { callServerAction } from '../../e2e/helpers/server-actions';
 import { E2E_BASE_URL } from '../../e2e/helpers/env';
 import { Battery, report } from './cases';
-import { actionResult, anonymous, articleAction, contentFingerprint, createDraft, ownerSession, queryOne, snapshot, staffSession, type ArticleActionName, type Staff } from './support';
+import { actionResult, anonymous, articleAction, contentFingerprint, createDraft, ownerSession, queryOne, snapshot, staffSession, vietnamTimeInDays, type ArticleActionName, type Staff } from './support';
 
 // Every Server Action in the build × anonymous / reporter / another reporter / editor / admin must
 // match lib/auth/capabilities.ts, and a refused call must leave the content tables unchanged.
 
-type ArticleState = 'draft' | 'review' | 'published';
+type ArticleState = 'draft' | 'review' | 'published' | 'scheduled';
 const ARTICLE_CELLS: Record<ArticleActionName, { state: ArticleState | null; capability: (status: ArticleState) => Action }> = {
   create: { state: null, capability: () => 'article:create' },
   save: { state: 'draft', capability: () => 'article:edit' },
@@ -22,9 +22,13 @@ const ARTICLE_CELLS: Record<ArticleActionName, { state: ArticleState | null; cap
   sendBack: { state: 'review', capability: () => 'article:publish' },
   delete: { state: 'draft', capability: () => 'article:delete' },
   restore: { state: 'draft', capability: (status) => (status === 'published' ? 'article:publish' : 'article:edit') },
+  schedule: { state: 'draft', capability: () => 'article:schedule' },
+  cancelSchedule: { state: 'scheduled', capability: () => 'article:schedule' },
+  setUnpublishTime: { state: 'published', capability: () => 'article:schedule' },
+  correct: { state: 'published', capability: () => 'article:correct' },
 };
 const ARTICLE_FILES = Object.fromEntries(
-  Object.entries({ create: 'create-article#createArticleAction', save: 'save-article#saveArticleAction', autosave: 'autosave-article#autosaveArticleAction', submit: 'submit-article#submitArticleAction', publish: 'publish-article#publishArticleAction', update: 'update-article#updateArticleAction', unpublish: 'unpublish-article#unpublishArticleAction', sendBack: 'send-back-article#sendBackArticleAction', delete: 'delete-article#deleteArticleAction', restore: 'restore-revision#restoreRevisionAction' }).map(([k, v]) => [`app/admin/articles/_actions/${v.replace('#', '.ts#')}`, k]),
+  Object.entries({ create: 'create-article#createArticleAction', save: 'save-article#saveArticleAction', autosave: 'autosave-article#autosaveArticleAction', submit: 'submit-article#submitArticleAction', publish: 'publish-article#publishArticleAction', update: 'update-article#updateArticleAction', unpublish: 'unpublish-article#unpublishArticleAction', sendBack: 'send-back-article#sendBackArticleAction', delete: 'delete-article#deleteArticleAction', restore: 'restore-revision#restoreRevisionAction', schedule: 'schedule-article#scheduleArticleAction', cancelSchedule: 'schedule-article#cancelScheduleAction', setUnpublishTime: 'schedule-article#setUnpublishTimeAction', correct: 'add-correction#addCorrectionAction' }).map(([k, v]) => [`app/admin/articles/_actions/${v.replace('#', '.ts#')}`, k]),
 ) as Record<string, ArticleActionName>;
 
 // Form actions, called with inputs that cannot change anything even when allowed (unknown ids,
@@ -65,6 +69,7 @@ async function prepareArticle(state: ArticleState, author: Staff, desk: APIReque
   const full = snapshot(`Ma trận ${state}`, 'Nội dung.');
   if (state === 'review') version = Number((await articleAction(author.request, 'submit', { id: created.id, version, snapshot: full })).result?.version);
   if (state === 'published') version = Number((await articleAction(desk, 'publish', { id: created.id, version, snapshot: full })).result?.version);
+  if (state === 'scheduled') version = Number((await articleAction(desk, 'schedule', { id: created.id, version, at: vietnamTimeInDays(2) })).result?.version);
   expect(Number.isInteger(version), `could not prepare a ${state} article`).toBe(true);
   return { id: created.id, version };
 }
@@ -100,7 +105,7 @@ test('03 authorisation matrix', async ({}, info) => {
       if (cell.state) {
         const article = await prepareArticle(cell.state, author, desk);
         expected = can(subject.actor, cell.capability(cell.state), { createdBy: author.id, status: cell.state });
-        input = { ...input, id: article.id, version: article.version, note: 'Sửa lại.' };
+        input = { ...input, id: article.id, version: article.version, note: 'Sửa lại.', at: name === 'setUnpublishTime' ? vietnamTimeInDays(3) : vietnamTimeInDays(2) };
         if (name === 'restore') {
           input.revisionId = queryOne<{ id: number }>('SELECT id FROM article_revisions WHERE article_id = ? ORDER BY id LIMIT 1', article.id)?.id;
         }

@@ -67,7 +67,17 @@ export const ARTICLE_ACTIONS = {
   sendBack: { file: 'send-back-article', name: 'sendBackArticleAction' },
   delete: { file: 'delete-article', name: 'deleteArticleAction' },
   restore: { file: 'restore-revision', name: 'restoreRevisionAction' },
+  schedule: { file: 'schedule-article', name: 'scheduleArticleAction' },
+  cancelSchedule: { file: 'schedule-article', name: 'cancelScheduleAction' },
+  setUnpublishTime: { file: 'schedule-article', name: 'setUnpublishTimeAction' },
+  correct: { file: 'add-correction', name: 'addCorrectionAction' },
 } as const;
+
+/** A Vietnam wall-clock time (`YYYY-MM-DDTHH:mm`) some days ahead, for the schedule actions. */
+export function vietnamTimeInDays(days: number): string {
+  const at = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000);
+  return at.toISOString().slice(0, 16);
+}
 export type ArticleActionName = keyof typeof ARTICLE_ACTIONS;
 
 /** Calls an article action over HTTP; returns the HTTP status and the parsed result. */
