@@ -349,11 +349,13 @@ test.describe('articles with a cover photo', () => {
     const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#b8860b' } }).jpeg().toBuffer();
     const upload = await postUpload(page.request, { name: 'mua-gat.jpg', mimeType: 'image/jpeg', buffer: photo }, { alt: 'Nông dân gặt lúa chín vàng' });
     expect(upload.status()).toBe(201);
-    const { media } = (await upload.json()) as { media: { id: number } };
+    const { media } = (await upload.json()) as { media: { id: number; src: string } };
 
     const title = `Nông dân đồng bằng vào vụ gặt sớm ${Date.now()}`;
     await writeArticle(page, { title, lead: 'Sa-pô tin có ảnh.', body: 'Đoạn văn của tin có ảnh.' });
-    await page.getByLabel(/Ảnh đại diện/).fill(String(media.id));
+    await page.getByRole('group', { name: 'Ảnh đại diện' }).getByRole('button', { name: 'Chọn ảnh', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Chọn ảnh đại diện' }).getByRole('button', { name: 'Chọn ảnh: Nông dân gặt lúa chín vàng' }).first().click();
+    await expect(page.getByRole('group', { name: 'Ảnh đại diện' }).getByRole('img', { name: 'Nông dân gặt lúa chín vàng' })).toHaveAttribute('src', media.src);
     await page.getByRole('button', { name: 'Xuất bản' }).click();
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
