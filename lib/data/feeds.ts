@@ -1,4 +1,6 @@
 import 'server-only';
+import { articleBodySchema } from '@/lib/article-body/schema';
+import { bodyToPlainText } from '@/lib/article-body/text';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, authors, categories, media } from '@/db/schema';
@@ -33,6 +35,17 @@ function creditsOf(articleIds: number[]): Map<number, Byline[]> {
   return credits;
 }
 
+const SUMMARY_LENGTH = 300;
+
+// Feed readers show an item's description as its summary; an article without a lead still needs one.
+function feedSummary(row: { lead: string; seoDescription: string | null; body: unknown }): string {
+  if (row.lead) return row.lead;
+  if (row.seoDescription) return row.seoDescription;
+  const parsed = articleBodySchema.safeParse(row.body);
+  const text = parsed.success ? bodyToPlainText(parsed.data) : '';
+  return text.length <= SUMMARY_LENGTH ? text : `${text.slice(0, text.lastIndexOf(' ', SUMMARY_LENGTH))}…`;
+}
+
 /** Newest public articles for a feed: the whole site, or the given sections only. */
 export function listFeedArticles(options: { sectionIds?: number[]; limit?: number; now?: Date } = {}): FeedArticle[] {
   const { sectionIds, limit = FEED_SIZE, now = new Date() } = options;
@@ -43,6 +56,8 @@ export function listFeedArticles(options: { sectionIds?: number[]; limit?: numbe
       title: articles.title,
       slug: articles.slug,
       lead: articles.lead,
+      seoDescription: articles.seoDescription,
+      body: articles.body,
       publishedAt: articles.publishedAt,
       sectionId: categories.id,
       sectionName: categories.name,
@@ -62,7 +77,7 @@ export function listFeedArticles(options: { sectionIds?: number[]; limit?: numbe
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
-    lead: row.lead,
+    lead: feedSummary(row),
     path: articlePath(row.sectionSlug, row.slug, row.id),
     publishedAt: row.publishedAt!.toISOString(),
     section: { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug, path: sectionPath(row.sectionSlug) },
