@@ -15,6 +15,21 @@ const item = (n: number, extra: Partial<FeedItem> = {}): FeedItem => ({
 });
 
 describe('RSS', () => {
+  it('sends a lead that looks like markup as text, never as HTML', async () => {
+    const xml = buildRss({
+      title: 'Tòa soạn',
+      description: 'Tin',
+      link: 'https://toasoan.vn/',
+      self: 'https://toasoan.vn/rss.xml',
+      imageUrl: 'https://toasoan.vn/logo-square.png',
+      copyright: '© Tòa soạn',
+      items: [item(1, { lead: '<img src=x onerror=alert(1)> & "chào"' })],
+    });
+    expect(xml).not.toContain('<img');
+    const [first] = (await new Parser().parseString(xml)).items;
+    expect(first!.content).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; "chào"');
+  });
+
   it('parses with a real feed reader and carries title, lead, link, guid, date, category, author and enclosure', async () => {
     const xml = buildRss({
       title: 'Tòa soạn — Kinh tế',

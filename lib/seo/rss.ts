@@ -1,5 +1,10 @@
 import { Feed } from 'feed';
 
+/** Escapes plain text for an HTML context: readers render <description> as HTML. */
+function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export type FeedItem = {
   title: string;
   lead: string;
@@ -52,7 +57,8 @@ export function buildRss(channel: FeedChannel): string {
       // A guid equal to the link is written as a permalink.
       ...(item.guid !== item.url ? { guid: item.guid } : {}),
       date: item.publishedAt,
-      description: item.lead,
+      // Feed readers render a description as HTML; the lead is plain text, so it is escaped.
+      description: escapeHtmlText(item.lead),
       category: [{ name: item.category.name, domain: item.category.url }],
       ...(item.image ? { enclosure: { url: item.image.url, type: item.image.type, length: item.image.length } } : {}),
       extensions: item.authors.map((name) => ({ name: 'dc:creator', objects: { _text: name } })),
