@@ -34,6 +34,9 @@ test('an editor gives the seed article’s first figure a library photo; Cập n
   await page.goto(`/admin/articles/${seed.id}`);
   await page.getByRole('button', { name: 'Chọn ảnh', exact: true }).first().click();
   const picker = page.getByRole('dialog', { name: 'Chọn ảnh cho khối ảnh' });
+  // Other specs fill the library too: find this photo by its caption rather than by position.
+  await picker.getByLabel('Tìm ảnh trong thư viện').fill(marker);
+  await picker.getByLabel('Tìm ảnh trong thư viện').press('Enter');
   await picker.getByRole('button', { name: `Chọn ảnh: ${marker}` }).click();
   await expect(picker).toHaveCount(0);
   // The figure keeps its own caption; its empty credit takes the photo's default.
