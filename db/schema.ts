@@ -113,8 +113,14 @@ export const articles = sqliteTable(
   },
   (t) => [
     uniqueIndex('articles_slug_idx').on(t.slug),
-    index('articles_status_published_idx').on(t.status, t.publishedAt),
-    index('articles_category_status_published_idx').on(t.categoryId, t.status, t.publishedAt),
+    // Cover isPublic() (lib/data/articles.ts) so listings read newest first from the index alone.
+    // No index leads with status: SQLite would pick it for `status IN (…)` and sort the whole table.
+    index('articles_public_idx').on(t.publishedAt, t.status, t.scheduledAt, t.unpublishAt),
+    index('articles_category_public_idx').on(t.categoryId, t.publishedAt, t.status, t.scheduledAt, t.unpublishAt),
+    // The scheduler's due work (mostly NULL columns, so tiny) and the newsroom's recent-first lists.
+    index('articles_scheduled_idx').on(t.scheduledAt),
+    index('articles_unpublish_idx').on(t.unpublishAt),
+    index('articles_updated_idx').on(t.updatedAt),
   ],
 );
 
