@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase } from '../scripts/start.mjs';
+import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from '../scripts/start.mjs';
 import { localNginx } from '../deploy/nginx-local';
 import { ensureCorpus } from './corpus';
 import { lighthouseMedian, type LighthouseScores } from './lib/lighthouse';
@@ -95,14 +95,15 @@ async function main() {
   const nginxes: { stop: () => void }[] = [];
   const rows: Row[] = [];
   try {
-    const unique = articlePaths(benchDb, 2_300);
+    const unique = articlePaths(benchDb, 2_350);
     const missPaths = unique.slice(0, 300);
     const warmPaths = unique.slice(300, 2_300);
+    const warmUpPaths = unique.slice(2_300);
     const hot = warmPaths[0]!;
 
     // Cold start: process spawn to the first article answered 200.
     const app = await startServer(nextBin, ['start', '-p', String(PORTS.app), '-H', '127.0.0.1'], {
-      cwd: root, env, url: `http://127.0.0.1:${PORTS.app}`, probePath: hot, log: path.join(scratch, 'app.log'),
+      cwd: root, env: serverEnv(env), url: `http://127.0.0.1:${PORTS.app}`, probePath: hot, log: path.join(scratch, 'app.log'),
     });
     servers.push(app.server);
     const appPid = app.server.process.pid!;
@@ -115,8 +116,11 @@ async function main() {
     });
     servers.push(control.server);
 
-    // Cache-miss renders, one connection: every article requested once.
+    // Cache-miss renders, one connection: every article requested once. Both servers first answer
+    // 50 untimed requests, so the figures are steady-state service times, not module loading and JIT.
+    await timeSequential(app.server.url, warmUpPaths);
     const missTimes = await timeSequential(app.server.url, missPaths);
+    await timeSequential(control.server.url, Array.from({ length: 50 }, () => '/dynamic'));
     const dynamicTimes = await timeSequential(control.server.url, Array.from({ length: 300 }, () => '/dynamic'));
     await timeSequential(app.server.url, warmPaths.slice(0, 400)); // fill the page cache for the warm set
 
