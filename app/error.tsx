@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
-
 // Shown when a page fails to render. Only the digest (a code to quote to the technical team, also
 // in the server's JSON log) is displayed: never the message, which may carry SQL or file paths.
+// A plain link home: a full load leaves the failed state behind, and every reader's page would
+// otherwise download next/link's code again in this boundary's chunk.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="noi-dung" className="not-found">
@@ -14,7 +14,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset}>
           Thử lại
         </button>{' '}
-        hoặc <Link href="/">về trang chủ</Link>.
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load, on purpose (above) */}
+        hoặc <a href="/">về trang chủ</a>.
       </p>
     </main>
   );
