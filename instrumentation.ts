@@ -23,6 +23,8 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
 // Scheduled publishing: catch up at start, then check every 15 s (Node server only, not Edge or build).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { dropDuplicateSingleValuedHeaders } = await import('./lib/http/single-location');
+  dropDuplicateSingleValuedHeaders();
   const { startScheduler } = await import('./lib/schedule/start-scheduler');
   startScheduler();
 }

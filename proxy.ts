@@ -1,7 +1,6 @@
 import NextAuth, { type NextAuthRequest } from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from './auth.config';
-import { redirectToCanonicalArticle } from './lib/routing/canonical-article';
 import { redirectRenamedSlug } from './lib/routing/renamed-slugs';
 import { adminCsp, newNonce } from './lib/security/admin-csp';
 
@@ -52,12 +51,13 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
     return adminProxy(request, event);
   }
-  return redirectToCanonicalArticle(request) ?? redirectRenamedSlug(request) ?? NextResponse.next();
+  return redirectRenamedSlug(request) ?? NextResponse.next();
 }
 
-// Admin pages, two-segment paths ending in an id (the only shape an article URL has), the
-// shapes of section and tag URLs, whose old slugs may have been renamed, and any path with a
-// percent sign (malformed encodings get their 400 here instead of a 500 from the router).
+// Admin pages, the shapes of section and tag URLs, whose old slugs may have been renamed, and
+// any path with a percent sign (malformed encodings get their 400 here instead of a 500 from the
+// router). Article URLs do not come here: the article page itself redirects an old or mistyped
+// URL to its canonical one, and every cached read skips the proxy.
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/:section/:article(.*\\d)', '/:section([a-z0-9-]+)', '/chu-de/:tag([a-z0-9-]+)', '/:any(.*%.*)'],
+  matcher: ['/admin', '/admin/:path*', '/:section([a-z0-9-]+)', '/chu-de/:tag([a-z0-9-]+)', '/:any(.*%.*)'],
 };

@@ -77,9 +77,14 @@ test.describe('URLs', () => {
     const href = await page.getByRole('main').getByRole('link', { name: SEED_ARTICLE.title }).getAttribute('href');
     const id = /-(\d+)$/.exec(href!)![1];
 
-    const response = await request.get(`/thoi-su/ten-cu-${id}`, { maxRedirects: 0 });
-    expect(response.status()).toBe(308);
-    expect(new URL(response.headers()['location']!, 'http://x').pathname).toBe(href);
+    // The first answer is rendered, the second comes from the cache: each has one Location
+    // (Next 16 sends two on the first render unless lib/http/single-location.ts is installed).
+    for (const attempt of ['rendered', 'cached']) {
+      const response = await request.get(`/thoi-su/ten-cu-${id}`, { maxRedirects: 0 });
+      expect(response.status(), attempt).toBe(308);
+      const locations = response.headersArray().filter((header) => header.name.toLowerCase() === 'location');
+      expect(locations.map((header) => new URL(header.value, 'http://x').pathname), attempt).toEqual([href]);
+    }
   });
 
   test('an unknown article, section or tag answers 404 with the Vietnamese page', async ({ page }) => {

@@ -7,9 +7,9 @@ const TAG_PATH = /^\/chu-de\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /**
  * Sends a renamed section's or tag's old URL to the current one with a 308 (query kept, so
- * ?trang=N still works). Done here, not in the cached pages, for the same reason as
- * canonical-article.ts: Next 16 replays a cached redirect with two Location headers
- * (vercel/next.js#82117). Costs one unique-index lookup for a path that is not a redirect.
+ * ?trang=N still works). Done here because an old slug names no section or tag the pages could
+ * load, and a redirect must keep the query. Costs one unique-index lookup for a path that is not
+ * a redirect.
  */
 export function redirectRenamedSlug(request: NextRequest): NextResponse | null {
   const { pathname } = request.nextUrl;

@@ -1,0 +1,45 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropDuplicateSingleValuedHeaders } from './single-location';
+
+let server: http.Server;
+let url = '';
+
+beforeAll(async () => {
+  dropDuplicateSingleValuedHeaders();
+  server = http.createServer((_request, response) => {
+    // What Next does on a redirect's first render: the render sets it, the cache replay appends it.
+    response.setHeader('Location', '/bai-dung-1');
+    response.appendHeader('Location', '/bai-dung-1');
+    response.appendHeader('x-nextjs-stale-time', '300');
+    response.appendHeader('x-nextjs-stale-time', '300');
+    response.appendHeader('Set-Cookie', 'a=1');
+    response.appendHeader('Set-Cookie', 'b=2');
+    response.statusCode = 308;
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function rawHeaders(): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    http.get(url, (response) => {
+      response.resume();
+      resolve(response.rawHeaders);
+    }).on('error', reject);
+  });
+}
+
+describe('dropDuplicateSingleValuedHeaders', () => {
+  it('sends one Location and one stale time, and keeps headers that may repeat', async () => {
+    const raw = await rawHeaders();
+    const names = raw.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase());
+    expect(names.filter((name) => name === 'location')).toHaveLength(1);
+    expect(names.filter((name) => name === 'x-nextjs-stale-time')).toHaveLength(1);
+    expect(names.filter((name) => name === 'set-cookie')).toHaveLength(2);
+  });
+});

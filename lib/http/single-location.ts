@@ -1,0 +1,21 @@
+import { ServerResponse } from 'node:http';
+
+// Next 16 appends a cached page's headers to a response that already has them when a redirect
+// is rendered for the first time (vercel/next.js#82117, open as of 16.4.6), so a page's
+// permanentRedirect() answers with two identical Location headers, which proxies and crawlers
+// join into an invalid "/a, /a". These headers have one value by definition: a second,
+// identical append is dropped.
+const SINGLE_VALUED = new Set(['location', 'x-nextjs-stale-time']);
+
+let installed = false;
+
+/** Makes appending an identical single-valued header a no-op on every Node response. */
+export function dropDuplicateSingleValuedHeaders(): void {
+  if (installed) return;
+  installed = true;
+  const append = ServerResponse.prototype.appendHeader;
+  ServerResponse.prototype.appendHeader = function (this: ServerResponse, name: string, value: string | readonly string[]) {
+    if (SINGLE_VALUED.has(name.toLowerCase()) && this.hasHeader(name) && String(this.getHeader(name)) === String(value)) return this;
+    return append.call(this, name, value);
+  };
+}
