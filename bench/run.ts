@@ -17,6 +17,7 @@ import { runWrk } from './lib/wrk';
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 3 : 8;
 const LIGHTHOUSE_RUNS = quick ? 1 : 5;
+const WARM_UP_REQUESTS = 50;
 const root = process.cwd();
 const scratch = path.join(root, 'bench/.work');
 const resultsDir = path.join(root, 'bench/results');
@@ -95,7 +96,7 @@ async function main() {
   const nginxes: { stop: () => void }[] = [];
   const rows: Row[] = [];
   try {
-    const unique = articlePaths(benchDb, 2_350);
+    const unique = articlePaths(benchDb, 2_300 + WARM_UP_REQUESTS);
     const missPaths = unique.slice(0, 300);
     const warmPaths = unique.slice(300, 2_300);
     const warmUpPaths = unique.slice(2_300);
@@ -117,10 +118,10 @@ async function main() {
     servers.push(control.server);
 
     // Cache-miss renders, one connection: every article requested once. Both servers first answer
-    // 50 untimed requests, so the figures are steady-state service times, not module loading and JIT.
+    // untimed requests, so the figures are steady-state service times, not module loading and JIT.
     await timeSequential(app.server.url, warmUpPaths);
     const missTimes = await timeSequential(app.server.url, missPaths);
-    await timeSequential(control.server.url, Array.from({ length: 50 }, () => '/dynamic'));
+    await timeSequential(control.server.url, Array.from({ length: WARM_UP_REQUESTS }, () => '/dynamic'));
     const dynamicTimes = await timeSequential(control.server.url, Array.from({ length: 300 }, () => '/dynamic'));
     await timeSequential(app.server.url, warmPaths.slice(0, 400)); // fill the page cache for the warm set
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, authors, categories, media, tags } from '@/db/schema';
 import { articleBodySchema } from '@/lib/article-body/schema';
@@ -16,9 +16,8 @@ import { mediaUrl } from './media-url';
  * Scheduling sets publishedAt to the scheduled time, so every public article has publishedAt <= now.
  * Saying so first lets SQLite walk the covering (…, published_at, status, scheduled_at,
  * unpublish_at) indexes newest first and stop after a page, instead of sorting a whole section.
- * A prepared statement passes `now` as a placeholder bound to epoch milliseconds.
  */
-export function isPublic(now: Date | Placeholder = new Date()): SQL {
+export function isPublic(now = new Date()): SQL {
   return and(
     inArray(articles.status, ['published', 'scheduled']),
     lte(articles.publishedAt, now),
