@@ -32,8 +32,13 @@ test('an editor gives the seed article’s first figure a library photo; Cập n
 
   await signInPage(page, editor.email, editor.password);
   await page.goto(`/admin/articles/${seed.id}`);
-  await page.getByRole('button', { name: 'Chọn ảnh', exact: true }).first().click();
   const picker = page.getByRole('dialog', { name: 'Chọn ảnh cho khối ảnh' });
+  // A tap before the editor has hydrated does nothing (seen once on the slow mobile profile in CI):
+  // tap again until the picker opens.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Chọn ảnh', exact: true }).first().click({ timeout: 2_000 });
+    await expect(picker).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   // Other specs fill the library too: find this photo by its caption rather than by position.
   await picker.getByLabel('Tìm ảnh trong thư viện').fill(marker);
   await picker.getByLabel('Tìm ảnh trong thư viện').press('Enter');
