@@ -1,6 +1,7 @@
-// `npm start`: prepare the database, build when the build is missing or older than the sources,
+// `npm start`: prepare the database, build when the build is missing or was made from other sources,
 // then serve. Everything is read from the environment documented in the README.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureAuthSecret } from './auth-secret.mjs';
@@ -8,28 +9,38 @@ import { ensureAuthSecret } from './auth-secret.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
-const SOURCES = ['app', 'lib', 'db', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'auth.ts', 'auth.config.ts', 'proxy.ts'];
+// Everything in the checkout can reach the build except these: tests, tooling, docs, data and
+// build output. Listing what to skip (not what to include) means a new source file or folder is
+// never missed.
+const NOT_BUILD_INPUTS = new Set(['node_modules', '.git', 'data', 'e2e', 'tests', 'bench', 'docs', 'deploy', 'scripts', '.ci', 'next-env.d.ts']);
+const notBuildInput = (name) => NOT_BUILD_INPUTS.has(name) || name.startsWith('.next') || /\.(test\.tsx?|md|tsbuildinfo)$/.test(name);
+const FINGERPRINT_FILE = 'source-fingerprint';
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function newestMtime(entry) {
-  const full = path.join(root, entry);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs
-    .readdirSync(full, { recursive: true })
-    .reduce((newest, file) => Math.max(newest, fs.statSync(path.join(full, String(file))).mtimeMs), stat.mtimeMs);
+/** A hash of the path and content of every file the build can read. */
+export function sourceFingerprint(dir = root) {
+  const hash = createHash('sha256');
+  const walk = (relative) => {
+    const entries = fs.readdirSync(path.join(dir, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (notBuildInput(entry.name)) continue;
+      const file = path.join(relative, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.isFile()) hash.update(`${file}\0`).update(fs.readFileSync(path.join(dir, file))).update('\0');
+    }
+  };
+  walk('');
+  return hash.digest('hex');
 }
 
 export function buildIsCurrent() {
-  const buildId = path.join(distDir, 'BUILD_ID');
-  if (!fs.existsSync(buildId)) return false;
-  const built = fs.statSync(buildId).mtimeMs;
-  return SOURCES.every((entry) => newestMtime(entry) <= built);
+  if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) return false;
+  const recorded = path.join(distDir, FINGERPRINT_FILE);
+  return fs.existsSync(recorded) && fs.readFileSync(recorded, 'utf8') === sourceFingerprint();
 }
 
 // The home page is prerendered at build time from whatever database the build saw; dropping
@@ -65,7 +76,10 @@ export function prepareDatabase() {
 export function buildIfNeeded() {
   if (buildIsCurrent()) return;
   console.log('Đang build bản production (lần đầu mất khoảng một phút)…');
+  // Taken before the build: a file changed while it runs makes the next start build again.
+  const fingerprint = sourceFingerprint();
   run(bin('next'), ['build']);
+  fs.writeFileSync(path.join(distDir, FINGERPRINT_FILE), fingerprint);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
