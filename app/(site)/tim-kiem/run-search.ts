@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Section } from '@/lib/data/dto';
+import { log } from '@/lib/log';
 import { searchArticles, type SearchResults } from '@/lib/data/search';
 import { parseQuery } from '@/lib/search/parse-query';
 import { endOfDay, startOfDay, type SearchRequest } from '@/lib/search/params';
@@ -32,8 +33,9 @@ export function runSearch(request: SearchRequest, sections: Section[]): SearchOu
     });
     return { kind: 'results', query: parsed.text, results, pageCount: Math.ceil(results.reachable / SEARCH_PAGE_SIZE) };
   } catch (error) {
-    // Readers get an apology, never a driver message; the log keeps the cause.
-    console.error('Tìm kiếm thất bại', { q: parsed.text, error });
+    // Readers get an apology, never a driver message; the log keeps the cause but not the
+    // reader's words (what people search for is theirs).
+    log('error', 'search failed', { terms: parsed.terms.length }, error);
     return { kind: 'failed' };
   }
 }

@@ -1,6 +1,7 @@
 import { AuthorizationError, assertSameOrigin, requireCapability } from '@/lib/auth/guard';
 import { requestIp } from '@/lib/auth/request-ip';
 import { recordAudit } from '@/lib/data/audit';
+import { log } from '@/lib/log';
 import { saveUpload } from '@/lib/media/save-upload';
 import { UploadError } from '@/lib/media/upload-error';
 
@@ -21,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof AuthorizationError || error instanceof UploadError) {
       return Response.json({ error: error.message }, { status: error.status, headers: noStore });
     }
-    console.error('Upload failed', error);
+    log('error', 'upload failed', {}, error);
     return Response.json({ error: 'Lỗi máy chủ khi xử lý ảnh. Vui lòng thử lại.' }, { status: 500, headers: noStore });
   }
 }
