@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropDuplicateSingleValuedHeaders } from './single-location';
+import nextPackage from 'next/package.json';
+import { PATCH_CHECKED_WITH_NEXT, dropDuplicateSingleValuedHeaders } from './single-location';
 
 let server: http.Server;
 let url = '';
@@ -41,5 +42,11 @@ describe('dropDuplicateSingleValuedHeaders', () => {
     expect(names.filter((name) => name === 'location')).toHaveLength(1);
     expect(names.filter((name) => name === 'x-nextjs-stale-time')).toHaveLength(1);
     expect(names.filter((name) => name === 'set-cookie')).toHaveLength(2);
+  });
+});
+
+describe('the Location patch', () => {
+  it('was checked against the installed Next (after an upgrade, see single-location.ts for how to tell whether it is still needed)', () => {
+    expect(nextPackage.version).toBe(PATCH_CHECKED_WITH_NEXT);
   });
 });
