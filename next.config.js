@@ -20,7 +20,7 @@ const NOT_PUBLIC_PAGES = ['admin', 'api', 'tim-kiem', 'xem-truoc', '_next', 'med
 const publicPage = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' }];
 
 // Sent with every response. The newsroom's CSP carries a per-request nonce (proxy.ts); readers'
-// pages are cached HTML shared by all, so theirs is static (docs/decisions/0006-content-security-policy.md).
+// pages are cached HTML shared by all, so theirs is static (docs/decisions/0008-content-security-policy.md).
 const PUBLIC_CSP = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
@@ -50,6 +50,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3'],
+  // No page uses next/image: photos are pre-cut at upload (lib/media). This turns /_next/image
+  // into a 404, so it cannot be made to re-encode a photo on every request.
+  images: { unoptimized: true },
   experimental: {
     // Rendered pages live in memory only: a restart against another database never serves
     // pages baked from the previous one.

@@ -1,5 +1,5 @@
 // The newsroom's Content-Security-Policy, set per request by proxy.ts. Readers' pages get a static
-// policy from next.config.js instead; docs/decisions/0006-content-security-policy.md says why.
+// policy from next.config.js instead; docs/decisions/0008-content-security-policy.md says why.
 
 /** A fresh unguessable nonce for one response. */
 export function newNonce(): string {
