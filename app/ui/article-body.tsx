@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
 import type { BlockNode, FigureNode, InlineNode, ListNode, ParagraphNode } from '@/lib/article-body/schema';
-import { isSafeHref } from '@/lib/article-body/schema';
+import { env } from '@/lib/env';
+import { safeLink } from '@/lib/security/safe-link';
 import type { FigureMedia } from '@/lib/data/dto';
 
 // Maps the validated body document to elements one node at a time. Nothing here interprets
 // HTML, so a stored payload can only ever be shown as text.
+
+// Body links are chosen by the newsroom, not endorsed by the paper: `nofollow` keeps search engines
+// from reading them as such (and gives a spammer who got a link in nothing to gain); `noopener
+// noreferrer` keeps the other site from steering this tab or learning which article sent the reader.
+const EXTERNAL_REL = 'noopener noreferrer nofollow';
 
 function renderInline(nodes: InlineNode[] | undefined): ReactNode[] {
   return (nodes ?? []).map((node, index) => {
@@ -13,13 +19,10 @@ function renderInline(nodes: InlineNode[] | undefined): ReactNode[] {
     for (const mark of node.marks ?? []) {
       if (mark.type === 'bold') content = <strong>{content}</strong>;
       else if (mark.type === 'italic') content = <em>{content}</em>;
-      else if (isSafeHref(mark.attrs.href)) {
-        const external = !mark.attrs.href.startsWith('/');
-        content = (
-          <a href={mark.attrs.href} rel={external ? 'noopener noreferrer nofollow' : undefined}>
-            {content}
-          </a>
-        );
+      else {
+        // Checked again on every render: a link stored before today's rules shows as plain text.
+        const link = safeLink(mark.attrs.href, env.SITE_URL);
+        if (link) content = <a href={link.href} rel={link.external ? EXTERNAL_REL : undefined}>{content}</a>;
       }
     }
     return <span key={index}>{content}</span>;

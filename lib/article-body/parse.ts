@@ -1,4 +1,5 @@
-import { articleBodySchema, isSafeHref, type ArticleBody } from './schema';
+import { safeLink } from '@/lib/security/safe-link';
+import { articleBodySchema, type ArticleBody } from './schema';
 import { collectHrefs, sanitizeArticleBody } from './sanitize';
 
 export type BodyParseResult = { ok: true; body: ArticleBody } | { ok: false; message: string };
@@ -6,11 +7,11 @@ export type BodyParseResult = { ok: true; body: ArticleBody } | { ok: false; mes
 /** Reduces untrusted input to the allowed structure, then validates it; unsafe links are refused. */
 export function parseArticleBody(input: unknown): BodyParseResult {
   const cleaned = sanitizeArticleBody(input);
-  const unsafe = collectHrefs(cleaned).find((href) => !isSafeHref(href));
+  const unsafe = collectHrefs(cleaned).find((href) => safeLink(href) === null);
   if (unsafe !== undefined) {
     return {
       ok: false,
-      message: `Liên kết không được phép: “${unsafe.slice(0, 80)}”. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.`,
+      message: `Liên kết không được phép: “${unsafe.slice(0, 80)}”. Chỉ dùng liên kết http(s), mailto, tel hoặc đường dẫn trong trang (bắt đầu bằng một dấu /), không có khoảng trắng hay dấu \\.`,
     };
   }
   const parsed = articleBodySchema.safeParse(cleaned);

@@ -22,6 +22,10 @@ describe('safeCallbackPath', () => {
       '/admin/setup',
       'javascript:alert(1)',
       '/admin/\u0000',
+      '/\t/evil.example/admin',
+      'http:/evil.example/admin',
+      'http://127.0.0.1:3303@evil.example/admin',
+      'http://127.0.0.1:3303.evil.example/admin',
     ]) {
       expect(safeCallbackPath(value, 'http://127.0.0.1:3303')).toBe('/admin');
     }

@@ -1,5 +1,5 @@
 import StarterKit from '@tiptap/starter-kit';
-import { isSafeHref } from '@/lib/article-body/schema';
+import { safeLink } from '@/lib/security/safe-link';
 import { FigureNode } from './figure-node';
 
 // Only what lib/article-body/schema.ts allows: anything pasted that these extensions do not
@@ -15,9 +15,9 @@ export const articleExtensions = [
     link: {
       openOnClick: false,
       autolink: true,
-      protocols: ['mailto'],
+      protocols: ['mailto', 'tel'],
       defaultProtocol: 'https',
-      isAllowedUri: (url) => isSafeHref(url),
+      isAllowedUri: (url) => safeLink(url) !== null,
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },
   }),

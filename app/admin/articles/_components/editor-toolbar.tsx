@@ -2,7 +2,7 @@
 
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useState } from 'react';
-import { isSafeHref } from '@/lib/article-body/schema';
+import { safeLink } from '@/lib/security/safe-link';
 
 // Buttons keep the editor focused (mousedown is cancelled), so the selection they act on is kept.
 function Tool({
@@ -47,9 +47,9 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
 
   function applyLink() {
     const value = href.trim();
-    if (!isSafeHref(value)) {
+    if (safeLink(value) === null) {
       setLinkError(
-        'Liên kết không hợp lệ: chỉ dùng http(s), mailto hoặc đường dẫn bắt đầu bằng /.',
+        'Liên kết không hợp lệ: chỉ dùng http(s), mailto, tel hoặc đường dẫn bắt đầu bằng một dấu /, không có khoảng trắng hay dấu \\.',
       );
       return;
     }
