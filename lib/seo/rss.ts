@@ -1,4 +1,9 @@
-import { Feed } from 'feed';
+import { escapeXml } from './xml';
+
+// RSS 2.0 is written here rather than with the `feed` package: it wraps every item title and
+// description in CDATA holding the raw string, so a headline like `<svg/onload=…>` reached feed
+// readers as markup, and it kept only one dc:creator per item. Every text below is escaped once
+// for XML, so a parser hands back exactly the plain text the newsroom typed.
 
 /** Escapes plain text for an HTML context: readers render <description> as HTML. */
 function escapeHtmlText(text: string): string {
@@ -29,42 +34,66 @@ export type FeedChannel = {
 };
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const TTL_MINUTES = 5;
 
 /** The newest item's date, or the epoch for an empty feed; also the feed's Last-Modified. */
 export function feedUpdatedAt(items: FeedItem[]): Date {
   return new Date(Math.max(0, ...items.map((item) => item.publishedAt.getTime())));
 }
 
-/** An RSS 2.0 document; authors go in dc:creator because RSS's own <author> must be an e-mail. */
+type Attributes = Record<string, string | number>;
+
+/** One element holding escaped text. */
+function element(name: string, text: string, attributes: Attributes = {}): string {
+  return `<${name}${attributeList(attributes)}>${escapeXml(text)}</${name}>`;
+}
+
+function attributeList(attributes: Attributes): string {
+  return Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
+    .join('');
+}
+
+function itemXml(item: FeedItem): string {
+  return [
+    element('title', item.title),
+    element('link', item.url),
+    element('guid', item.guid, { isPermaLink: item.guid === item.url ? 'true' : 'false' }),
+    element('pubDate', item.publishedAt.toUTCString()),
+    // Feed readers render a description as HTML; the lead is plain text, so it is escaped as
+    // HTML first, then as XML like everything else.
+    ...(item.lead ? [element('description', escapeHtmlText(item.lead))] : []),
+    element('category', item.category.name, { domain: item.category.url }),
+    ...(item.image ? [`<enclosure${attributeList({ url: item.image.url, length: item.image.length, type: item.image.type })}/>`] : []),
+    // RSS's own <author> must be an e-mail address; Dublin Core takes a name, once per writer.
+    ...item.authors.map((name) => element('dc:creator', name)),
+  ].join('');
+}
+
+/** An RSS 2.0 document: plain text in every field, never CDATA. */
 export function buildRss(channel: FeedChannel): string {
-  const feed = new Feed({
-    id: channel.link,
-    title: channel.title,
-    description: channel.description,
-    link: channel.link,
-    feed: channel.self,
-    language: 'vi',
-    image: channel.imageUrl,
-    copyright: channel.copyright,
-    updated: feedUpdatedAt(channel.items),
-    generator: false,
-    ttl: 5,
-  });
-  for (const item of channel.items) {
-    feed.addItem({
-      title: item.title,
-      link: item.url,
-      // A guid equal to the link is written as a permalink.
-      ...(item.guid !== item.url ? { guid: item.guid } : {}),
-      date: item.publishedAt,
-      // Feed readers render a description as HTML; the lead is plain text, so it is escaped.
-      description: escapeHtmlText(item.lead),
-      category: [{ name: item.category.name, domain: item.category.url }],
-      ...(item.image ? { enclosure: { url: item.image.url, type: item.image.type, length: item.image.length } } : {}),
-      extensions: item.authors.map((name) => ({ name: 'dc:creator', objects: { _text: name } })),
-    });
-  }
-  // The library declares the Dublin Core namespace only for full-content feeds.
-  const xml = feed.rss2();
-  return xml.includes('xmlns:dc=') ? xml : xml.replace('<rss version="2.0"', `<rss version="2.0" xmlns:dc="${DC_NS}"`);
+  const head = [
+    element('title', channel.title),
+    element('link', channel.link),
+    element('description', channel.description),
+    element('lastBuildDate', feedUpdatedAt(channel.items).toUTCString()),
+    element('docs', 'https://validator.w3.org/feed/docs/rss2.html'),
+    element('language', 'vi'),
+    element('ttl', String(TTL_MINUTES)),
+    `<image>${element('title', channel.title)}${element('url', channel.imageUrl)}${element('link', channel.link)}</image>`,
+    element('copyright', channel.copyright),
+    `<atom:link${attributeList({ href: channel.self, rel: 'self', type: 'application/rss+xml' })}/>`,
+  ].join('\n');
+  const items = channel.items.map((item) => `<item>${itemXml(item)}</item>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<rss version="2.0" xmlns:dc="${DC_NS}" xmlns:atom="${ATOM_NS}">`,
+    '<channel>',
+    head,
+    ...items,
+    '</channel>',
+    '</rss>',
+    '',
+  ].join('\n');
 }
