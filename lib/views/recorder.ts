@@ -34,10 +34,10 @@ function recorder() {
   return store.toaSoanViews;
 }
 
-/** Counts a reader's view; written to the database within seconds, in a batch. */
-export function recordView(articleId: number, visitorKey: string): void {
+/** Counts a reader's view (once per viewer and article an hour); written to the database within seconds, in a batch. */
+export function recordView(articleId: number, viewerKey: string): void {
   const { buffer } = recorder();
-  buffer.add(articleId, visitorKey);
+  buffer.add(articleId, viewerKey);
   if (buffer.pending >= FLUSH_AT_PENDING) flush(buffer);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, ViewBuffer } from './view-buffer';
+import { HOUR_MS, MAX_REMEMBERED_VIEWS, ViewBuffer } from './view-buffer';
 import { isBotUserAgent } from './bots';
 
 describe('ViewBuffer', () => {
@@ -18,6 +18,28 @@ describe('ViewBuffer', () => {
       { articleId: 2, hour, views: 1 },
     ]);
     expect(buffer.pending).toBe(0);
+  });
+
+  it('dedupes over a rolling hour, not the clock hour', () => {
+    const buffer = new ViewBuffer();
+    const endOfHour = 1_700_000_000_000 - (1_700_000_000_000 % HOUR_MS) + HOUR_MS - 1000;
+    expect(buffer.add(1, 'a', endOfHour)).toBe(true);
+    expect(buffer.add(1, 'a', endOfHour + 2000)).toBe(false);
+    expect(buffer.add(1, 'a', endOfHour + HOUR_MS - 1)).toBe(false);
+    expect(buffer.add(1, 'a', endOfHour + HOUR_MS)).toBe(true);
+  });
+
+  it('forgets pairs after an hour and never remembers more than the cap', () => {
+    const buffer = new ViewBuffer();
+    const t = 1_700_000_000_000;
+    for (let i = 0; i < 1000; i++) buffer.add(i, 'a', t);
+    expect(buffer.remembered).toBe(1000);
+    buffer.add(1, 'b', t + HOUR_MS);
+    expect(buffer.remembered).toBe(1);
+    for (let i = 0; i < MAX_REMEMBERED_VIEWS + 10; i++) buffer.add(i, 'c', t + HOUR_MS + 1);
+    expect(buffer.remembered).toBe(MAX_REMEMBERED_VIEWS);
+    // Flooding the memory does not reset it: the newest pairs are still refused.
+    expect(buffer.add(MAX_REMEMBERED_VIEWS + 9, 'c', t + HOUR_MS + 2)).toBe(false);
   });
 });
 

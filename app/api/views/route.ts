@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { clientIp } from '@/lib/auth/client-ip';
 import { allowedOrigins, isSameOrigin } from '@/lib/auth/origin';
 import { env } from '@/lib/env';
 import { isBotUserAgent } from '@/lib/views/bots';
 import { recordView } from '@/lib/views/recorder';
+import { viewerKey } from '@/lib/views/viewer';
 
 // The reading beacon: public by design (readers are anonymous), answers 204 whatever happens so
 // it reveals nothing, and never touches the database on the request path.
@@ -18,8 +18,8 @@ export async function POST(request: Request) {
   const small = length !== null && Number(length) <= 16;
   const body = sameSite && small ? (await request.text()).slice(0, 16) : '';
   if (!isBotUserAgent(userAgent) && /^\d{1,10}$/.test(body)) {
-    const visitor = createHash('sha256').update(`${clientIp(request.headers)}|${userAgent}`).digest('base64url');
-    recordView(Number(body), visitor);
+    // Keyed on the address alone: the User-Agent is the client's to choose, so it cannot make a new reader.
+    recordView(Number(body), viewerKey(clientIp(request.headers)));
   }
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 }
