@@ -3,10 +3,12 @@ import { queryE2eDb } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // Headless Chromium announces itself and is rightly not counted; these are readers' phones.
-// Unique per run: the server counts one view per visitor per article per hour.
-const run = `${process.pid}${Date.now() % 1_000_000}`;
 const readerAgent = (n: number) =>
-  `Mozilla/5.0 (Linux; Android 14; Pixel ${n}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.${run} Mobile Safari/537.36`;
+  `Mozilla/5.0 (Linux; Android 14; Pixel ${n}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36`;
+// The server counts one view per address and article an hour, so each reader of each run comes
+// from its own private address; the server reads the nearest X-Forwarded-For entry.
+const network = `${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const readerAddress = (n: number) => ({ 'x-forwarded-for': `10.${network}.${n}` });
 
 const totalViews = () => queryE2eDb<{ n: number | null }>('SELECT sum(views) AS n FROM article_views')[0]?.n ?? 0;
 
@@ -26,7 +28,7 @@ test.describe('Đọc nhiều', () => {
     await bot.close();
     // Three real readers; the total then proves the five renders and the bot added nothing.
     for (let reader = 1; reader <= 3; reader++) {
-      const context = await browser.newContext({ userAgent: readerAgent(reader) });
+      const context = await browser.newContext({ userAgent: readerAgent(reader), extraHTTPHeaders: readerAddress(reader) });
       const page = await context.newPage();
       const beacon = page.waitForRequest((r) => r.url().endsWith('/api/views') && r.method() === 'POST');
       await page.goto(seedPath);
@@ -58,7 +60,7 @@ test.describe('Đọc nhiều', () => {
       expect(response.headers()['cache-control']).toContain('no-store');
     }
     // One genuine view after the junk: once it is written, the total shows the junk added nothing.
-    await request.post('/api/views', { data: String(id), headers: { 'user-agent': readerAgent(6) } });
+    await request.post('/api/views', { data: String(id), headers: { 'user-agent': readerAgent(6), ...readerAddress(6) } });
     await expect.poll(totalViews, { timeout: 10_000 }).toBe(before + 1);
   });
 });
