@@ -1,5 +1,6 @@
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { MAX_INPUT_PIXELS } from './limits';
+import sharp from './sharp';
 import { containsMarkup, sniffImageType, type ImageType } from './sniff';
 import { UPLOAD_MESSAGES, UploadError } from './upload-error';
 

@@ -1,5 +1,6 @@
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import { MAX_INPUT_PIXELS } from './limits';
+import sharp from './sharp';
 import type { InspectedImage } from './inspect';
 import type { ImageType } from './sniff';
 import { UPLOAD_MESSAGES, UploadError } from './upload-error';

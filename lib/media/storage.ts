@@ -2,9 +2,10 @@ import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
+import { IMAGE_RATIOS } from '@/lib/seo/json-ld';
 import type { ProcessedImage } from './process';
 import { newStoredPath, resolveStoredPath } from './stored-path';
-import { variantPath, variantWidths } from './variants';
+import { cropFilePath, variantPath, variantWidths } from './variants';
 
 function absolute(stored: string): string {
   const file = resolveStoredPath(env.MEDIA_DIR, stored);
@@ -12,7 +13,7 @@ function absolute(stored: string): string {
   return file;
 }
 
-/** Every file a stored photo has on disk: the original and its variants. */
+/** Every file a stored photo has on disk from its upload: the original and its variants. */
 export function storedFiles(stored: string, width: number): string[] {
   return [stored, ...variantWidths(width).map((w) => variantPath(stored, w))];
 }
@@ -35,7 +36,8 @@ export async function writeProcessedImage(image: ProcessedImage): Promise<string
   return stored;
 }
 
-/** Deletes a stored photo's files; missing files are not an error. */
+/** Deletes a stored photo's files, cover crops included; missing files are not an error. */
 export async function removeStoredImage(stored: string, width: number): Promise<void> {
-  await Promise.all(storedFiles(stored, width).map((name) => fs.rm(absolute(name), { force: true })));
+  const crops = IMAGE_RATIOS.map((ratio) => cropFilePath(absolute(stored), ratio.name));
+  await Promise.all([...storedFiles(stored, width).map(absolute), ...crops].map((file) => fs.rm(file, { force: true })));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mediaSrcSet, variantPath, variantWidths } from './variants';
+import { cropFilePath, cropSourceWidth, mediaSrcSet, variantPath, variantWidths } from './variants';
 
 describe('variantWidths', () => {
   it('offers every standard width below a large photo, capped at 1920', () => {
@@ -22,5 +22,24 @@ describe('mediaSrcSet', () => {
         '/media/2026/11/0f8fad5b-d9cb-469f-a165-70867728950e-640.webp 640w, ' +
         '/media/2026/11/0f8fad5b-d9cb-469f-a165-70867728950e-700.webp 700w',
     );
+  });
+});
+
+describe('cover crop files', () => {
+  it('sit beside the original as JPEG, named by ratio', () => {
+    expect(cropFilePath('2026/11/0f8fad5b-d9cb-469f-a165-70867728950e.png', '16x9')).toBe('2026/11/0f8fad5b-d9cb-469f-a165-70867728950e-16x9.jpg');
+    expect(cropFilePath('/srv/media/2026/11/a.jpg', '1x1')).toBe('/srv/media/2026/11/a-1x1.jpg');
+  });
+
+  it('are cut from the narrowest variant that holds them, not from a 49 MP original', () => {
+    expect(cropSourceWidth({ width: 8576, height: 5714 }, { width: 1200, height: 675 })).toBe(1280);
+    // 1,280 px wide is only 853 px high: a square crop needs the 1,920 px variant.
+    expect(cropSourceWidth({ width: 8576, height: 5714 }, { width: 1200, height: 1200 })).toBe(1920);
+    // A photo no wider than 1,920 px has a full-size variant.
+    expect(cropSourceWidth({ width: 1000, height: 800 }, { width: 1000, height: 750 })).toBe(1000);
+  });
+
+  it('fall back to the original when every variant is too short (a wide panorama)', () => {
+    expect(cropSourceWidth({ width: 10_000, height: 1_000 }, { width: 1200, height: 675 })).toBeNull();
   });
 });

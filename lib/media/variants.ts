@@ -1,4 +1,5 @@
 import { mediaUrl } from '@/lib/data/media-url';
+import type { ImageRatio } from '@/lib/seo/json-ld';
 
 // Responsive copies are WebP files named after the original: "2026/11/<uuid>.jpg" has
 // "2026/11/<uuid>-640.webp" and so on. The widths follow from the stored width alone, so the
@@ -18,6 +19,21 @@ export function variantWidths(width: number): number[] {
 /** Stored path of one WebP variant of a stored original. */
 export function variantPath(originalPath: string, width: number): string {
   return `${originalPath.replace(/\.[a-z0-9]+$/i, '')}-${width}.webp`;
+}
+
+/** Stored path of a cover crop (always JPEG) of a stored original: "2026/11/<uuid>-16x9.jpg". Also maps absolute paths. */
+export function cropFilePath(originalPath: string, ratio: ImageRatio): string {
+  return `${originalPath.replace(/\.[a-z0-9]+$/i, '')}-${ratio}.jpg`;
+}
+
+/**
+ * The narrowest variant that holds a crop of this size without upscaling, or null when only the
+ * original does (the variants of a wide panorama are too short). Cutting crops from a variant
+ * keeps a 50 MP original from being decoded again.
+ */
+export function cropSourceWidth(photo: { width: number; height: number }, crop: { width: number; height: number }): number | null {
+  const fits = (w: number) => w >= crop.width && Math.floor((photo.height * w) / photo.width) >= crop.height;
+  return variantWidths(photo.width).find(fits) ?? null;
 }
 
 /** The srcset attribute for a stored photo: every variant with its width descriptor. */
