@@ -6,7 +6,9 @@ export type BodyParseResult = { ok: true; body: ArticleBody } | { ok: false; mes
 
 /** Reduces untrusted input to the allowed structure, then validates it; unsafe links are refused. */
 export function parseArticleBody(input: unknown): BodyParseResult {
-  const cleaned = sanitizeArticleBody(input);
+  const sanitized = sanitizeArticleBody(input);
+  if (!sanitized.ok) return { ok: false, message: sanitized.problem.message };
+  const cleaned = sanitized.doc;
   const unsafe = collectHrefs(cleaned).find((href) => safeLink(href) === null);
   if (unsafe !== undefined) {
     return {

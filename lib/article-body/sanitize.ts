@@ -3,6 +3,8 @@
 // marks and attributes are dropped. Link targets are kept as written so that validation can
 // refuse an unsafe one with a clear message instead of silently changing the text.
 
+import { findBodyLimitProblem, type BodyLimitProblem } from './limits';
+
 type Json = Record<string, unknown>;
 type Inline = { type: 'text'; text: string; marks?: Json[] } | { type: 'hardBreak' };
 type Paragraph = { type: 'paragraph'; content?: Inline[] };
@@ -120,10 +122,19 @@ function cleanBlock(node: unknown): Json[] {
   }
 }
 
-/** The allowed shape of a body document; validate the result with articleBodySchema. */
-export function sanitizeArticleBody(input: unknown): { type: 'doc'; content: Json[] } {
+export type SanitizeResult =
+  | { ok: true; doc: { type: 'doc'; content: Json[] } }
+  | { ok: false; problem: BodyLimitProblem };
+
+/**
+ * The allowed shape of a body document; validate the result with articleBodySchema. Input that
+ * breaks a structural limit is refused before the recursive walk below ever sees it.
+ */
+export function sanitizeArticleBody(input: unknown): SanitizeResult {
+  const problem = findBodyLimitProblem(input);
+  if (problem) return { ok: false, problem };
   const blocks = isObject(input) ? children(input) : [];
-  return { type: 'doc', content: blocks.flatMap(cleanBlock) };
+  return { ok: true, doc: { type: 'doc', content: blocks.flatMap(cleanBlock) } };
 }
 
 /** Link targets anywhere in a document, for a precise refusal message. */

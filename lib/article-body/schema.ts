@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findBodyLimitProblem } from './limits';
 
 // The article body is a ProseMirror-shaped document restricted to what a newspaper prints.
 // Tiptap emits this shape, and the public renderer maps each node to one React element, so no
@@ -74,12 +75,29 @@ const blockSchema = z.union([
   listSchema,
 ]);
 
-export const articleBodySchema = z.object({
+const docSchema = z.object({
   type: z.literal('doc'),
   content: z.array(blockSchema).max(2000),
 });
 
-export type ArticleBody = z.infer<typeof articleBodySchema>;
+/**
+ * A body document. The structural limits (./limits.ts) are checked first, without recursion, so a
+ * document nested thousands deep is refused before zod's recursive parse could overflow the stack.
+ */
+const checkedDocSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const problem = findBodyLimitProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { limit: problem.limit } });
+  })
+  .pipe(docSchema);
+// Typed by the document it accepts (not `unknown`), so callers that build bodies stay type-checked.
+export const articleBodySchema = checkedDocSchema as unknown as z.ZodType<
+  z.output<typeof docSchema>,
+  z.input<typeof docSchema>
+>;
+
+export type ArticleBody = z.infer<typeof docSchema>;
 export type BlockNode = ArticleBody['content'][number];
 
 /** A paragraph node holding plain text. */
