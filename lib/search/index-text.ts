@@ -1,3 +1,4 @@
+import { log } from '@/lib/log';
 import { foldVietnamese } from '@/lib/vi/text';
 
 // Text as the search index stores it. Registered as SQL functions in db/index.ts, so the
@@ -30,27 +31,34 @@ export function wordsForIndex(folded: unknown): string {
 
 type Node = { text?: unknown; attrs?: { caption?: unknown }; content?: unknown };
 
-function collect(node: unknown, out: string[]): void {
-  if (typeof node !== 'object' || node === null) return;
-  const { text, attrs, content } = node as Node;
-  if (typeof text === 'string') out.push(text);
-  if (typeof attrs?.caption === 'string') out.push(attrs.caption);
-  if (Array.isArray(content)) for (const child of content) collect(child, out);
-}
-
-/** The readable text of an article body document (paragraphs, headings, quotes, lists, captions). */
+/**
+ * The readable text of an article body document (paragraphs, headings, quotes, lists, captions).
+ * An explicit stack, not recursion: a stored body from before the structural limits may be
+ * nested thousands deep, and indexing it must not overflow the stack inside a database write.
+ */
 export function bodyText(doc: unknown): string {
   const parts: string[] = [];
-  collect(doc, parts);
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    const { text, attrs, content } = node as Node;
+    if (typeof text === 'string') parts.push(text);
+    if (typeof attrs?.caption === 'string') parts.push(attrs.caption);
+    if (Array.isArray(content)) for (let i = content.length - 1; i >= 0; i--) stack.push(content[i]);
+  }
   return parts.join(' ');
 }
 
-/** The readable text of a body as stored (JSON); empty when it is not valid JSON. */
+/** The readable text of a body as stored (JSON); empty, and logged, when it is not valid JSON. */
 export function bodyPlainText(json: string | null): string {
   if (!json) return '';
+  let doc: unknown;
   try {
-    return bodyText(JSON.parse(json));
-  } catch {
+    doc = JSON.parse(json);
+  } catch (error) {
+    log('warn', 'article body is not valid JSON: indexed without its text', { length: json.length }, error);
     return '';
   }
+  return bodyText(doc);
 }
