@@ -1,7 +1,8 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { media } from '@/db/schema';
+import { log } from '@/lib/log';
 import { readArticleCacheScope, tagsForScopes } from './article-cache-scope';
 import type { MediaUsage } from './dto';
 
@@ -10,20 +11,36 @@ type Reader = Pick<typeof db, 'all'>;
 // Figures live at the top level of the body document (lib/article-body/schema.ts). Unsaved
 // autosaves count too: applying one later must not point at a deleted photo. Revisions do not:
 // they are history, and a restored figure without its photo falls back to its caption.
+// A stored document SQLite's JSON functions reject (nested past their depth limit, possible before
+// lib/article-body/limits.ts, or damaged) would fail this query for every photo; it is searched as
+// text instead (bodies are stored as compact JSON), so a photo it shows still cannot be deleted.
 function usageOf(tx: Reader, mediaId: number): MediaUsage[] {
-  const figureIn = (json: ReturnType<typeof sql.raw>) => sql`EXISTS (
-    SELECT 1 FROM json_each(${json}) AS f
+  const mentions = (json: SQL, key: string) =>
+    sql`(instr(${json}, ${`"${key}":${mediaId},`}) > 0 OR instr(${json}, ${`"${key}":${mediaId}}`}) > 0)`;
+  const figureIn = (json: SQL, path: string) => sql`EXISTS (
+    SELECT 1 FROM json_each(${json}, ${path}) AS f
     WHERE json_extract(f.value, '$.type') = 'figure' AND json_extract(f.value, '$.attrs.mediaId') = ${mediaId})`;
-  const rows = tx.all<MediaUsage>(sql`
-    SELECT a.id AS articleId, a.title, a.status, 'cover' AS "as" FROM articles a WHERE a.cover_media_id = ${mediaId}
+  const body = sql`a.body`;
+  const snapshot = sql`s.snapshot`;
+  const rows = tx.all<MediaUsage & { readable: 0 | 1 }>(sql`
+    SELECT a.id AS articleId, a.title, a.status, 'cover' AS "as", 1 AS readable FROM articles a WHERE a.cover_media_id = ${mediaId}
     UNION
-    SELECT a.id, a.title, a.status, 'figure' FROM articles a WHERE ${figureIn(sql.raw(`a.body, '$.content'`))}
+    SELECT a.id, a.title, a.status, 'figure', json_valid(a.body) FROM articles a
+    WHERE CASE WHEN json_valid(a.body) THEN ${figureIn(body, '$.content')} ELSE ${mentions(body, 'mediaId')} END
     UNION
-    SELECT a.id, a.title, a.status, 'autosave' FROM article_autosaves s JOIN articles a ON a.id = s.article_id
-    WHERE json_extract(s.snapshot, '$.coverMediaId') = ${mediaId}
-       OR ${figureIn(sql.raw(`s.snapshot, '$.body.content'`))}
+    SELECT a.id, a.title, a.status, 'autosave', json_valid(s.snapshot) FROM article_autosaves s JOIN articles a ON a.id = s.article_id
+    WHERE CASE WHEN json_valid(s.snapshot)
+      THEN json_extract(s.snapshot, '$.coverMediaId') = ${mediaId} OR ${figureIn(snapshot, '$.body.content')}
+      ELSE ${mentions(snapshot, 'coverMediaId')} OR ${mentions(snapshot, 'mediaId')} END
     ORDER BY 1 DESC`);
-  return rows;
+  for (const row of rows.filter((r) => !r.readable)) {
+    log('warn', 'stored article body is not JSON SQLite can read; photo use found by text', {
+      articleId: row.articleId,
+      as: row.as,
+      mediaId,
+    });
+  }
+  return rows.map(({ readable: _readable, ...usage }) => usage);
 }
 
 /** Articles that show a photo (as cover, in a figure, or in an unsaved autosave). */

@@ -117,6 +117,31 @@ describe('media library data', () => {
     expect(deleteMediaIfUnused(unused.id)).toEqual({ ok: false, reason: 'not-found' });
   });
 
+  it('keeps working beside stored bodies SQLite cannot read, and still protects the photos they show', () => {
+    const shownDeep = photo();
+    const unrelated = photo();
+    // Stored before the structural limits: 300 levels of lists is past SQLite's JSON depth limit.
+    let list = '{"type":"paragraph"}';
+    for (let i = 0; i < 300; i++) list = `{"type":"bulletList","content":[{"type":"listItem","content":[${list}]}]}`;
+    const deepBody = `{"type":"doc","content":[${list},${JSON.stringify(figure('', '', shownDeep.id))}]}`;
+    const insert = db.$client.prepare(
+      "INSERT INTO articles (title, slug, lead, body, status, category_id) VALUES (?, ?, '', ?, 'draft', ?) RETURNING id",
+    );
+    const deep = (insert.get('Bài lồng sâu', `long-sau-${n}`, deepBody, sectionId) as { id: number }).id;
+    insert.get('Bài hỏng', `hong-${n}`, '{"type":"doc","content":[', sectionId);
+    db.$client
+      .prepare('INSERT INTO article_autosaves (article_id, base_version, snapshot) VALUES (?, 1, ?)')
+      .run(deep, `{"coverMediaId":null,"body":${deepBody}}`);
+
+    expect(listMediaUsage(unrelated.id)).toEqual([]);
+    expect(listMediaUsage(shownDeep.id)).toEqual([
+      expect.objectContaining({ articleId: deep, as: 'autosave' }),
+      expect.objectContaining({ articleId: deep, as: 'figure' }),
+    ]);
+    expect(deleteMediaIfUnused(shownDeep.id)).toMatchObject({ ok: false, reason: 'in-use' });
+    expect(deleteMediaIfUnused(unrelated.id)).toMatchObject({ ok: true });
+  });
+
   it('lists the photos of an article that still lack alt text', () => {
     const described = photo({ alt: 'Trung tướng phát biểu' });
     const bare = photo();
