@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from './auth.config';
 import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
+import { rememberDevice } from '@/lib/auth/remember-device';
 import { readClaims } from '@/lib/auth/session-claims';
 import { getActiveUserForSession, revokeSessions } from '@/lib/data/users';
 
@@ -10,7 +11,11 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Mật khẩu', type: 'password' } },
-      authorize: authorizeCredentials,
+      async authorize(credentials, request) {
+        const user = await authorizeCredentials(credentials, request);
+        await rememberDevice(Number(user.id), request);
+        return user;
+      },
     }),
   ],
   events: {

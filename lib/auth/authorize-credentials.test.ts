@@ -1,16 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEntries } from '@/lib/data/audit-read';
+import { listAccountLocks, unlockAccount } from '@/lib/data/login-throttles';
 import { createUser, setUserActive } from '@/lib/data/users';
 import { authorizeCredentials } from './authorize-credentials';
+import { DEVICE_COOKIE_NAME, newDeviceId, signDeviceCookie, verifyDeviceCookie } from './device-cookie';
 import { hashPassword } from './password';
+
+process.env.AUTH_SECRET ??= 'unit-test-secret-not-used-anywhere-else';
 
 const PASSWORD = 'Đúng mật khẩu rồi';
 let n = 0;
-function request(ip = '198.51.100.1'): Request {
-  return new Request('http://localhost/api/auth/callback/credentials', { headers: { 'x-forwarded-for': ip } });
+function request(ip = '198.51.100.1', device?: string): Request {
+  const headers: Record<string, string> = { 'x-forwarded-for': ip };
+  if (device) headers.cookie = `other=1; ${DEVICE_COOKIE_NAME}=${device}`;
+  return new Request('http://localhost/api/auth/callback/credentials', { headers });
 }
-async function failureCode(email: string, password: string, ip?: string): Promise<string> {
+async function failureCode(email: string, password: string, ip?: string, device?: string): Promise<string> {
   try {
-    await authorizeCredentials({ email, password }, request(ip));
+    await authorizeCredentials({ email, password }, request(ip, device));
     return 'signed-in';
   } catch (error) {
     return (error as { code?: string }).code ?? String(error);
@@ -67,5 +74,53 @@ describe('authorizeCredentials', () => {
     expect(await failureCode(user.email, PASSWORD, '198.51.100.50')).toBe('signed-in');
     for (let i = 0; i < 4; i++) expect(await failureCode(user.email, 'sai mật khẩu', '198.51.100.50')).toBe('credentials');
     expect(await failureCode(user.email, PASSWORD, '198.51.100.50')).toBe('signed-in');
+  });
+
+  it('lets a known device in with the right password while strangers keep the account locked', async () => {
+    const user = await makeUser();
+    const device = signDeviceCookie({ userId: user.id, deviceId: newDeviceId() });
+    for (let i = 0; i < 50; i++) await failureCode(user.email, `sai mật khẩu ${i}`, `198.51.101.${i}`);
+    expect(await failureCode(user.email, PASSWORD, '198.51.101.200')).toBe('locked');
+    expect(listAccountLocks().has(user.email)).toBe(true);
+    // One lock, recorded once: the refused attempts after it are not counted.
+    expect(listAuditEntries({ action: 'auth.account_locked', targetType: 'user', targetId: user.id }, 1).items).toHaveLength(1);
+    expect(await failureCode(user.email, PASSWORD, '198.51.101.201', device)).toBe('signed-in');
+    // The known device's success does not lift the lock for everyone else.
+    expect(await failureCode(user.email, PASSWORD, '198.51.101.202')).toBe('locked');
+  });
+
+  it('does not accept a device cookie of another account, or one not signed with the secret', async () => {
+    const user = await makeUser();
+    const other = await makeUser();
+    const deviceId = newDeviceId();
+    const forged = signDeviceCookie({ userId: user.id, deviceId }).slice(0, -4) + 'AAAA';
+    expect(verifyDeviceCookie(forged)).toBeNull();
+    expect(verifyDeviceCookie(`v1.${user.id}.${deviceId}`)).toBeNull();
+    expect(verifyDeviceCookie(signDeviceCookie({ userId: user.id, deviceId }))).toEqual({ userId: user.id, deviceId });
+    for (let i = 0; i < 5; i++) await failureCode(user.email, `sai mật khẩu ${i}`, `198.51.102.${i}`);
+    expect(await failureCode(user.email, PASSWORD, '198.51.102.10', forged)).toBe('locked');
+    expect(await failureCode(user.email, PASSWORD, '198.51.102.11', signDeviceCookie({ userId: other.id, deviceId }))).toBe('locked');
+  });
+
+  it('charges a known device’s failures to its own limit, then to the account’s: a stolen cookie gets a few guesses, not many', async () => {
+    const user = await makeUser();
+    const device = signDeviceCookie({ userId: user.id, deviceId: newDeviceId() });
+    const answers: string[] = [];
+    for (let i = 0; i < 30; i++) answers.push(await failureCode(user.email, `sai mật khẩu ${i}`, `198.51.103.${i}`, device));
+    expect(answers.filter((code) => code === 'credentials')).toHaveLength(10);
+    expect(await failureCode(user.email, PASSWORD, '198.51.103.100', device)).toBe('locked');
+    // A different known device of the same account is untouched.
+    expect(await failureCode(user.email, PASSWORD, '198.51.103.101', signDeviceCookie({ userId: user.id, deviceId: newDeviceId() }))).toBe('signed-in');
+  });
+
+  it('unlocks an account and all of its devices at once', async () => {
+    const user = await makeUser();
+    const device = signDeviceCookie({ userId: user.id, deviceId: newDeviceId() });
+    for (let i = 0; i < 10; i++) await failureCode(user.email, `sai mật khẩu ${i}`, `198.51.104.${i}`, device);
+    expect(await failureCode(user.email, PASSWORD, '198.51.104.50', device)).toBe('locked');
+    expect(unlockAccount(user)).toBe(true);
+    expect(unlockAccount(user)).toBe(false);
+    expect(await failureCode(user.email, PASSWORD, '198.51.104.51', device)).toBe('signed-in');
+    expect(await failureCode(user.email, PASSWORD, '198.51.104.52')).toBe('signed-in');
   });
 });

@@ -6,10 +6,26 @@ export type ThrottleRule = { maxFailures: number; baseLockMs: number; maxLockMs:
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** Five wrong passwords lock an account for a minute, doubling with every further failure, up to a day. */
-export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 5, baseLockMs: MINUTE, maxLockMs: DAY, resetAfterMs: DAY };
+/**
+ * Five wrong passwords from unknown devices lock an account for a minute, doubling with every
+ * further failure, up to 15 minutes. Anyone who knows an address can trigger this lock, so it is a
+ * speed limit on guessing, not a way to keep the owner out: at most about 100 guesses a day reach
+ * the password, and a longer lock would only hurt the owner on a new device (known devices have
+ * their own limit; an admin or the shell can lift the lock).
+ */
+export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 5, baseLockMs: MINUTE, maxLockMs: 15 * MINUTE, resetAfterMs: DAY };
+/**
+ * A browser that signed in to the account before (lib/auth/device-cookie.ts) has its own limit.
+ * Only that cookie's holder can trip it, so it may grow long: a stolen cookie soon stops helping.
+ */
+export const DEVICE_RULE: ThrottleRule = { maxFailures: 5, baseLockMs: MINUTE, maxLockMs: DAY, resetAfterMs: DAY };
 // An IP is shared by a whole newsroom behind NAT, so it gets more room before it locks.
 export const IP_RULE: ThrottleRule = { maxFailures: 20, baseLockMs: MINUTE, maxLockMs: DAY, resetAfterMs: 60 * MINUTE };
+
+/** Throttle keys: an account by address (known or not), one known device of an account, an address. */
+export const accountThrottleKey = (email: string) => `account:${email}`;
+export const deviceThrottleKey = (userId: number, deviceId: string) => `device:${userId}:${deviceId}`;
+export const ipThrottleKey = (ip: string) => `ip:${ip}`;
 
 export const EMPTY_THROTTLE: ThrottleState = { failures: 0, lockedUntil: null, lastFailureAt: null };
 
