@@ -88,6 +88,12 @@ export function getStaffMember(id: number): StaffMember | null {
   return row ? toStaffMember(row) : null;
 }
 
+/** One staff account by email (trimmed, lower-cased). */
+export function getStaffMemberByEmail(email: string): StaffMember | null {
+  const row = db.select(staffColumns).from(users).where(eq(users.email, normalizeEmail(email))).get();
+  return row ? toStaffMember(row) : null;
+}
+
 export type NewStaff = { email: string; name: string; role: UserRole; passwordHash: string };
 
 /** Creates an account; returns null when the email is already taken. */

@@ -39,6 +39,7 @@ const FORM_CELLS: Record<string, FormCell> = {
   'app/admin/staff/actions.ts#changeRoleAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', role: 'admin' } },
   'app/admin/staff/actions.ts#setStaffActiveAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', active: 'false' } },
   'app/admin/staff/actions.ts#resetStaffPasswordAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', password: 'x' } },
+  'app/admin/staff/actions.ts#unlockStaffAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999' } },
   'app/admin/sections/actions.ts#createSectionAction': { page: '/admin/sections', capability: 'section:manage', fields: { name: '', slug: '', description: '', parentId: '' } },
   'app/admin/sections/actions.ts#updateSectionAction': { page: '/admin/sections', capability: 'section:manage', fields: { id: '999999', name: '', slug: '', description: '', parentId: '' } },
   'app/admin/sections/actions.ts#moveSectionAction': { page: '/admin/sections', capability: 'section:manage', fields: { id: '999999', direction: 'up' } },

@@ -6,9 +6,10 @@ import { hashPassword } from '@/lib/auth/password';
 import { requestIp } from '@/lib/auth/request-ip';
 import { ROLE_LABELS } from '@/lib/auth/role-labels';
 import { recordAudit } from '@/lib/data/audit';
+import { unlockAccount } from '@/lib/data/login-throttles';
 import { createUser, getStaffMember, setUserActive, setUserPasswordHash, setUserRole } from '@/lib/data/users';
 import type { FormState } from '../_components/form-state';
-import { changeRoleSchema, createStaffSchema, fieldErrors, resetPasswordSchema, setActiveSchema } from './staff-schemas';
+import { changeRoleSchema, createStaffSchema, fieldErrors, resetPasswordSchema, setActiveSchema, unlockSchema } from './staff-schemas';
 
 // Each action: origin + capability guard, zod, data layer, audit, refresh the staff page.
 // Role, password and activation changes bump the session version (lib/data/users.ts), so the
@@ -80,4 +81,18 @@ export async function resetStaffPasswordAction(_previous: FormState, formData: F
   recordAudit({ actor: guard.user, action: 'staff.password_reset', targetType: 'user', targetId: userId, ip: await requestIp() });
   revalidatePath('/admin/staff');
   return { status: 'success', message: `Đã đặt mật khẩu mới cho ${target.name}.` };
+}
+
+/** Lifts someone's sign-in lock (from unknown devices and from any of their known devices) at once. */
+export async function unlockStaffAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const guard = await guardAction('staff:manage');
+  if (!guard.ok) return fail(guard.message);
+  const parsed = unlockSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(INVALID, fieldErrors(parsed.error));
+  const target = getStaffMember(parsed.data.userId);
+  if (!target) return fail(NO_SUCH_USER);
+  const wasLocked = unlockAccount(target);
+  recordAudit({ actor: guard.user, action: 'staff.unlock', targetType: 'user', targetId: target.id, detail: { email: target.email, wasLocked, via: 'admin' }, ip: await requestIp() });
+  revalidatePath('/admin/staff');
+  return { status: 'success', message: wasLocked ? `Đã mở khóa đăng nhập cho ${target.name}.` : `${target.name} không bị khóa; đã xóa các lần đăng nhập sai.` };
 }

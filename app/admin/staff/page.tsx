@@ -1,15 +1,25 @@
 import type { Metadata } from 'next';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/lib/auth/role-labels';
+import { listAccountLocks } from '@/lib/data/login-throttles';
 import { listStaff } from '@/lib/data/users';
+import { newsroomClock } from '@/lib/vi/date';
 import { CreateStaffForm } from './_components/create-staff-form';
 import { StaffRowActions } from './_components/staff-row-actions';
 
 export const metadata: Metadata = { title: 'Nhân sự' };
 
+/** " · Đang bị khóa đến 17:05" (newsroom time; an account lock lasts at most a quarter of an hour). */
+function lockNote(until: Date | undefined): string | null {
+  if (!until) return null;
+  const clock = newsroomClock(until);
+  return ` · Đang bị khóa đến ${clock.hour}:${clock.minute}`;
+}
+
 export default async function StaffPage() {
   const user = await requireCapabilityPage('staff:manage');
   const staff = listStaff();
+  const locks = listAccountLocks();
   return (
     <>
       <h1>Nhân sự</h1>
@@ -25,12 +35,14 @@ export default async function StaffPage() {
               <h3 id={`nhan-su-${member.id}`}>{member.name}</h3>
               <p>
                 {member.email} · {ROLE_LABELS[member.role]} · {member.active ? 'Đang hoạt động' : 'Đã vô hiệu hóa'}
+                {lockNote(locks.get(member.email))}
               </p>
               <StaffRowActions
                 id={member.id}
                 email={member.email}
                 role={member.role}
                 active={member.active}
+                locked={locks.has(member.email)}
                 isSelf={member.id === user.id}
               />
             </li>

@@ -18,6 +18,7 @@ export const createStaffSchema = z.object({
 export const changeRoleSchema = z.object({ userId, role });
 export const setActiveSchema = z.object({ userId, active: z.enum(['true', 'false']).transform((v) => v === 'true') });
 export const resetPasswordSchema = z.object({ userId, password });
+export const unlockSchema = z.object({ userId });
 
 /** First message per field, for the form. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

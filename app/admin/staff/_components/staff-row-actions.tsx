@@ -4,16 +4,17 @@ import { useActionState } from 'react';
 import type { UserRole } from '@/db/schema';
 import { FormMessage } from '../../_components/form-message';
 import { IDLE, type FormState } from '../../_components/form-state';
-import { changeRoleAction, resetStaffPasswordAction, setStaffActiveAction } from '../actions';
+import { changeRoleAction, resetStaffPasswordAction, setStaffActiveAction, unlockStaffAction } from '../actions';
 import { RoleSelect } from './role-select';
 
-type Props = { id: number; email: string; role: UserRole; active: boolean; isSelf: boolean };
+type Props = { id: number; email: string; role: UserRole; active: boolean; locked: boolean; isSelf: boolean };
 
-/** Role, activation and password controls for one account; each form reports its own outcome. */
-export function StaffRowActions({ id, email, role, active, isSelf }: Props) {
+/** Role, activation, unlock and password controls for one account; each form reports its own outcome. */
+export function StaffRowActions({ id, email, role, active, locked, isSelf }: Props) {
   const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, IDLE);
   const [activeState, activeAction] = useActionState<FormState, FormData>(setStaffActiveAction, IDLE);
   const [passwordState, passwordAction] = useActionState<FormState, FormData>(resetStaffPasswordAction, IDLE);
+  const [unlockState, unlockAction] = useActionState<FormState, FormData>(unlockStaffAction, IDLE);
   return (
     <div className="admin-form">
       {isSelf ? null : (
@@ -36,6 +37,15 @@ export function StaffRowActions({ id, email, role, active, isSelf }: Props) {
           <FormMessage state={activeState} />
         </form>
       )}
+      {locked || unlockState.status !== 'idle' ? (
+        <form action={unlockAction} className="admin-inline-form">
+          <input type="hidden" name="userId" value={id} />
+          <button type="submit" aria-label={`Mở khóa đăng nhập cho ${email}`}>
+            Mở khóa
+          </button>
+          <FormMessage state={unlockState} />
+        </form>
+      ) : null}
       <form action={passwordAction} className="admin-inline-form">
         <input type="hidden" name="userId" value={id} />
         <label htmlFor={`password-${id}`}>{`Mật khẩu mới cho ${email}`}</label>
