@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, categories, media } from '@/db/schema';
 import { buildDetail } from './articles';
+import { storedBodyText } from './stored-body';
 import type { ArticleDetail } from './dto';
 
 /** Any article, whatever its status, shaped like the public page; for staff previews only. */
@@ -15,7 +16,7 @@ export function getPreviewArticle(id: number): ArticleDetail | null {
       lead: articles.lead,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
-      body: articles.body,
+      body: storedBodyText,
       seoTitle: articles.seoTitle,
       seoDescription: articles.seoDescription,
       sectionId: categories.id,

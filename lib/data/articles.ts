@@ -2,11 +2,11 @@ import 'server-only';
 import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, authors, categories, media, tags } from '@/db/schema';
-import { articleBodySchema } from '@/lib/article-body/schema';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
 import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from './dto';
 import { mediaSrcSet } from '@/lib/media/variants';
 import { mediaUrl } from './media-url';
+import { EMPTY_BODY, readStoredBody, storedBodyText } from './stored-body';
 
 /**
  * Published and due: the only articles a reader may ever see. A scheduled article counts from its
@@ -153,7 +153,7 @@ export function getPublicArticle(id: number): ArticleDetail | null {
   const [row] = db
     .select({
       ...summaryColumns,
-      body: articles.body,
+      body: storedBodyText,
       updatedAt: articles.updatedAt,
       seoTitle: articles.seoTitle,
       seoDescription: articles.seoDescription,
@@ -170,7 +170,7 @@ export function getPublicArticle(id: number): ArticleDetail | null {
 }
 
 type DetailRow = SummaryRow & {
-  body: unknown;
+  body: string | null;
   updatedAt: Date;
   seoTitle: string | null;
   seoDescription: string | null;
@@ -179,7 +179,8 @@ type DetailRow = SummaryRow & {
 
 /** Shapes an article row with its bylines, tags and photos; shared by public pages and previews. */
 export function buildDetail(row: DetailRow): ArticleDetail {
-  const body = articleBodySchema.parse(row.body);
+  // A stored body that cannot be read costs the page its text, not the page (and it is logged).
+  const body = readStoredBody(row.body, row.id) ?? EMPTY_BODY;
   const parent = row.parentId
     ? db.select({ id: categories.id, name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, row.parentId)).get()
     : undefined;

@@ -1,5 +1,4 @@
 import 'server-only';
-import { articleBodySchema } from '@/lib/article-body/schema';
 import { bodyToPlainText } from '@/lib/article-body/text';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
@@ -8,6 +7,7 @@ import { articlePath, authorPath, sectionPath } from '@/lib/urls';
 import { isPublic } from './articles';
 import type { Byline, FeedArticle } from './dto';
 import { mediaUrl } from './media-url';
+import { readStoredBody, storedBodyText } from './stored-body';
 
 export const FEED_SIZE = 50;
 
@@ -38,11 +38,11 @@ function creditsOf(articleIds: number[]): Map<number, Byline[]> {
 const SUMMARY_LENGTH = 300;
 
 // Feed readers show an item's description as its summary; an article without a lead still needs one.
-function feedSummary(row: { lead: string; seoDescription: string | null; body: unknown }): string {
+function feedSummary(row: { id: number; lead: string; seoDescription: string | null; body: string | null }): string {
   if (row.lead) return row.lead;
   if (row.seoDescription) return row.seoDescription;
-  const parsed = articleBodySchema.safeParse(row.body);
-  const text = parsed.success ? bodyToPlainText(parsed.data) : '';
+  const body = readStoredBody(row.body, row.id);
+  const text = body ? bodyToPlainText(body) : '';
   return text.length <= SUMMARY_LENGTH ? text : `${text.slice(0, text.lastIndexOf(' ', SUMMARY_LENGTH))}…`;
 }
 
@@ -57,7 +57,7 @@ export function listFeedArticles(options: { sectionIds?: number[]; limit?: numbe
       slug: articles.slug,
       lead: articles.lead,
       seoDescription: articles.seoDescription,
-      body: articles.body,
+      body: storedBodyText,
       publishedAt: articles.publishedAt,
       sectionId: categories.id,
       sectionName: categories.name,

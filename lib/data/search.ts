@@ -3,7 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, categories, tags } from '@/db/schema';
 import { highlightWords, type HighlightWord } from '@/lib/search/highlight';
-import { bodyText } from '@/lib/search/index-text';
+import { bodyPlainText } from '@/lib/search/index-text';
 import { buildExactExpression, buildMatchExpression } from '@/lib/search/match-expression';
 import type { QueryTerm } from '@/lib/search/parse-query';
 import { rankCandidates, type CandidateText } from '@/lib/search/score';
@@ -13,6 +13,7 @@ import { articlePath, sectionPath } from '@/lib/urls';
 import { isPublicRow } from './articles';
 import { completePrefix, countMatches, scanMatches } from './search-index';
 import type { SectionLink } from './dto';
+import { storedBodyText } from './stored-body';
 
 /** Relevance is computed over at most this many of the newest matches (bounded work). */
 export const RANKED_CANDIDATES = 120;
@@ -129,7 +130,7 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
       title: articles.title,
       slug: articles.slug,
       lead: articles.lead,
-      body: articles.body,
+      body: storedBodyText,
       publishedAt: articles.publishedAt,
       sectionId: categories.id,
       sectionName: categories.name,
@@ -162,7 +163,7 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
       {
         id: row.id,
         title: row.title,
-        snippet: chooseSnippet(row.lead, () => bodyText(row.body), words),
+        snippet: chooseSnippet(row.lead, () => bodyPlainText(row.body), words),
         bylines: (bylines.get(row.id) ?? []).join('; '),
         path: articlePath(row.sectionSlug, row.slug, row.id),
         publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
