@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
+import { preload } from 'react-dom';
 import { env } from '@/lib/env';
+import { PRELOADED_FONT_URLS } from '@/lib/fonts/noto-serif';
 import { publicRobots } from '@/lib/seo/http';
-import { absoluteUrl, SITE_DESCRIPTION, SITE_FEED_PATH } from '@/lib/seo/site';
-import { serifLatin, serifVietnamese } from './fonts';
+import { absoluteUrl, SITE_DESCRIPTION, SITE_FEED_PATH, THEME_COLOR } from '@/lib/seo/site';
 import './globals.css';
 
 // Defaults for every page. Readers' pages replace `alternates` with their canonical URL (see
@@ -20,11 +21,12 @@ export const metadata: Metadata = {
   twitter: { card: 'summary' },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#8b0000' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  for (const href of PRELOADED_FONT_URLS) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
-    <html lang="vi" className={`${serifLatin.variable} ${serifVietnamese.variable}`}>
+    <html lang="vi">
       <body>{children}</body>
     </html>
   );

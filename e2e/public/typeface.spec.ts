@@ -1,0 +1,142 @@
+import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { SEED_ARTICLE } from '../helpers/seed-article';
+
+// Which font actually drew each glyph, as Chromium reports it (CSS.getPlatformFontsForNode): a
+// glyph missing from one web-font file must come from another file of the same family, never
+// from a system font that happens to come earlier in the stack.
+
+const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323']; // ngang, huyền, sắc, hỏi, ngã, nặng
+const EVERY_VOWEL_AND_TONE = VOWELS.flatMap((vowel) => TONES.map((tone) => `${vowel}${tone}`.normalize('NFC')));
+const TEST_HEADLINE = `${EVERY_VOWEL_AND_TONE.join('')} ${EVERY_VOWEL_AND_TONE.join('').toUpperCase()} đĐ`;
+
+type FontUse = { familyName: string; isCustomFont: boolean; glyphCount: number };
+
+/** Glyph counts per font for every element matched by `selector` (each element's own text nodes). */
+async function fontsDrawing(cdp: CDPSession, selector: string): Promise<Map<string, number>> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const totals = new Map<string, number>();
+  for (const nodeId of nodeIds) {
+    const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: FontUse[] };
+    for (const font of fonts) {
+      const key = `${font.familyName}${font.isCustomFont ? ' (web font)' : ' (system)'}`;
+      totals.set(key, (totals.get(key) ?? 0) + font.glyphCount);
+    }
+  }
+  return totals;
+}
+
+async function settleFonts(page: Page) {
+  // Reading layout makes the browser request any subset the new text needs; then wait for it.
+  await page.evaluate(async () => {
+    void document.body.offsetHeight;
+    await document.fonts.ready;
+  });
+}
+
+test.describe('one typeface for every Vietnamese letter', () => {
+  test.skip(({ isMobile }) => isMobile, 'the font files and the stack are the same at every width');
+
+  test('Noto Serif draws every glyph of the seed article, the menu and every vowel with every tone', async ({ page }) => {
+    const fontFiles: string[] = [];
+    page.on('response', (response) => {
+      if (/\.woff2(\?|$)/.test(response.url())) fontFiles.push(new URL(response.url()).pathname.split('/').pop()!);
+    });
+    await page.goto('/quoc-phong-an-ninh');
+    await page.getByRole('main').getByRole('link', { name: SEED_ARTICLE.title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SEED_ARTICLE.title })).toBeVisible();
+    await settleFonts(page);
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const parts = {
+      title: 'h1.article-title',
+      lead: '.article-lead',
+      body: '.article-body, .article-body *',
+      captions: 'figcaption, figcaption *',
+      byline: '.byline, .byline *',
+      menu: 'nav[aria-label="Chuyên mục"] *',
+    };
+    const counted: Record<string, number> = {};
+    for (const [part, selector] of Object.entries(parts)) {
+      const fonts = await fontsDrawing(cdp, selector);
+      expect(Object.fromEntries(fonts), part).toEqual({ 'Noto Serif (web font)': expect.any(Number) });
+      counted[part] = fonts.get('Noto Serif (web font)')!;
+    }
+
+    // Bold headline and regular body text, each carrying every vowel with every tone, and đ.
+    for (const target of [page.locator('h1.article-title'), page.locator('.article-body p').first()]) {
+      await target.evaluate((el, text) => {
+        el.textContent = text;
+        el.setAttribute('data-font-probe', '');
+      }, TEST_HEADLINE);
+    }
+    await settleFonts(page);
+    await expect
+      .poll(async () => Object.fromEntries(await fontsDrawing(cdp, '[data-font-probe]')))
+      .toEqual({ 'Noto Serif (web font)': expect.any(Number) });
+    test.info().annotations.push({ type: 'glyphs from Noto Serif', description: JSON.stringify(counted) });
+
+    // Vietnamese text needs the Latin and Vietnamese files only, not the 60 KB Latin Extended one.
+    expect(fontFiles.length).toBeGreaterThan(0);
+    expect(fontFiles.filter((file) => file.includes('latin-ext'))).toEqual([]);
+  });
+});
+
+// Stacked capitals (Ỗ Ẫ Ễ Ẩ) on a headline's second line rise into the first, where dots below
+// and descenders (ặ ỵ g) hang down. Each line is photographed alone; a pixel inked in both
+// pictures is a collision. A control at line-height 1.3 proves the measurement sees it.
+const DEEP_LINE = 'ặgỵpợqựjậyọụ'.repeat(4);
+const TALL_LINE = 'ỖẪỄẨẶỘẴỠỀỂ'.repeat(4);
+
+async function overlappingInk(headline: Locator, lineHeight: string | null): Promise<number> {
+  const masks: boolean[][] = [];
+  for (const shown of ['deep', 'tall']) {
+    await headline.evaluate(
+      (el, { deep, tall, shown, lineHeight }) => {
+        const line = (text: string, visible: boolean) =>
+          `<span style="color:${visible ? '#000' : 'transparent'}">${text}</span>`;
+        el.innerHTML = `${line(deep, shown === 'deep')}<br>${line(tall, shown === 'tall')}`;
+        el.style.whiteSpace = 'nowrap';
+        el.style.overflow = 'hidden';
+        el.style.lineHeight = lineHeight ?? '';
+      },
+      { deep: DEEP_LINE, tall: TALL_LINE, shown, lineHeight },
+    );
+    await headline.evaluate(() => document.fonts.ready);
+    const png = await headline.screenshot({ scale: 'css', animations: 'disabled' });
+    const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+    masks.push([...data].map((value) => value < 128));
+  }
+  const [deep, tall] = masks as [boolean[], boolean[]];
+  return deep.filter((inked, i) => inked && tall[i]).length;
+}
+
+test.describe('headline leading', () => {
+  for (const { onHome, selector } of [
+    { onHome: true, selector: '.lead-title' },
+    { onHome: false, selector: '.article-title' },
+  ]) {
+    test(`stacked diacritics in ${selector} stay clear of the line above`, async ({ page }, testInfo) => {
+      if (onHome) await page.goto('/');
+      else {
+        await page.goto('/quoc-phong-an-ninh');
+        await page.getByRole('main').getByRole('link', { name: SEED_ARTICLE.title }).click();
+      }
+      const headline = page.locator(selector).first();
+      await expect(headline).toBeVisible();
+      const lineHeight = await headline.evaluate((el) => getComputedStyle(el).lineHeight);
+      const atOnePointThree = await overlappingInk(headline, '1.3');
+      const asStyled = await overlappingInk(headline, null);
+      testInfo.annotations.push({
+        type: `${selector} at ${page.viewportSize()!.width} px`,
+        description: `line-height ${lineHeight}: ${asStyled} overlapping pixels (at 1.3: ${atOnePointThree})`,
+      });
+      expect(atOnePointThree, 'the control at line-height 1.3 collides').toBeGreaterThan(0);
+      expect(asStyled).toBe(0);
+    });
+  }
+});
