@@ -13,6 +13,8 @@ export function absoluteUrl(path: string): string {
 
 export const LOGO = { path: '/logo.png', width: 600, height: 60 } as const;
 export const SQUARE_LOGO = { path: '/logo-square.png', width: 512, height: 512 } as const;
+/** The masthead red: browser chrome on phones and the installed app's title bar. */
+export const THEME_COLOR = '#8b0000';
 
 export function sitePublisher(): Publisher {
   return { name: env.SITE_NAME, url: env.SITE_URL, logo: { url: absoluteUrl(LOGO.path), width: LOGO.width, height: LOGO.height } };
