@@ -10,6 +10,8 @@ const logo = path.join(root, 'public/logo-square.png');
 // The "T" of the 512 px logo, with the red field around it.
 const mark = () => sharp(logo).extract({ left: 91, top: 52, width: 330, height: 330 });
 const png = (size) => mark().resize(size, size).png({ compressionLevel: 9, palette: true }).toBuffer();
+// Icons inside the .ico must be 32-bit RGBA PNGs (Next's build decodes the file and refuses others).
+const rgbaPng = (size) => mark().resize(size, size).ensureAlpha().png({ compressionLevel: 9 }).toBuffer();
 
 /** An .ico holding PNG images (understood by every browser since IE 11). */
 function ico(images) {
@@ -32,7 +34,7 @@ function ico(images) {
 }
 
 const faviconSizes = [16, 32, 48];
-const favicon = ico(await Promise.all(faviconSizes.map(async (size) => ({ size, data: await png(size) }))));
+const favicon = ico(await Promise.all(faviconSizes.map(async (size) => ({ size, data: await rgbaPng(size) }))));
 fs.writeFileSync(path.join(root, 'app/favicon.ico'), favicon);
 fs.writeFileSync(path.join(root, 'app/icon.png'), await png(192));
 fs.writeFileSync(path.join(root, 'app/apple-icon.png'), await png(180));
