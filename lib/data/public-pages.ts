@@ -78,26 +78,35 @@ export async function getArticlePage(id: number): Promise<ArticlePageData | null
   return { article, related: await loadRelated() };
 }
 
-/** A tag page; null when the tag is unknown. */
+// Tags and authors are created by any save, drafts included, so their rows say nothing about
+// what readers may see: a listing page exists only while a public article is on it. Its 404 is
+// cached like a page, so it must carry a tag that the publish giving the tag or author its first
+// public article expires: the tag's own for an empty listing, `listings` for a slug that names
+// nothing yet (that publish may be what creates it).
+const noListing = unstable_cache(async (): Promise<null> => null, ['no-listing'], { tags: [cacheTags.listings] });
+
+/** A tag page; null when the tag is unknown or no public article carrying it is on that page. */
 export async function getTagPage(slug: string, page: number): Promise<{ tag: TagLink; page: ArticlePage } | null> {
   const tag = getTagBySlug(slug);
-  if (!tag) return null;
+  if (!tag) return noListing();
   const load = unstable_cache(async () => listTagArticles(tag.id, page, PAGE_SIZE), ['tag', String(tag.id), String(page)], {
     tags: [cacheTags.tag(tag.id)],
   });
-  return { tag, page: await load() };
+  const listing = await load();
+  return listing.items.length > 0 ? { tag, page: listing } : null;
 }
 
-/** An author page; null when the author is unknown. */
+/** An author page; null when the author is unknown or no public article crediting them is on that page. */
 export async function getAuthorPage(slug: string, page: number): Promise<{ author: AuthorProfile; page: ArticlePage } | null> {
   const author = getAuthorBySlug(slug);
-  if (!author) return null;
+  if (!author) return noListing();
   const load = unstable_cache(
     async () => listAuthorArticles(author.id, page, PAGE_SIZE),
     ['author', String(author.id), String(page)],
     { tags: [cacheTags.author(author.id)] },
   );
-  return { author, page: await load() };
+  const listing = await load();
+  return listing.items.length > 0 ? { author, page: listing } : null;
 }
 
 /** Most-read lists for 24 hours and 7 days, recomputed every MOST_READ_REFRESH_SECONDS. */

@@ -10,7 +10,7 @@ import { parsePageNumber } from '@/lib/paging';
 export async function TagPage({ slug, rawPage }: { slug: string; rawPage?: string }) {
   const page = parsePageNumber(rawPage);
   const data = page === null ? null : await getTagPage(slug, page);
-  if (!data || page === null || (page > 1 && data.page.items.length === 0)) notFound();
+  if (!data || page === null) notFound();
   return (
     <ArticleList
       title={`Chủ đề: ${data.tag.name}`}
@@ -26,9 +26,10 @@ export async function TagPage({ slug, rawPage }: { slug: string; rawPage?: strin
 }
 
 export async function tagMetadata(slug: string, rawPage?: string): Promise<Metadata> {
-  const page = parsePageNumber(rawPage) ?? 1;
-  const data = await getTagPage(slug, page);
-  if (!data) return {};
+  const page = parsePageNumber(rawPage);
+  // A page that answers 404 names nothing in its title.
+  const data = page === null ? null : await getTagPage(slug, page);
+  if (!data || page === null) return {};
   return pageMetadata({
     title: page > 1 ? `Chủ đề ${data.tag.name} – Trang ${page}` : `Chủ đề ${data.tag.name}`,
     description: `Tin tức về ${data.tag.name} trên ${env.SITE_NAME}.`,

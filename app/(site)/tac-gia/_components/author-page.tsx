@@ -10,7 +10,7 @@ import { parsePageNumber } from '@/lib/paging';
 export async function AuthorPage({ slug, rawPage }: { slug: string; rawPage?: string }) {
   const page = parsePageNumber(rawPage);
   const data = page === null ? null : await getAuthorPage(slug, page);
-  if (!data || page === null || (page > 1 && data.page.items.length === 0)) notFound();
+  if (!data || page === null) notFound();
   return (
     <ArticleList
       title={`Tác giả: ${data.author.name}`}
@@ -27,9 +27,10 @@ export async function AuthorPage({ slug, rawPage }: { slug: string; rawPage?: st
 }
 
 export async function authorMetadata(slug: string, rawPage?: string): Promise<Metadata> {
-  const page = parsePageNumber(rawPage) ?? 1;
-  const data = await getAuthorPage(slug, page);
-  if (!data) return {};
+  const page = parsePageNumber(rawPage);
+  // A page that answers 404 names nothing in its title.
+  const data = page === null ? null : await getAuthorPage(slug, page);
+  if (!data || page === null) return {};
   return pageMetadata({
     title: page > 1 ? `Tác giả ${data.author.name} – Trang ${page}` : `Tác giả ${data.author.name}`,
     description: data.author.bio || `Các bài viết của ${data.author.name} trên ${env.SITE_NAME}.`,
