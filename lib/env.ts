@@ -18,6 +18,12 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   ADMIN_NAME: z.string().min(1).default('Quản trị viên'),
+  // nginx's cache-refresh server (deploy/nginx.conf): after a takedown the app asks it to fetch
+  // the article's pages afresh. Plain HTTP on loopback; unset when no nginx cache is in front.
+  PROXY_REFRESH_URL: z
+    .url({ protocol: /^http$/, hostname: /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/ })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
 
 const parsed = envSchema.safeParse(process.env);

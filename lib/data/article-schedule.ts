@@ -125,6 +125,26 @@ export function runDueSchedules(now = new Date()): DueWork {
   });
 }
 
+/** When the soonest scheduled publish or unpublish after `now` falls due (ms), or null when none is set. */
+export function nextScheduleTransition(now = new Date()): number | null {
+  const publish = db
+    .select({ at: articles.scheduledAt })
+    .from(articles)
+    .where(and(eq(articles.status, 'scheduled'), gt(articles.scheduledAt, now))!)
+    .orderBy(asc(articles.scheduledAt))
+    .limit(1)
+    .get()?.at;
+  const unpublish = db
+    .select({ at: articles.unpublishAt })
+    .from(articles)
+    .where(and(inArray(articles.status, ['published', 'scheduled']), gt(articles.unpublishAt, now))!)
+    .orderBy(asc(articles.unpublishAt))
+    .limit(1)
+    .get()?.at;
+  const times = [publish, unpublish].flatMap((at) => (at ? [at.getTime()] : []));
+  return times.length ? Math.min(...times) : null;
+}
+
 export type ScheduledItem = { id: number; title: string; section: string; scheduledAt: Date; adminPath: string };
 
 /** What goes live next, soonest first. */

@@ -54,7 +54,8 @@ export function changeArticleStatus(input: {
       })
       .where(and(eq(articles.id, input.id), eq(articles.version, input.baseVersion)))
       .run();
-    const tags = current.status === 'published' ? tagsForScopes(scope) : [];
+    // A scheduled article is public (and may be cached) from its time, before the scheduler flips it.
+    const tags = current.status === 'published' || current.status === 'scheduled' ? tagsForScopes(scope) : [];
     return { ok: true, version, status: rule.to, tags };
   });
 }

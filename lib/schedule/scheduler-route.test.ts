@@ -8,6 +8,7 @@ import { schedulerToken } from './scheduler-token';
 
 const revalidateTag = vi.hoisted(() => vi.fn());
 vi.mock('next/cache', () => ({ revalidateTag, unstable_cache: (fn: unknown) => fn }));
+vi.mock('next/server', () => ({ after: vi.fn() }));
 const { POST } = await import('@/app/api/internal/scheduler/route');
 
 let overdue = 0;
@@ -41,7 +42,7 @@ describe('the scheduler route', () => {
 
   it('with the token, catches up overdue articles and expires their tags at once', async () => {
     const response = call(schedulerToken());
-    expect(await response.json()).toEqual({ published: 1, unpublished: 0 });
+    expect(await response.json()).toEqual({ published: 1, unpublished: 0, nextDueAt: null });
     expect(db.select().from(articles).where(eq(articles.id, overdue)).get()!.status).toBe('published');
     expect(revalidateTag).toHaveBeenCalledWith(`article:${overdue}`, { expire: 0 });
   });

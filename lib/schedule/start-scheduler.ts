@@ -1,3 +1,4 @@
+import { dueTimer } from './due-timer';
 import { schedulerToken } from './scheduler-token';
 
 const INTERVAL_MS = 15_000;
@@ -5,6 +6,13 @@ const INTERVAL_MS = 15_000;
 // that first answer is the catch-up of everything that fell due while it was down.
 const STARTUP_RETRY_MS = 1_000;
 const STARTED = Symbol.for('toa-soan.scheduler-started');
+// Server Actions run in another bundle with their own module instances; the global is shared.
+const WAKE = Symbol.for('toa-soan.scheduler-wake');
+type Holder = { [STARTED]?: boolean; [WAKE]?: () => void };
+
+// The next publish or unpublish runs at its due time, not at the next 15 s tick: a takedown
+// must leave readers' pages within a second of it.
+const nextTransition = dueTimer(() => void tick());
 
 async function tick(): Promise<boolean> {
   const port = process.env.PORT ?? '3000';
@@ -14,7 +22,10 @@ async function tick(): Promise<boolean> {
       headers: { 'x-scheduler-token': schedulerToken() },
       signal: AbortSignal.timeout(10_000),
     });
-    return response.ok;
+    if (!response.ok) return false;
+    const { nextDueAt } = (await response.json()) as { nextDueAt: number | null };
+    nextTransition.arm(nextDueAt);
+    return true;
   } catch {
     return false;
   }
@@ -22,13 +33,15 @@ async function tick(): Promise<boolean> {
 
 /**
  * Starts the in-process scheduler: the due work runs in a route handler (so it may expire cache
- * tags), called over loopback at start-up and then every 15 s. The timer never keeps the process alive.
+ * tags), called over loopback at start-up, at each due time, and every 15 s as a safety net.
+ * The timers never keep the process alive.
  */
 export function startScheduler(): void {
-  const holder = globalThis as { [STARTED]?: boolean };
+  const holder = globalThis as Holder;
   if (holder[STARTED]) return;
   holder[STARTED] = true;
   schedulerToken();
+  holder[WAKE] = () => void tick();
   let caughtUp = false;
   const run = async () => {
     const ok = await tick();
@@ -36,4 +49,9 @@ export function startScheduler(): void {
     setTimeout(run, caughtUp ? INTERVAL_MS : STARTUP_RETRY_MS).unref();
   };
   setTimeout(run, STARTUP_RETRY_MS).unref();
+}
+
+/** After a schedule changes: run due work now and re-arm the timer for the new next due time. */
+export function wakeScheduler(): void {
+  (globalThis as Holder)[WAKE]?.();
 }

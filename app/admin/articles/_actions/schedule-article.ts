@@ -2,6 +2,7 @@
 
 import { cancelSchedule, scheduleArticle, setUnpublishTime } from '@/lib/data/article-schedule';
 import type { StatusOutcome } from '@/lib/data/article-workflow';
+import { wakeScheduler } from '@/lib/schedule/start-scheduler';
 import { parseFutureVietnamTime } from '@/lib/schedule/vn-time';
 import type { ArticleActionResult } from './result';
 import { runArticleAction } from './run-article-action';
@@ -17,6 +18,13 @@ function toResult(id: number, outcome: StatusOutcome): ArticleActionResult & { t
   return { ok: false, error: 'refused', message: outcome.message };
 }
 
+/** A changed schedule re-arms the scheduler's timer for the new soonest due time. */
+async function rearming(result: Promise<ArticleActionResult>): Promise<ArticleActionResult> {
+  const outcome = await result;
+  if (outcome.ok) wakeScheduler();
+  return outcome;
+}
+
 function optionalTime(value: unknown): { ok: true; at: Date | null } | { ok: false } {
   if (value === undefined || value === null || value === '') return { ok: true, at: null };
   if (typeof value !== 'string') return { ok: false };
@@ -26,7 +34,8 @@ function optionalTime(value: unknown): { ok: true; at: Date | null } | { ok: fal
 
 /** Schedules publication at a future Vietnam time ("2026-11-25T10:00"), optionally with an unpublish time. */
 export async function scheduleArticleAction(input: Ref & { at: string; unpublishAt?: string }): Promise<ArticleActionResult> {
-  return runArticleAction(
+  return rearming(
+    runArticleAction(
     input,
     'article:schedule',
     ({ id, version }) => {
@@ -38,22 +47,26 @@ export async function scheduleArticleAction(input: Ref & { at: string; unpublish
       return toResult(id, scheduleArticle({ id, baseVersion: version, at: at.at, unpublishAt: until.at }));
     },
     'article.schedule',
+    ),
   );
 }
 
 /** Cancels a schedule; the article returns to draft. */
 export async function cancelScheduleAction(input: Ref): Promise<ArticleActionResult> {
-  return runArticleAction(
+  return rearming(
+    runArticleAction(
     input,
     'article:schedule',
     ({ id, version }) => toResult(id, cancelSchedule({ id, baseVersion: version })),
     'article.schedule_cancel',
+    ),
   );
 }
 
 /** Sets (future Vietnam time) or clears ("") when a published article comes down. */
 export async function setUnpublishTimeAction(input: Ref & { at: string }): Promise<ArticleActionResult> {
-  return runArticleAction(
+  return rearming(
+    runArticleAction(
     input,
     'article:schedule',
     ({ id, version }) => {
@@ -63,5 +76,6 @@ export async function setUnpublishTimeAction(input: Ref & { at: string }): Promi
       return toResult(id, setUnpublishTime({ id, baseVersion: version, at: until.at }));
     },
     'article.schedule_unpublish',
+    ),
   );
 }

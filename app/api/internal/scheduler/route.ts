@@ -1,10 +1,14 @@
+import { after } from 'next/server';
 import { revalidateTag } from 'next/cache';
-import { runDueSchedules } from '@/lib/data/article-schedule';
+import { listArticlePublicPaths } from '@/lib/data/article-public-paths';
+import { nextScheduleTransition, runDueSchedules } from '@/lib/data/article-schedule';
+import { refreshProxyCache } from '@/lib/http/proxy-refresh';
 import { isSchedulerToken } from '@/lib/schedule/scheduler-token';
 import { log } from '@/lib/log';
 
 // Called only by this process's own scheduler timer (lib/schedule/start-scheduler.ts) over
 // loopback: a route handler is where revalidateTag may run. Anything without the token gets a 404.
+// It answers when the next transition is due, so the scheduler can arm a timer for that instant.
 export const dynamic = 'force-dynamic';
 
 export function POST(request: Request): Response {
@@ -12,10 +16,21 @@ export function POST(request: Request): Response {
     return new Response('Not Found', { status: 404 });
   const work = runDueSchedules();
   for (const tag of work.tags) revalidateTag(tag, { expire: 0 });
-  if (work.published.length || work.unpublished.length)
-    log('info', 'scheduled articles flipped', { published: work.published, unpublished: work.unpublished });
+  const flipped = [...work.published, ...work.unpublished];
+  if (flipped.length) {
+    log('info', 'scheduled articles flipped', {
+      published: work.published,
+      unpublished: work.unpublished,
+    });
+    // After the response, when the tags above have expired: nginx's copies render afresh.
+    after(() => refreshProxyCache(listArticlePublicPaths(flipped)));
+  }
   return Response.json(
-    { published: work.published.length, unpublished: work.unpublished.length },
+    {
+      published: work.published.length,
+      unpublished: work.unpublished.length,
+      nextDueAt: nextScheduleTransition(),
+    },
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }

@@ -1,0 +1,42 @@
+// setTimeout's longest delay; a due time further off is re-armed by a later tick before it matters.
+const MAX_DELAY_MS = 2_147_483_647;
+// Fire a hair after the due instant, so the tick's `<= now` comparison already includes it.
+const AFTER_DUE_MS = 5;
+
+export type TimerClock = {
+  now: () => number;
+  setTimer: (fire: () => void, ms: number) => { unref?: () => unknown };
+  clearTimer: (handle: { unref?: () => unknown }) => void;
+};
+
+const systemClock: TimerClock = {
+  now: Date.now,
+  setTimer: (fire, ms) => setTimeout(fire, ms),
+  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * One timer for the next scheduled transition. `arm(at)` replaces whatever was armed (the
+ * caller reports the database's soonest due time, which may have moved earlier or later);
+ * `arm(null)` disarms. The timer never keeps the process alive.
+ */
+export function dueTimer(fire: () => void, clock: TimerClock = systemClock) {
+  let armed: { at: number; handle: ReturnType<TimerClock['setTimer']> } | null = null;
+  return {
+    arm(at: number | null): void {
+      if (armed && armed.at === at) return;
+      if (armed) clock.clearTimer(armed.handle);
+      armed = null;
+      if (at === null) return;
+      const delay = Math.min(Math.max(at - clock.now(), 0) + AFTER_DUE_MS, MAX_DELAY_MS);
+      const handle = clock.setTimer(() => {
+        armed = null;
+        fire();
+      }, delay);
+      handle.unref?.();
+      armed = { at, handle };
+    },
+    /** The due time armed for, or null. */
+    armedFor: (): number | null => armed?.at ?? null,
+  };
+}
