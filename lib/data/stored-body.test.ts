@@ -72,10 +72,19 @@ describe('stored bodies that break the limits or are damaged', () => {
   });
 
   it('are reported, by article id, in one pass at start-up', () => {
+    const figure = JSON.stringify({ type: 'figure', attrs: { mediaId: null, caption: 'Ảnh', credit: '' } });
+    const long = JSON.stringify({ type: 'doc', content: Array.from({ length: 150 }, () => paragraph('chữ '.repeat(100))) });
+    const eleven = insert('Mười một cấp', nestedBodyJson(11));
+    const manyFigures = insert('Nhiều ảnh', `{"type":"doc","content":[${Array(201).fill(figure).join(',')}]}`);
+    insert('Mười cấp', nestedBodyJson(10));
+    insert('Hai trăm ảnh', `{"type":"doc","content":[${Array(200).fill(figure).join(',')}]}`);
+    insert('Bài dài', long);
+    expect(long.length).toBeGreaterThan(40_000);
     logged.length = 0;
-    expect(reportStoredBodiesOverLimits().sort()).toEqual([deep300, deep5000, damaged].sort());
+    const reported = [deep300, deep5000, damaged, eleven, manyFigures].sort();
+    expect(reportStoredBodiesOverLimits().sort()).toEqual(reported);
     const lines = logged.map((line) => JSON.parse(line) as { message: string; articleId: number; problem: string });
-    expect(lines.map((l) => l.articleId).sort()).toEqual([deep300, deep5000, damaged].sort());
+    expect(lines.map((l) => l.articleId).sort()).toEqual(reported);
     expect(lines.find((l) => l.articleId === deep300)?.problem).toMatch(/tối đa 10 cấp/);
   });
 });
