@@ -53,5 +53,7 @@ export async function storedCoverCrop(stored: string, ratio: ImageRatio): Promis
   if (!original) return null;
   const crop = cropFilePath(original, ratio);
   if (await isFile(crop)) return crop;
+  // Made-up names never wait in the queue for a slot.
+  if (!(await isFile(original))) return null;
   return singleFlight(crop, () => withProcessingSlot(() => cutCrop(original, crop, ratio)));
 }
