@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_DIR, E2E_OWNER, E2E_PORT } from './e2e/helpers/env';
+import { PROXY_REFRESH_PORT } from './tests/security/nginx-ports';
 
 // `npm run test:security`: cases 1–10 of the security suite against the production build on a
 // throwaway database (the same server script as the e2e tests), with a table of cases at the end.
@@ -29,6 +30,7 @@ export default defineConfig({
       ADMIN_EMAIL: E2E_OWNER.email,
       ADMIN_PASSWORD: E2E_OWNER.password,
       SITE_URL: E2E_BASE_URL,
+      PROXY_REFRESH_URL: `http://127.0.0.1:${PROXY_REFRESH_PORT}`,
       // Beacon views reach the table within a fraction of a second (case 19).
       VIEWS_FLUSH_INTERVAL_MS: '300',
       NODE_ENV: 'production',

@@ -7,8 +7,21 @@ import path from 'node:path';
 // Run from the repository root, as npm scripts and Playwright do.
 const CONFIG = path.join(process.cwd(), 'deploy/nginx.conf');
 
-/** Writes a runnable copy of the production config and returns how to start and stop it. */
-export function localNginx({ listenPort, upstreamPort, dir }: { listenPort: number; upstreamPort: number; dir: string }) {
+/**
+ * Writes a runnable copy of the production config and returns how to start and stop it. The
+ * cache-refresh server (PROXY_REFRESH_URL for the app) listens on refreshPort, by default the next port.
+ */
+export function localNginx({
+  listenPort,
+  upstreamPort,
+  dir,
+  refreshPort = listenPort + 1,
+}: {
+  listenPort: number;
+  upstreamPort: number;
+  dir: string;
+  refreshPort?: number;
+}) {
   // nginx workers drop root for an unprivileged user: they must be able to reach and write these.
   fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
@@ -24,6 +37,7 @@ export function localNginx({ listenPort, upstreamPort, dir }: { listenPort: numb
     .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${upstreamPort};`)
     .replace('/var/cache/nginx/toasoan', `${dir}/cache`)
     .replace(/listen 80;/, `listen 127.0.0.1:${listenPort};`)
+    .replace(/listen 127\.0\.0\.1:8081;/, `listen 127.0.0.1:${refreshPort};`)
     .replace(
       'http {',
       `http {\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;`,
@@ -36,6 +50,7 @@ export function localNginx({ listenPort, upstreamPort, dir }: { listenPort: numb
   };
   return {
     url: `http://127.0.0.1:${listenPort}`,
+    refreshUrl: `http://127.0.0.1:${refreshPort}`,
     start: () => nginx(),
     stop: () => {
       if (fs.existsSync(path.join(dir, 'nginx.pid'))) nginx('-s', 'stop');
