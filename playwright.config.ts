@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_DIR, E2E_OWNER, E2E_PORT } from './e2e/helpers/env';
+import { E2E_BASE_URL, E2E_OWNER, E2E_WORKERS, e2eServer } from './e2e/helpers/env';
 
 // Debian's Chromium; as root on a closed network it needs these switches.
 const chromium = {
@@ -16,11 +16,20 @@ const chromium = {
   ],
 };
 
+// A worker past the last server would have nobody to talk to (see e2e/helpers/env.ts).
+if (Number(process.env.TEST_PARALLEL_INDEX ?? 0) >= E2E_WORKERS) {
+  throw new Error(`e2e starts ${E2E_WORKERS} servers, one per worker: set E2E_WORKERS instead of --workers`);
+}
+
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium };
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: 'e2e/.artifacts/results',
+  // A spec's tests run in order in one worker; specs spread over the workers, each worker on its
+  // own server and database.
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list'], ['html', { outputFolder: 'e2e/.artifacts/report', open: 'never' }]],
@@ -31,26 +40,41 @@ export default defineConfig({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   },
+  // Each test runs where it can fail: a browser at desktop width by default; once, without a
+  // browser, when it only speaks HTTP (tag @requests); on a phone as well when it is about
+  // layout or touch (tag @mobile). The security suite reuses the first project's settings.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium } },
-    { name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions: chromium } },
-  ],
-  webServer: {
-    command: 'node scripts/e2e-server.mjs',
-    url: `${E2E_BASE_URL}/`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    env: {
-      PORT: String(E2E_PORT),
-      E2E_DIR,
-      DATABASE_PATH: E2E_DATABASE_PATH,
-      MEDIA_DIR: path.join(E2E_DIR, 'media'),
-      ADMIN_EMAIL: E2E_OWNER.email,
-      ADMIN_PASSWORD: E2E_OWNER.password,
-      VIEWS_FLUSH_INTERVAL_MS: '300',
-      MOST_READ_REFRESH_SECONDS: '1',
-      SITE_URL: E2E_BASE_URL,
-      NODE_ENV: 'production',
+    { name: 'desktop', grepInvert: /@requests/, use: desktop },
+    { name: 'requests', grep: /@requests/, use: desktop },
+    {
+      name: 'mobile',
+      grep: /@mobile/,
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions: chromium },
     },
-  },
+  ],
+  // One server per worker. Playwright starts them one after the other, so only the first builds
+  // (scripts/e2e-server.mjs builds when the build is missing or older than the sources).
+  webServer: Array.from({ length: E2E_WORKERS }, (_, index) => {
+    const server = e2eServer(index);
+    return {
+      name: `server ${index + 1}`,
+      command: 'node scripts/e2e-server.mjs',
+      url: `${server.baseUrl}/`,
+      // A first build on a busy 2-core machine can take minutes.
+      timeout: 600_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(server.port),
+        E2E_DIR: server.dir,
+        DATABASE_PATH: server.databasePath,
+        MEDIA_DIR: path.join(server.dir, 'media'),
+        ADMIN_EMAIL: E2E_OWNER.email,
+        ADMIN_PASSWORD: E2E_OWNER.password,
+        VIEWS_FLUSH_INTERVAL_MS: '300',
+        MOST_READ_REFRESH_SECONDS: '1',
+        SITE_URL: server.baseUrl,
+        NODE_ENV: 'production',
+      },
+    };
+  }),
 });

@@ -18,7 +18,7 @@ async function hidePage(page: Page) {
 }
 
 test.describe('never lose a word', () => {
-  test('autosave keeps a draft on the server, and keeps a live article’s edits aside until “Cập nhật”', async ({
+  test('autosave keeps a draft on the server, and keeps a live article’s edits aside until “Cập nhật”', { tag: '@mobile' }, async ({
     page,
     browser,
   }) => {

@@ -45,7 +45,7 @@ test.describe('sign-in', () => {
     await context.close();
   });
 
-  test('plain-HTTP sign-in answers failures alike and without a session', async ({ request }) => {
+  test('plain-HTTP sign-in answers failures alike and without a session', { tag: '@requests' }, async ({ request }) => {
     const email = uniqueEmail('phong-vien');
     await createStaff({ email, password: PASSWORD, name: 'Phóng viên C', role: 'reporter' });
     const wrong = await attemptSignIn(request, email, 'mật khẩu sai bét', freshIp());
@@ -62,7 +62,7 @@ test.describe('sign-in', () => {
     expect((await request.get('/admin', { maxRedirects: 0 })).status()).toBe(200);
   });
 
-  test('a password longer than 256 characters is refused', async ({ request }) => {
+  test('a password longer than 256 characters is refused', { tag: '@requests' }, async ({ request }) => {
     const email = uniqueEmail('dai-qua');
     await createStaff({ email, password: 'a'.repeat(256), name: 'Dài quá', role: 'reporter' });
     const response = await attemptSignIn(request, email, 'a'.repeat(257), freshIp());
@@ -70,7 +70,7 @@ test.describe('sign-in', () => {
     await signIn(request, email, 'a'.repeat(256));
   });
 
-  test('five wrong passwords lock the account: 429 over HTTP, even with the right password', async ({ request }) => {
+  test('five wrong passwords lock the account: 429 over HTTP, even with the right password', { tag: '@requests' }, async ({ request }) => {
     const email = uniqueEmail('bi-khoa');
     await createStaff({ email, password: PASSWORD, name: 'Bị khóa', role: 'reporter' });
     for (let i = 0; i < 5; i++) {
@@ -108,7 +108,7 @@ test.describe('sign-in', () => {
     await context.close();
   });
 
-  test('admin pages are private and uncached', async ({ request }) => {
+  test('admin pages are private and uncached', { tag: '@requests' }, async ({ request }) => {
     const email = uniqueEmail('bien-tap');
     await createStaff({ email, password: PASSWORD, name: 'Biên tập viên D', role: 'editor' });
     await signIn(request, email, PASSWORD);

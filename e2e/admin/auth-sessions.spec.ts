@@ -108,7 +108,7 @@ test.describe('session revocation', () => {
     expect(await isSignedIn(replay.request)).toBe(false);
     await Promise.all([replay.close(), context.close()]);
   });
-  test('signing out over plain HTTP (POST /api/auth/signout) also ends copies of the token', async ({ request, playwright }) => {
+  test('signing out over plain HTTP (POST /api/auth/signout) also ends copies of the token', { tag: '@requests' }, async ({ request, playwright }) => {
     const email = uniqueEmail('dang-xuat-http');
     await createStaff({ email, password: PASSWORD, name: 'Đăng xuất HTTP', role: 'reporter' });
     await signIn(request, email, PASSWORD);

@@ -4,7 +4,7 @@ import { findUser, queryE2eDb, signIn } from '../helpers/auth';
 import { callServerAction } from '../helpers/server-actions';
 
 test.describe('first-run owner', () => {
-  test('the owner from ADMIN_EMAIL/ADMIN_PASSWORD exists as an admin and can sign in', async ({ request }) => {
+  test('the owner from ADMIN_EMAIL/ADMIN_PASSWORD exists as an admin and can sign in', { tag: '@requests' }, async ({ request }) => {
     expect(findUser(E2E_OWNER.email)).toMatchObject({ role: 'admin', active: 1 });
     expect(findUser(E2E_OWNER.email)?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     await signIn(request, E2E_OWNER.email, E2E_OWNER.password);

@@ -14,7 +14,7 @@ const readSeed = () =>
     SEED_ARTICLE.title,
   )[0]!;
 
-test('an editor gives the seed article’s first figure a library photo; Cập nhật waits for its alt text', async ({ page, playwright }) => {
+test('an editor gives the seed article’s first figure a library photo; Cập nhật waits for its alt text', { tag: '@mobile' }, async ({ page, playwright }) => {
   test.setTimeout(120_000);
   const editor = await newStaff('editor', 'Biên tập viên ảnh');
   const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL });

@@ -20,7 +20,7 @@ async function owner(playwright: { request: { newContext: (o: { baseURL: string 
   return request;
 }
 
-test.describe('photo library: uploads', () => {
+test.describe('photo library: uploads', { tag: '@requests' }, () => {
   test('a 12-megapixel camera JPEG is re-encoded without GPS, rotated, and served as cached srcset variants', async ({ playwright }, testInfo) => {
     test.setTimeout(120_000);
     const request = await owner(playwright);
@@ -232,7 +232,7 @@ test.describe('photo library: the newsroom at work', () => {
     expect(auditActions(id)).toEqual(['media.upload', 'media.delete']);
   });
 
-  test('reporters may upload but not edit or delete; nobody signed out may do either', async ({ playwright }) => {
+  test('reporters may upload but not edit or delete; nobody signed out may do either', { tag: '@requests' }, async ({ playwright }) => {
     const admin = await owner(playwright);
     const uploaded = await postUpload(admin, { name: 'a.png', mimeType: 'image/png', buffer: await smallPng() }, { alt: 'Ảnh gốc' });
     const { media } = (await uploaded.json()) as { media: UploadedMedia };

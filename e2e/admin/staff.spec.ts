@@ -74,7 +74,7 @@ test.describe('staff management', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' })).toBeVisible();
   });
 
-  test('direct calls to the staff actions are refused without a session, with the wrong role, or from another origin', async ({ playwright }) => {
+  test('direct calls to the staff actions are refused without a session, with the wrong role, or from another origin', { tag: '@requests' }, async ({ playwright }) => {
     const baseURL = E2E_BASE_URL;
     const email = uniqueEmail('tai-khoan-lau');
 
@@ -108,7 +108,7 @@ test.describe('staff management', () => {
     await Promise.all([anonymous.dispose(), reporter.dispose(), admin.dispose()]);
   });
 
-  test('an admin cannot demote or deactivate themselves', async ({ request }) => {
+  test('an admin cannot demote or deactivate themselves', { tag: '@requests' }, async ({ request }) => {
     await signIn(request, E2E_OWNER.email, E2E_OWNER.password);
     const owner = findUser(E2E_OWNER.email);
     expect(await (await changeRole(request, owner?.id ?? 0, 'reporter')).text()).toContain('Bạn không thể tự đổi vai trò');

@@ -139,7 +139,7 @@ test.describe('newsroom tools: sections, tags, audit log, import', () => {
     for (const article of articlesOfA) await expect(page.getByRole('link', { name: article.title }).first()).toBeVisible();
   });
 
-  test('an editor gets 403 on sections and the audit log, and direct section action calls are refused', async ({ playwright }) => {
+  test('an editor gets 403 on sections and the audit log, and direct section action calls are refused', { tag: '@requests' }, async ({ playwright }) => {
     const editorEmail = uniqueEmail('bien-tap');
     await createStaff({ email: editorEmail, password: PASSWORD, name: 'Biên tập viên T', role: 'editor' });
     const editor = await signedIn(playwright, editorEmail);

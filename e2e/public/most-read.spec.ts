@@ -45,7 +45,7 @@ test.describe('Đọc nhiều', () => {
     }).toPass({ timeout: 15_000 });
   });
 
-  test('the beacon ignores junk, foreign origins and bots, and answers 204 without caching', async ({ request }) => {
+  test('the beacon ignores junk, foreign origins and bots, and answers 204 without caching', { tag: '@requests' }, async ({ request }) => {
     const [{ id } = { id: 0 }] = queryE2eDb<{ id: number }>("SELECT id FROM articles WHERE status = 'published' LIMIT 1");
     const before = totalViews();
     const attempts: { data: string; headers: Record<string, string> }[] = [

@@ -23,7 +23,7 @@ test.describe('behind nginx', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('serves readers from its cache and hides internal Next.js headers', async ({ request }) => {
+  test('serves readers from its cache and hides internal Next.js headers', { tag: '@requests' }, async ({ request }) => {
     const first = await request.get(`${nginx.url}/quoc-phong-an-ninh`);
     expect(first.status()).toBe(200);
     const second = await request.get(`${nginx.url}/quoc-phong-an-ninh`);
@@ -34,7 +34,7 @@ test.describe('behind nginx', () => {
     }
   });
 
-  test('never caches the newsroom, nor public pages for signed-in staff', async ({ playwright }) => {
+  test('never caches the newsroom, nor public pages for signed-in staff', { tag: '@requests' }, async ({ playwright }) => {
     const staff = await newStaff('editor', 'Biên Tập Nginx');
     const context = await playwright.request.newContext({ baseURL: nginx.url });
     const login = await context.get('/admin/login');

@@ -4,7 +4,7 @@ import { SEED_ARTICLE } from '../helpers/seed-article';
 const results = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Kết quả tìm kiếm' });
 
 test.describe('search', () => {
-  test('the header box finds the seed article typed without diacritics, words marked as printed', async ({ page }) => {
+  test('the header box finds the seed article typed without diacritics, words marked as printed', { tag: '@mobile' }, async ({ page }) => {
     await page.goto('/');
     const box = page.getByRole('search').getByRole('searchbox', { name: 'Tìm kiếm' });
     await box.fill('tong cuc cong nghiep');
@@ -80,7 +80,7 @@ test.describe('search', () => {
     '%',
   ];
   for (const q of hostile) {
-    test(`hostile query ${JSON.stringify(q)} renders a normal page`, async ({ request }) => {
+    test(`hostile query ${JSON.stringify(q)} renders a normal page`, { tag: '@requests' }, async ({ request }) => {
       const response = await request.get(`/tim-kiem?q=${encodeURIComponent(q)}`);
       expect(response.status()).toBe(200);
       const html = await response.text();
@@ -88,7 +88,7 @@ test.describe('search', () => {
     });
   }
 
-  test('invalid UTF-8 and encoded surrogates in the URL render a normal page', async ({ request }) => {
+  test('invalid UTF-8 and encoded surrogates in the URL render a normal page', { tag: '@requests' }, async ({ request }) => {
     for (const raw of ['%FF%FE%FD', '%ED%A0%80quoc', '%C3', 'qu%00oc']) {
       const response = await request.get(`/tim-kiem?q=${raw}`);
       expect(response.status()).toBe(200);

@@ -46,7 +46,7 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 }
 
 test.describe('sitemaps', () => {
-  test('the index lists well-formed sitemaps with absolute URLs and zoned lastmods', async ({ request, baseURL }) => {
+  test('the index lists well-formed sitemaps with absolute URLs and zoned lastmods', { tag: '@requests' }, async ({ request, baseURL }) => {
     const { doc } = await getXml(request, '/sitemap.xml');
     expect(doc.sitemapindex['@_xmlns']).toBe(SITEMAP_NS);
     const maps: UrlEntry[] = doc.sitemapindex.sitemap;
@@ -87,13 +87,13 @@ test.describe('sitemaps', () => {
     expect(Date.parse(entry!.lastmod!)).toBe(Date.parse(articleLd['dateModified'] as string));
   });
 
-  test('unknown sitemap files answer 404', async ({ request }) => {
+  test('unknown sitemap files answer 404', { tag: '@requests' }, async ({ request }) => {
     for (const path of ['/sitemaps/articles/1999-01.xml', '/sitemaps/articles/2023-07-1.xml', '/sitemaps/users.xml']) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });
 
-  test('the Google News sitemap follows the news rules', async ({ request, baseURL }) => {
+  test('the Google News sitemap follows the news rules', { tag: '@requests' }, async ({ request, baseURL }) => {
     const { body, doc } = await getXml(request, '/news-sitemap.xml');
     expect(doc.urlset['@_xmlns']).toBe(SITEMAP_NS);
     expect(doc.urlset['@_xmlns:news']).toBe(NEWS_NS);
@@ -122,7 +122,7 @@ test.describe('sitemaps', () => {
 });
 
 test.describe('RSS', () => {
-  test('the site feed parses and starts with the newest articles', async ({ request, baseURL }) => {
+  test('the site feed parses and starts with the newest articles', { tag: '@requests' }, async ({ request, baseURL }) => {
     const response = await request.get('/rss.xml');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^application\/rss\+xml/);
@@ -146,7 +146,7 @@ test.describe('RSS', () => {
     expect(seed?.creator).toBe('Trần Anh Minh');
   });
 
-  test('a section feed carries only that section and its subsections', async ({ request, baseURL }) => {
+  test('a section feed carries only that section and its subsections', { tag: '@requests' }, async ({ request, baseURL }) => {
     const feed = await new Parser().parseString(await (await request.get('/rss/quoc-phong-an-ninh.xml')).text());
     expect(feed.link).toBe(`${baseURL}/quoc-phong-an-ninh`);
     expect(feed.items.map((item) => item.title)).toContain(SEED_ARTICLE.title);
@@ -154,7 +154,7 @@ test.describe('RSS', () => {
     expect((await request.get('/rss/khong-co-muc-nay.xml')).status()).toBe(404);
   });
 
-  test('repeated requests get 304 Not Modified', async ({ request }) => {
+  test('repeated requests get 304 Not Modified', { tag: '@requests' }, async ({ request }) => {
     for (const path of ['/rss.xml', '/rss/thoi-su.xml', '/news-sitemap.xml', '/sitemap.xml']) {
       const first = await request.get(path);
       const etag = first.headers()['etag'];
@@ -283,7 +283,7 @@ test.describe('structured data and head tags', () => {
 });
 
 test.describe('crawling rules and caching', () => {
-  test('robots.txt keeps crawlers out of the newsroom, the API and search, and names both sitemaps', async ({ request, baseURL }) => {
+  test('robots.txt keeps crawlers out of the newsroom, the API and search, and names both sitemaps', { tag: '@requests' }, async ({ request, baseURL }) => {
     const text = await (await request.get('/robots.txt')).text();
     const lines = text.split('\n').map((line) => line.trim());
     expect(lines).toEqual(expect.arrayContaining(['User-Agent: *', 'Disallow: /admin', 'Disallow: /api/', 'Disallow: /tim-kiem']));
@@ -291,7 +291,7 @@ test.describe('crawling rules and caching', () => {
     expect(lines).toContain(`Sitemap: ${baseURL}/news-sitemap.xml`);
   });
 
-  test('readers pages are cacheable by a CDN for a short time; the newsroom and the API never', async ({ request }) => {
+  test('readers pages are cacheable by a CDN for a short time; the newsroom and the API never', { tag: '@requests' }, async ({ request }) => {
     for (const path of ['/', '/quoc-phong-an-ninh', '/chu-de/bai-mau', '/tac-gia/tran-anh-minh']) {
       const cacheControl = (await request.get(path)).headers()['cache-control'];
       expect(cacheControl, path).toMatch(/^public, /);
