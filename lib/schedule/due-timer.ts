@@ -1,7 +1,5 @@
 // setTimeout's longest delay; a due time further off is re-armed by a later tick before it matters.
 const MAX_DELAY_MS = 2_147_483_647;
-// Fire a hair after the due instant, so the tick's `<= now` comparison already includes it.
-const AFTER_DUE_MS = 5;
 
 export type TimerClock = {
   now: () => number;
@@ -18,9 +16,10 @@ const systemClock: TimerClock = {
 /**
  * One timer for the next scheduled transition. `arm(at)` replaces whatever was armed (the
  * caller reports the database's soonest due time, which may have moved earlier or later);
- * `arm(null)` disarms. The timer never keeps the process alive.
+ * `arm(null)` disarms. It calls `fire(at)` `leadMs` before `at` (at once if that has passed), so
+ * the work can be under way and wait for the instant itself. It never keeps the process alive.
  */
-export function dueTimer(fire: () => void, clock: TimerClock = systemClock) {
+export function dueTimer(fire: (at: number) => void, leadMs = 0, clock: TimerClock = systemClock) {
   let armed: { at: number; handle: ReturnType<TimerClock['setTimer']> } | null = null;
   return {
     arm(at: number | null): void {
@@ -28,10 +27,10 @@ export function dueTimer(fire: () => void, clock: TimerClock = systemClock) {
       if (armed) clock.clearTimer(armed.handle);
       armed = null;
       if (at === null) return;
-      const delay = Math.min(Math.max(at - clock.now(), 0) + AFTER_DUE_MS, MAX_DELAY_MS);
+      const delay = Math.min(Math.max(at - leadMs - clock.now(), 0), MAX_DELAY_MS);
       const handle = clock.setTimer(() => {
         armed = null;
-        fire();
+        fire(at);
       }, delay);
       handle.unref?.();
       armed = { at, handle };

@@ -12,8 +12,9 @@ vi.mock('next/server', () => ({ after: vi.fn() }));
 const { POST } = await import('@/app/api/internal/scheduler/route');
 
 let overdue = 0;
+let categoryId = 0;
 beforeAll(() => {
-  const categoryId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  categoryId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
   // Fell due while the server was down: the first call after start-up must catch it up.
   overdue = createArticle({
     title: 'Quá giờ',
@@ -34,16 +35,40 @@ const call = (token?: string) =>
 describe('the scheduler route', () => {
   it('refuses calls without this process token and changes nothing', async () => {
     schedulerToken();
-    expect(call().status).toBe(404);
-    expect(call('forged-token').status).toBe(404);
+    expect((await call()).status).toBe(404);
+    expect((await call('forged-token')).status).toBe(404);
     expect(db.select().from(articles).where(eq(articles.id, overdue)).get()!.status).toBe('scheduled');
     expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it('with the token, catches up overdue articles and expires their tags at once', async () => {
-    const response = call(schedulerToken());
+    const response = await call(schedulerToken());
     expect(await response.json()).toEqual({ published: 1, unpublished: 0, nextDueAt: null });
     expect(db.select().from(articles).where(eq(articles.id, overdue)).get()!.status).toBe('published');
     expect(revalidateTag).toHaveBeenCalledWith(`article:${overdue}`, { expire: 0 });
+  });
+
+  it('called just ahead of a due unpublish, waits for the instant and flips it then', async () => {
+    const live = createArticle({
+      title: 'Gỡ đúng giờ',
+      lead: '',
+      body: { type: 'doc', content: [paragraph('x')] },
+      status: 'published',
+      categoryId,
+      publishedAt: new Date(Date.now() - 60_000),
+      bylines: [],
+      tags: [],
+    }).id;
+    const due = Date.now() + 300;
+    db.update(articles).set({ unpublishAt: new Date(due) }).where(eq(articles.id, live)).run();
+    const response = await POST(
+      new Request('http://127.0.0.1/api/internal/scheduler', {
+        method: 'POST',
+        headers: { 'x-scheduler-token': schedulerToken(), 'x-scheduler-due': String(due) },
+      }),
+    );
+    expect(Date.now()).toBeGreaterThanOrEqual(due);
+    expect(await response.json()).toEqual({ published: 0, unpublished: 1, nextDueAt: null });
+    expect(db.select().from(articles).where(eq(articles.id, live)).get()!.status).toBe('unpublished');
   });
 });

@@ -1,5 +1,5 @@
 import { dueTimer } from './due-timer';
-import { schedulerToken } from './scheduler-token';
+import { DUE_WAIT_MAX_MS, schedulerToken } from './scheduler-token';
 
 const INTERVAL_MS = 15_000;
 // Until the server has answered once (it is still starting when register() runs), retry soon:
@@ -11,15 +11,16 @@ const WAKE = Symbol.for('toa-soan.scheduler-wake');
 type Holder = { [STARTED]?: boolean; [WAKE]?: () => void };
 
 // The next publish or unpublish runs at its due time, not at the next 15 s tick: a takedown
-// must leave readers' pages within a second of it.
-const nextTransition = dueTimer(() => void tick());
+// must leave readers' pages within a second of it. The call starts a little early and the route
+// waits for the instant, so a busy server's queue is not added to the delay.
+const nextTransition = dueTimer((at) => void tick(at), DUE_WAIT_MAX_MS / 2);
 
-async function tick(): Promise<boolean> {
+async function tick(dueAt?: number): Promise<boolean> {
   const port = process.env.PORT ?? '3000';
   try {
     const response = await fetch(`http://127.0.0.1:${port}/api/internal/scheduler`, {
       method: 'POST',
-      headers: { 'x-scheduler-token': schedulerToken() },
+      headers: { 'x-scheduler-token': schedulerToken(), ...(dueAt ? { 'x-scheduler-due': String(dueAt) } : {}) },
       signal: AbortSignal.timeout(10_000),
     });
     if (!response.ok) return false;

@@ -3,7 +3,7 @@ import { revalidateTag } from 'next/cache';
 import { listArticlePublicPaths } from '@/lib/data/article-public-paths';
 import { nextScheduleTransition, runDueSchedules } from '@/lib/data/article-schedule';
 import { refreshProxyCache } from '@/lib/http/proxy-refresh';
-import { isSchedulerToken } from '@/lib/schedule/scheduler-token';
+import { DUE_WAIT_MAX_MS, isSchedulerToken } from '@/lib/schedule/scheduler-token';
 import { log } from '@/lib/log';
 
 // Called only by this process's own scheduler timer (lib/schedule/start-scheduler.ts) over
@@ -11,26 +11,26 @@ import { log } from '@/lib/log';
 // It answers when the next transition is due, so the scheduler can arm a timer for that instant.
 export const dynamic = 'force-dynamic';
 
-export function POST(request: Request): Response {
+/** Called just ahead of a due time (x-scheduler-due), waits for it: the flip lands on the instant. */
+async function waitForDue(header: string | null): Promise<void> {
+  const wait = Number(header) - Date.now();
+  if (Number.isFinite(wait) && wait > 0 && wait <= DUE_WAIT_MAX_MS) await new Promise((resolve) => setTimeout(resolve, wait + 1));
+}
+
+export async function POST(request: Request): Promise<Response> {
   if (!isSchedulerToken(request.headers.get('x-scheduler-token')))
     return new Response('Not Found', { status: 404 });
+  await waitForDue(request.headers.get('x-scheduler-due'));
   const work = runDueSchedules();
   for (const tag of work.tags) revalidateTag(tag, { expire: 0 });
   const flipped = [...work.published, ...work.unpublished];
   if (flipped.length) {
-    log('info', 'scheduled articles flipped', {
-      published: work.published,
-      unpublished: work.unpublished,
-    });
+    log('info', 'scheduled articles flipped', { published: work.published, unpublished: work.unpublished });
     // After the response, when the tags above have expired: nginx's copies render afresh.
     after(() => refreshProxyCache(listArticlePublicPaths(flipped)));
   }
   return Response.json(
-    {
-      published: work.published.length,
-      unpublished: work.unpublished.length,
-      nextDueAt: nextScheduleTransition(),
-    },
+    { published: work.published.length, unpublished: work.unpublished.length, nextDueAt: nextScheduleTransition() },
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }
