@@ -77,6 +77,14 @@ const nextConfig = {
       // request refreshes, and browsers revalidate every time (ETag → 304).
       { source: '/', headers: publicPage },
       { source: `/:first((?!${NOT_PUBLIC_PAGES.join('|')})[^/.]+)/:rest*`, headers: publicPage },
+      // An RSC request without its `_rsc` cache-buster gets a 307 to the URL with one, and no Vary:
+      // a shared cache must not keep that redirect as the plain page (ADR 10). Last rule wins.
+      {
+        source: '/:path*',
+        has: [{ type: /** @type {const} */ ('header'), key: 'rsc' }],
+        missing: [{ type: /** @type {const} */ ('query'), key: '_rsc' }],
+        headers: privateNoStore,
+      },
     ];
   },
   async rewrites() {
