@@ -1,12 +1,19 @@
 import type { NextAuthConfig } from 'next-auth';
 import { readClaims } from '@/lib/auth/session-claims';
+import { env } from '@/lib/env';
+import { getActiveUserForSession } from '@/lib/data/users';
 
-// The part of the Auth.js config with no database access, shared by auth.ts and proxy.ts.
+// Auth.js builds every URL it emits (sign-in redirects, the callback-url cookie, the URLs of its
+// own actions) from AUTH_URL, and without it from the request: under `next start -H 0.0.0.0` that
+// is the bind address, elsewhere whatever Host header the client sent. This site has one public
+// origin, SITE_URL, so that is the one Auth.js is given (read per request by next-auth).
+process.env.AUTH_URL = new URL(env.SITE_URL).origin;
+
+// The Auth.js config shared by auth.ts (sign-in, route handlers, auth()) and proxy.ts.
 export const authConfig = {
   pages: { signIn: '/admin/login', error: '/admin/login' },
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
-  // The app is served by its own `next start` (or behind a proxy that sets Host); URLs come
-  // from the request's host. Origin checks on actions use SITE_URL as well (lib/auth/origin.ts).
+  // Auth.js's URLs come from AUTH_URL above, never from the Host header.
   trustHost: true,
   providers: [],
   callbacks: {
@@ -16,8 +23,13 @@ export const authConfig = {
         token.uid = Number(user.id);
         token.role = user.role;
         token.sv = user.sessionVersion;
+        return token;
       }
-      return token;
+      // Every later read of the session (auth(), the proxy, GET /api/auth/session) asks the
+      // database: a token whose user signed out, was deactivated or had a role or password
+      // change answers null, and Auth.js clears its cookie instead of re-issuing it for 12 hours.
+      const claims = readClaims(token);
+      return claims && getActiveUserForSession(claims.id, claims.sessionVersion) ? token : null;
     },
     session({ session, token }) {
       const claims = readClaims(token);

@@ -34,6 +34,10 @@ const PUBLIC_CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+// Photos (/media/…, /anh/…) are never documents: even one mistaken for a page runs and loads
+// nothing. The routes send it too (lib/media/serve-file.ts); set here as well, it also covers
+// Next's own answers under those paths, and the public CSP below must not replace it.
+const PHOTO_CSP = "default-src 'none'; sandbox";
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -67,7 +71,8 @@ const nextConfig = {
     const privateNoStore = [{ key: 'Cache-Control', value: 'private, no-store' }];
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/:path((?!admin(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
+      { source: '/:path((?!admin(?:/|$)|media/|anh/).*)', headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
+      { source: '/:family(media|anh)/:path+', headers: [{ key: 'Content-Security-Policy', value: PHOTO_CSP }] },
       { source: '/admin', headers: privateNoStore },
       { source: '/admin/:path*', headers: privateNoStore },
       { source: '/api/auth/:path*', headers: privateNoStore },

@@ -4,9 +4,10 @@ import { authConfig } from './auth.config';
 import { redirectRenamedSlug } from './lib/routing/renamed-slugs';
 import { adminCsp, newNonce } from './lib/security/admin-csp';
 
-// A convenience only: sends visitors without a session token to the login page before any admin
-// rendering. It cannot see revocations (no database here); every admin page, action and route
-// handler checks the session itself through lib/auth/guard.ts, and stays safe with this removed.
+// A convenience only: sends visitors without a live session (none, or one revoked: the jwt callback
+// in auth.config.ts asks the database) to the login page before any admin rendering. Every admin
+// page, action and route handler checks the session itself through lib/auth/guard.ts, and stays
+// safe with this removed.
 
 const { auth } = NextAuth(authConfig);
 const OPEN_PATHS = ['/admin/login', '/admin/setup'];

@@ -8,9 +8,9 @@ import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_DIR } from '../../e2e/helpers/env'
 
 export type ExtraServer = { url: string; process: ChildProcess; stop(): void };
 
-export async function startServer(port: number, databasePath = E2E_DATABASE_PATH, siteUrl = `http://127.0.0.1:${port}`): Promise<ExtraServer> {
+export async function startServer(port: number, databasePath = E2E_DATABASE_PATH, siteUrl = `http://127.0.0.1:${port}`, host = '127.0.0.1'): Promise<ExtraServer> {
   const secret = fs.readFileSync(path.join(path.dirname(E2E_DATABASE_PATH), 'auth-secret'), 'utf8').trim();
-  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', host], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_PATH: databasePath, MEDIA_DIR: path.join(E2E_DIR, 'media'), SITE_URL: siteUrl, AUTH_SECRET: secret, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
