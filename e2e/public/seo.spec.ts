@@ -188,14 +188,17 @@ test.describe('structured data and head tags', () => {
       articleSection: SEED_ARTICLE.subsection,
       inLanguage: 'vi',
       author: [{ '@type': 'Person', name: 'Trần Anh Minh', url: `${baseURL}/tac-gia/tran-anh-minh` }],
-      publisher: { '@type': 'NewsMediaOrganization', name: SITE_NAME, logo: { '@type': 'ImageObject', url: `${baseURL}/logo.png`, width: 600, height: 60 } },
+      publisher: { '@type': 'NewsMediaOrganization', name: SITE_NAME, logo: { '@type': 'ImageObject', url: `${baseURL}/logo-square.png`, width: 512, height: 512 } },
     });
     expect(String(article['description']).length).toBeGreaterThan(50);
     expect(article['dateModified']).toMatch(W3C_WITH_ZONE);
     expect(Date.parse(article['dateModified'] as string)).toBeGreaterThanOrEqual(Date.parse(article['datePublished'] as string));
-    // The seed article lost its photos: no image is claimed rather than a broken one.
-    expect(article).not.toHaveProperty('image');
-    const logo = await page.request.get(`${baseURL}/logo.png`);
+    // The seed article lost its photos: its images are its generated share cards (e2e/public/share-cards.spec.ts).
+    const id = /-(\d+)$/.exec(href)![1];
+    expect((article['image'] as { url: string }[]).map((i) => i.url)).toEqual(
+      ['16x9', '4x3', '1x1'].map((ratio) => `${baseURL}/anh/chia-se/${ratio}/${id}.png`),
+    );
+    const logo = await page.request.get(`${baseURL}/logo-square.png`);
     expect(logo.headers()['content-type']).toBe('image/png');
 
     const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList')!;

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, categories, media } from '@/db/schema';
-import { buildDetail } from './articles';
+import { buildDetail, joinArticlePhoto } from './articles';
 import { storedBodyText } from './stored-body';
 import type { ArticleDetail } from './dto';
 
@@ -23,14 +23,14 @@ export function getPreviewArticle(id: number): ArticleDetail | null {
       sectionName: categories.name,
       sectionSlug: categories.slug,
       parentId: categories.parentId,
-      coverPath: media.path,
-      coverWidth: media.width,
-      coverHeight: media.height,
-      coverAlt: media.alt,
+      photoPath: media.path,
+      photoWidth: media.width,
+      photoHeight: media.height,
+      photoAlt: media.alt,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .leftJoin(media, joinArticlePhoto)
     .where(eq(articles.id, id))
     .get();
   // An unpublished draft has no date yet; show when it was last changed.

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, authors, categories, media, tags } from '@/db/schema';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
@@ -46,11 +46,22 @@ const summaryColumns = {
   sectionId: categories.id,
   sectionName: categories.name,
   sectionSlug: categories.slug,
-  coverPath: media.path,
-  coverWidth: media.width,
-  coverHeight: media.height,
-  coverAlt: media.alt,
+  photoPath: media.path,
+  photoWidth: media.width,
+  photoHeight: media.height,
+  photoAlt: media.alt,
 };
+
+// The photo that stands for an article on the front and in link previews: its cover, else the
+// first figure of its body that has a photo. Figures sit at the top level of the body
+// (lib/article-body/schema.ts). SQLite finds it inside the listing query, so a page of cards costs
+// one query; a body SQLite cannot read as JSON gives no photo rather than failing the listing.
+const firstBodyPhotoId = sql`CASE WHEN json_valid(${articles.body}) THEN (
+  SELECT json_extract(f.value, '$.attrs.mediaId') FROM json_each(${articles.body}, '$.content') AS f
+  WHERE json_extract(f.value, '$.type') = 'figure' AND json_extract(f.value, '$.attrs.mediaId') IS NOT NULL
+  ORDER BY f.key LIMIT 1) END`;
+/** Join condition for the article's photo: `leftJoin(media, joinArticlePhoto)`. */
+export const joinArticlePhoto = eq(media.id, sql`coalesce(${articles.coverMediaId}, ${firstBodyPhotoId})`);
 
 type SummaryRow = {
   id: number;
@@ -61,21 +72,21 @@ type SummaryRow = {
   sectionId: number;
   sectionName: string;
   sectionSlug: string;
-  coverPath: string | null;
-  coverWidth: number | null;
-  coverHeight: number | null;
-  coverAlt: string | null;
+  photoPath: string | null;
+  photoWidth: number | null;
+  photoHeight: number | null;
+  photoAlt: string | null;
 };
 
 function toSummary(row: SummaryRow): ArticleSummary {
-  const cover: Picture | null =
-    row.coverPath && row.coverWidth && row.coverHeight
+  const photo: Picture | null =
+    row.photoPath && row.photoWidth && row.photoHeight
       ? {
-          src: mediaUrl(row.coverPath),
-          width: row.coverWidth,
-          height: row.coverHeight,
-          alt: row.coverAlt ?? '',
-          srcSet: mediaSrcSet({ path: row.coverPath, width: row.coverWidth }),
+          src: mediaUrl(row.photoPath),
+          width: row.photoWidth,
+          height: row.photoHeight,
+          alt: row.photoAlt ?? '',
+          srcSet: mediaSrcSet({ path: row.photoPath, width: row.photoWidth }),
         }
       : null;
   return {
@@ -90,7 +101,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
       slug: row.sectionSlug,
       path: sectionPath(row.sectionSlug),
     },
-    cover,
+    photo,
   };
 }
 
@@ -99,7 +110,7 @@ function selectSummaries(where: SQL, limit: number, offset = 0) {
     .select(summaryColumns)
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .leftJoin(media, joinArticlePhoto)
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
@@ -161,7 +172,7 @@ export function getPublicArticle(id: number): ArticleDetail | null {
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .leftJoin(media, joinArticlePhoto)
     .where(and(eq(articles.id, id), isPublic())!)
     .limit(1)
     .all();

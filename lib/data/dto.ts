@@ -26,7 +26,8 @@ export type ArticleSummary = {
   path: string;
   publishedAt: string;
   section: SectionLink;
-  cover: Picture | null;
+  /** The cover, else the body's first photo; null when the article has none. */
+  photo: Picture | null;
 };
 
 export type Byline = { role: BylineRole; label: string; name: string; authorPath: string | null };

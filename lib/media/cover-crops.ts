@@ -12,7 +12,7 @@ import { cropFilePath, cropSourceWidth, variantPath } from './variants';
 
 // Cover crops for search engines (/anh/{ratio}/…) are cut once, on first request, and stored
 // beside the original; every later request streams the file. Cutting them lazily also covers
-// photos uploaded before crops were stored, and only covers ever get them.
+// photos uploaded before crops were stored, and only article photos (cover or first body photo) get them.
 
 async function isFile(file: string): Promise<boolean> {
   return fs.stat(file).then((stat) => stat.isFile(), () => false);

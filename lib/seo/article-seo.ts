@@ -1,6 +1,6 @@
 import type { ArticleDetail } from '@/lib/data/dto';
 import type { Credit } from './credits';
-import { cropPath, cropSize } from './crops';
+import { cropPath, cropSize, shareCardPath } from './crops';
 import { IMAGE_RATIOS } from './json-ld';
 import { absoluteUrl } from './site';
 
@@ -10,20 +10,24 @@ export function articleCredits(article: Pick<ArticleDetail, 'bylines'>): Credit[
   return article.bylines.map((b) => ({ role: b.role, label: b.label, name: b.name, url: b.authorPath ? absoluteUrl(b.authorPath) : null }));
 }
 
-/** The cover photo in 16:9, 4:3 and 1:1, or nothing when the article has no photo. */
-export function articleImages(article: Pick<ArticleDetail, 'cover'>): { url: string; width: number; height: number }[] {
-  const cover = article.cover;
-  if (!cover) return [];
-  return IMAGE_RATIOS.flatMap((ratio) => {
-    const path = cropPath(cover.src, ratio.name);
-    return path ? [{ url: absoluteUrl(path), ...cropSize(cover.width, cover.height, ratio.name) }] : [];
+/**
+ * The article's photo in 16:9, 4:3 and 1:1; without a photo, its generated share card at each
+ * ratio, so every article has a large image for link previews and Google Discover.
+ */
+export function articleImages(article: Pick<ArticleDetail, 'id' | 'photo'>): { url: string; width: number; height: number }[] {
+  const photo = article.photo;
+  return IMAGE_RATIOS.map((ratio) => {
+    const crop = photo && cropPath(photo.src, ratio.name);
+    return crop
+      ? { url: absoluteUrl(crop), ...cropSize(photo.width, photo.height, ratio.name) }
+      : { url: absoluteUrl(shareCardPath(article.id, ratio.name)), width: ratio.width, height: ratio.height };
   });
 }
 
-/** The share image: the 16:9 crop (1,200 px wide when the photo allows) with the photo's alt text. */
-export function shareImage(article: Pick<ArticleDetail, 'cover' | 'title'>) {
+/** The share image: the 16:9 image (1,200 px wide when the photo allows) with the photo's alt text, or the headline for a card. */
+export function shareImage(article: Pick<ArticleDetail, 'id' | 'photo' | 'title'>) {
   const [wide] = articleImages(article);
-  return wide && article.cover ? { ...wide, alt: article.cover.alt || article.title } : null;
+  return wide ? { ...wide, alt: article.photo?.alt || article.title } : null;
 }
 
 export function bodyWordCount(article: Pick<ArticleDetail, 'body' | 'lead'>): number {

@@ -1,6 +1,7 @@
 import { IMAGE_RATIOS, type ImageRatio } from './json-ld';
 
-// Cover photos cropped to the ratios Google shows (16:9, 4:3, 1:1), served by app/anh.
+// An article's photo cropped to the ratios Google shows (16:9, 4:3, 1:1), served by app/anh; an
+// article without a photo gets a generated share card at each ratio instead (app/anh/chia-se).
 
 const MAX_CROP_WIDTH = 1200;
 
@@ -19,4 +20,9 @@ export function isImageRatio(value: string): value is ImageRatio {
 /** "/media/2026/11/x.jpg" → "/anh/16x9/2026/11/x.jpg". */
 export function cropPath(mediaSrc: string, ratio: ImageRatio): string | null {
   return mediaSrc.startsWith('/media/') ? `/anh/${ratio}/${mediaSrc.slice('/media/'.length)}` : null;
+}
+
+/** The generated share card of an article without a photo: "/anh/chia-se/16x9/42.png". */
+export function shareCardPath(articleId: number, ratio: ImageRatio): string {
+  return `/anh/chia-se/${ratio}/${articleId}.png`;
 }

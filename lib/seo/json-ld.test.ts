@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleImages } from './article-seo';
+import { articleImages, shareImage } from './article-seo';
 import { creditsToSchema } from './credits';
 import { cropPath, cropSize } from './crops';
 import { clampDescription } from './metadata';
 import { breadcrumbLd, clampHeadline, newsArticleLd, serializeJsonLd, webSiteLd, type Publisher } from './json-ld';
+import { sitePublisher } from './site';
 
-const publisher: Publisher = { name: 'Tòa soạn', url: 'https://toasoan.vn', logo: { url: 'https://toasoan.vn/logo.png', width: 600, height: 60 } };
+const publisher: Publisher = { name: 'Tòa soạn', url: 'https://toasoan.vn', logo: { url: 'https://toasoan.vn/logo-square.png', width: 512, height: 512 } };
 
 const base = {
   url: 'https://toasoan.vn/cong-nghiep-quoc-phong/tong-cuc-21',
@@ -54,7 +55,7 @@ describe('NewsArticle', () => {
       articleSection: 'Công nghiệp quốc phòng',
       keywords: 'Công nghiệp quốc phòng, Bài mẫu',
       inLanguage: 'vi',
-      publisher: { '@type': 'NewsMediaOrganization', name: 'Tòa soạn', logo: { '@type': 'ImageObject', url: 'https://toasoan.vn/logo.png', width: 600, height: 60 } },
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Tòa soạn', logo: { '@type': 'ImageObject', url: 'https://toasoan.vn/logo-square.png', width: 512, height: 512 } },
     });
     expect(ld).not.toHaveProperty('image');
   });
@@ -112,15 +113,41 @@ describe('cover crops', () => {
     expect(cropSize(800, 600, '1x1')).toEqual({ width: 600, height: 600 });
   });
 
-  it('gives three absolute crops for a cover and none without one', () => {
+  it('gives three absolute crops of the photo, and share cards at the same ratios without one', () => {
     expect(cropPath('/media/2026/11/a.jpg', '4x3')).toBe('/anh/4x3/2026/11/a.jpg');
-    const images = articleImages({ cover: { src: '/media/2026/11/a.jpg', width: 2400, height: 1600, alt: '' } });
+    const images = articleImages({ id: 7, photo: { src: '/media/2026/11/a.jpg', width: 2400, height: 1600, alt: '' } });
     expect(images.map((i) => i.url)).toEqual([
       'http://localhost:3000/anh/16x9/2026/11/a.jpg',
       'http://localhost:3000/anh/4x3/2026/11/a.jpg',
       'http://localhost:3000/anh/1x1/2026/11/a.jpg',
     ]);
-    expect(articleImages({ cover: null })).toEqual([]);
+    expect(articleImages({ id: 7, photo: null })).toEqual([
+      { url: 'http://localhost:3000/anh/chia-se/16x9/7.png', width: 1200, height: 675 },
+      { url: 'http://localhost:3000/anh/chia-se/4x3/7.png', width: 1200, height: 900 },
+      { url: 'http://localhost:3000/anh/chia-se/1x1/7.png', width: 1200, height: 1200 },
+    ]);
+  });
+
+  it('shares the 16:9 image with the photo\'s alt text, or the headline on a card', () => {
+    const photo = { src: '/media/2026/11/a.jpg', width: 2400, height: 1600, alt: 'Lúa chín' };
+    expect(shareImage({ id: 7, photo, title: 'Tin' })).toEqual({ url: 'http://localhost:3000/anh/16x9/2026/11/a.jpg', width: 1200, height: 675, alt: 'Lúa chín' });
+    expect(shareImage({ id: 7, photo: null, title: 'Đắk Lắk mùa cà phê' })).toEqual({
+      url: 'http://localhost:3000/anh/chia-se/16x9/7.png',
+      width: 1200,
+      height: 675,
+      alt: 'Đắk Lắk mùa cà phê',
+    });
+  });
+
+  it('puts the images into NewsArticle and a square publisher logo of at least 112 px', () => {
+    const ld = newsArticleLd({ ...base, credits: [], images: articleImages({ id: 7, photo: null }), publisher: sitePublisher() });
+    expect((ld['image'] as { url: string }[]).map((i) => i.url)).toEqual([
+      'http://localhost:3000/anh/chia-se/16x9/7.png',
+      'http://localhost:3000/anh/chia-se/4x3/7.png',
+      'http://localhost:3000/anh/chia-se/1x1/7.png',
+    ]);
+    const logo = (ld['publisher'] as { logo: { width: number; height: number } }).logo;
+    expect(Math.min(logo.width, logo.height)).toBeGreaterThanOrEqual(112);
   });
 });
 

@@ -25,7 +25,7 @@ export type NewsArticleInput = {
   section: string;
   keywords: string[];
   credits: Credit[];
-  /** One crop per aspect ratio of the cover photo; empty when the article has no photo. */
+  /** One image per aspect ratio: crops of the article's photo, or its generated share cards. */
   images: { url: string; width: number; height: number }[];
   imageCaption?: string;
   publisher: Publisher;

@@ -11,13 +11,13 @@ export function absoluteUrl(path: string): string {
   return new URL(path, `${env.SITE_URL}/`).href;
 }
 
-export const LOGO = { path: '/logo.png', width: 600, height: 60 } as const;
 export const SQUARE_LOGO = { path: '/logo-square.png', width: 512, height: 512 } as const;
 /** The masthead red: browser chrome on phones and the installed app's title bar. */
 export const THEME_COLOR = '#8b0000';
 
+/** The paper as publisher; its logo is the square one, as Google asks for at least 112×112 px. */
 export function sitePublisher(): Publisher {
-  return { name: env.SITE_NAME, url: env.SITE_URL, logo: { url: absoluteUrl(LOGO.path), width: LOGO.width, height: LOGO.height } };
+  return { name: env.SITE_NAME, url: env.SITE_URL, logo: { url: absoluteUrl(SQUARE_LOGO.path), width: SQUARE_LOGO.width, height: SQUARE_LOGO.height } };
 }
 
 // Section feeds live under /rss/ so they never collide with /{section}/{article}.

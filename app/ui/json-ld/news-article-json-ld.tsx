@@ -18,7 +18,7 @@ export function NewsArticleJsonLd({ article, modifiedAt }: { article: ArticleDet
     keywords: article.tags.map((tag) => tag.name),
     credits: articleCredits(article),
     images: articleImages(article),
-    imageCaption: article.cover?.alt || undefined,
+    imageCaption: article.photo?.alt || undefined,
     publisher: sitePublisher(),
     wordCount: bodyWordCount(article),
   });

@@ -3,7 +3,7 @@ import { photoNotFound, serveStoredFile } from '@/lib/media/serve-file';
 import { isImageRatio } from '@/lib/seo/crops';
 
 /**
- * A cover photo cropped to 16:9, 4:3 or 1:1 for search engines and link previews. The crop is
+ * An article photo cropped to 16:9, 4:3 or 1:1 for search engines and link previews. The crop is
  * cut once and stored (lib/media/cover-crops.ts); the query string is never read, so no variant
  * of the URL causes work.
  */
