@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ArticleCard } from '@/app/ui/article-card';
+import { ArticleCard, CardGrid } from '@/app/ui/article-card';
+import { ArticlePhoto } from '@/app/ui/article-photo';
 import { WebSiteJsonLd } from '@/app/ui/json-ld/website-json-ld';
 import { NewsTime } from '@/app/ui/news-time';
 import { env } from '@/lib/env';
@@ -8,6 +9,7 @@ import { getHomePage } from '@/lib/data/public-pages';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_DESCRIPTION } from '@/lib/seo/site';
 import { MostRead } from '@/app/ui/most-read';
+import styles from './home.module.css';
 
 export function generateMetadata(): Metadata {
   const title = `${env.SITE_NAME} — Tin tức Việt Nam`;
@@ -26,17 +28,23 @@ export default async function HomePage() {
           <h2 id="tin-chinh" className="visually-hidden">
             Tin chính
           </h2>
-          <article>
-            <Link className="card-section" href={lead.section.path}>
-              {lead.section.name}
-            </Link>
-            <h3 className="lead-title">
-              <Link href={lead.path}>{lead.title}</Link>
-            </h3>
-            <p className="card-meta">
-              <NewsTime iso={lead.publishedAt} />
-            </p>
-            <p className="lead-text">{lead.lead}</p>
+          <article className={lead.photo ? styles.withPhoto : undefined}>
+            <div>
+              <Link className="card-section" href={lead.section.path}>
+                {lead.section.name}
+              </Link>
+              <h3 className="lead-title">
+                <Link href={lead.path}>{lead.title}</Link>
+              </h3>
+              <p className="card-meta">
+                <NewsTime iso={lead.publishedAt} />
+              </p>
+              <p className="lead-text">{lead.lead}</p>
+            </div>
+            {/* The largest thing above the fold: fetched first, never lazily. */}
+            {lead.photo && (
+              <ArticlePhoto photo={lead.photo} sizes="(min-width: 1200px) 660px, (min-width: 760px) 58vw, 100vw" className={styles.photo} priority />
+            )}
           </article>
         </section>
       )}
@@ -44,11 +52,11 @@ export default async function HomePage() {
         <h2 id="tin-moi" className="block-title">
           Tin mới
         </h2>
-        <div className="card-grid">
+        <CardGrid>
           {rest.map((article) => (
-            <ArticleCard key={article.id} article={article} showSection showLead={false} />
+            <ArticleCard key={article.id} article={article} layout="tile" showSection showLead={false} />
           ))}
-        </div>
+        </CardGrid>
       </section>
       <MostRead />
       {sectionBlocks
@@ -58,11 +66,11 @@ export default async function HomePage() {
             <h2 id={`muc-${section.slug}`} className="block-title">
               <Link href={section.path}>{section.name}</Link>
             </h2>
-            <div className="card-grid">
+            <CardGrid>
               {articles.map((article) => (
-                <ArticleCard key={article.id} article={article} />
+                <ArticleCard key={article.id} article={article} layout="tile" />
               ))}
-            </div>
+            </CardGrid>
           </section>
         ))}
     </div>

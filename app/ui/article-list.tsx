@@ -24,8 +24,8 @@ export function ArticleList({ title, description, basePath, articles, page, tota
         <p>Chưa có bài viết nào.</p>
       ) : (
         <div className="card-list">
-          {articles.map((article) => (
-            <ArticleCard key={article.id} article={article} headingLevel={2} />
+          {articles.map((article, index) => (
+            <ArticleCard key={article.id} article={article} headingLevel={2} priority={index === 0} />
           ))}
         </div>
       )}

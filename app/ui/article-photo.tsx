@@ -1,0 +1,32 @@
+import type { Picture } from '@/lib/data/dto';
+
+type Props = {
+  photo: Picture;
+  /** The `sizes` attribute: how wide the photo is drawn at each viewport width. */
+  sizes: string;
+  className?: string;
+  /** The first photo a reader sees (the lead story): fetched at once and first. */
+  priority?: boolean;
+};
+
+/**
+ * An article's photo on the front and in listings: the stored WebP variants as srcset, and its
+ * width and height so the browser reserves the box before the file arrives (no layout shift).
+ * Photos below the fold wait until the reader scrolls near them.
+ */
+export function ArticlePhoto({ photo, sizes, className, priority = false }: Props) {
+  return (
+    <img
+      className={className}
+      src={photo.src}
+      srcSet={photo.srcSet}
+      sizes={sizes}
+      width={photo.width}
+      height={photo.height}
+      alt={photo.alt}
+      loading={priority ? 'eager' : 'lazy'}
+      fetchPriority={priority ? 'high' : undefined}
+      decoding={priority ? undefined : 'async'}
+    />
+  );
+}
