@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { createArticle } from '@/lib/data/article-writes';
 import { importScrapedArticle } from '@/lib/importer/import-article';
 import { parseBylineLine } from '@/lib/importer/byline';
 import type { BlockNode } from '@/lib/article-body/schema';
-import { paragraph } from '@/lib/article-body/schema';
-import { categories } from './schema';
+import { figure, paragraph } from '@/lib/article-body/schema';
+import { articles, categories } from './schema';
 import type { Db } from './index';
 import { demoArticles } from './seed/demo-articles';
+import type { DemoPhoto } from './seed/demo-photos';
 
 const SECTIONS: { name: string; slug: string; description: string; children?: { name: string; slug: string; description: string }[] }[] = [
   { name: 'Thời sự', slug: 'thoi-su', description: 'Tin tức thời sự trong nước mới nhất.' },
@@ -30,10 +31,12 @@ export const SEED_ARTICLE_TITLE = 'Tổng cục Công nghiệp Quốc phòng sơ
 // The source gives no date; the conference it reports was held in mid-July 2023.
 const SEED_ARTICLE_PUBLISHED_AT = new Date('2023-07-14T10:25:00+07:00');
 
-function demoBody(article: (typeof demoArticles)[number]): BlockNode[] {
+// The illustration follows the first paragraph; its caption and credit come from the library.
+function demoBody(article: (typeof demoArticles)[number], photo: DemoPhoto | undefined): BlockNode[] {
   const blocks: BlockNode[] = [];
   article.paragraphs.forEach((text, index) => {
     blocks.push(paragraph(text));
+    if (photo && index === 0) blocks.push(figure('', '', photo.mediaId));
     if (article.subheading?.afterParagraph === index) {
       blocks.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: article.subheading.text }] });
     }
@@ -44,10 +47,20 @@ function demoBody(article: (typeof demoArticles)[number]): BlockNode[] {
   return blocks;
 }
 
-/** Fills an empty database with sections, demo articles and the imported seed article. */
-export function seedDatabase(db: Db, now = new Date()): boolean {
+/** True for a database that has never been seeded (no sections yet). */
+export function needsSeed(db: Db): boolean {
   const [{ sections } = { sections: 0 }] = db.select({ sections: count() }).from(categories).all();
-  if (sections > 0) return false;
+  return sections === 0;
+}
+
+/**
+ * Fills an empty database with sections, demo articles and the imported seed article. `photos`
+ * (db/seed/demo-photos.ts, one per demo article) illustrate the demo articles: each in its body,
+ * and every other one as its cover too, so the front shows both ways an article gets its photo.
+ * The seed article keeps the placeholders of the photos its source lost.
+ */
+export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = []): boolean {
+  if (!needsSeed(db)) return false;
 
   const sectionIds = new Map<string, number>();
   SECTIONS.forEach((section, position) => {
@@ -67,13 +80,14 @@ export function seedDatabase(db: Db, now = new Date()): boolean {
     });
   });
 
-  for (const article of demoArticles) {
+  demoArticles.forEach((article, index) => {
     const categoryId = sectionIds.get(article.section);
     if (!categoryId) throw new Error(`Demo article in unknown section ${article.section}`);
-    createArticle({
+    const photo = photos[index];
+    const { id } = createArticle({
       title: article.title,
       lead: article.lead,
-      body: { type: 'doc', content: demoBody(article) },
+      body: { type: 'doc', content: demoBody(article, photo) },
       status: 'published',
       categoryId,
       publishedAt: new Date(now.getTime() - article.hoursAgo * 3_600_000),
@@ -82,7 +96,8 @@ export function seedDatabase(db: Db, now = new Date()): boolean {
       ) ?? [],
       tags: [...article.tags, 'Bài mẫu'],
     });
-  }
+    if (photo && index % 2 === 0) db.update(articles).set({ coverMediaId: photo.mediaId }).where(eq(articles.id, id)).run();
+  });
 
   importScrapedArticle(fs.readFileSync(SEED_ARTICLE_FILE, 'utf8'), {
     title: SEED_ARTICLE_TITLE,

@@ -5,11 +5,14 @@ import { reportStoredBodiesOverLimits } from '@/lib/data/stored-body';
 import { env } from '@/lib/env';
 import { db } from './index';
 import { migrateDatabase } from './migrate';
-import { seedDatabase } from './seed';
+import { needsSeed, seedDatabase } from './seed';
+import { demoArticles } from './seed/demo-articles';
+import { saveDemoPhotos } from './seed/demo-photos';
 
 async function main() {
   migrateDatabase(db);
-  const seeded = seedDatabase(db);
+  // Illustrations are drawn only for a database about to be seeded.
+  const seeded = needsSeed(db) && seedDatabase(db, new Date(), await saveDemoPhotos(demoArticles));
   console.log(`Cơ sở dữ liệu ${env.DATABASE_PATH}: đã cập nhật${seeded ? ', đã nạp dữ liệu mẫu' : ''}.`);
   // Bodies stored before the structural limits are reported (one log line per article), not refused.
   reportStoredBodiesOverLimits(db);
