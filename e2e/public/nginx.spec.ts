@@ -13,7 +13,8 @@ const PAGE_TTL_SECONDS = Number(/proxy_cache_valid 200 301 308 404 (\d+)s; # PAG
   fs.readFileSync(path.join(process.cwd(), 'deploy/nginx.conf'), 'utf8'),
 )![1]);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-nginx-'));
-const nginx = localNginx({ listenPort: E2E_PORT + 1000, upstreamPort: E2E_PORT, dir });
+// E2E_PORT is this worker's server; the refresh server stays clear of the next worker's nginx.
+const nginx = localNginx({ listenPort: E2E_PORT + 1000, refreshPort: E2E_PORT + 2000, upstreamPort: E2E_PORT, dir });
 
 test.describe('behind nginx', () => {
   test.describe.configure({ mode: 'serial' });
