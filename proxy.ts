@@ -1,6 +1,7 @@
 import NextAuth, { type NextAuthRequest } from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from './auth.config';
+import { refuseDeepActionPayload } from './lib/http/action-payload';
 import { redirectRenamedSlug } from './lib/routing/renamed-slugs';
 import { adminCsp, newNonce } from './lib/security/admin-csp';
 
@@ -45,7 +46,9 @@ function malformedPath(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const tooDeep = await refuseDeepActionPayload(request);
+  if (tooDeep) return tooDeep;
   if (malformedPath(request.nextUrl.pathname)) {
     return new NextResponse('Đường dẫn không hợp lệ.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
@@ -57,8 +60,16 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
 
 // Admin pages, the shapes of section and tag URLs, whose old slugs may have been renamed, and
 // any path with a percent sign (malformed encodings get their 400 here instead of a 500 from the
-// router). Article URLs do not come here: the article page itself redirects an old or mistyped
-// URL to its canonical one, and every cached read skips the proxy.
+// router), and every Server Action call, wherever it is posted (an action runs from any page), so
+// its payload is checked before React decodes it. Article URLs do not come here: the article page
+// itself redirects an old or mistyped URL to its canonical one, and every cached read skips the proxy.
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/:section([a-z0-9-]+)', '/chu-de/:tag([a-z0-9-]+)', '/:any(.*%.*)'],
+  matcher: [
+    '/admin',
+    '/admin/:path*',
+    '/:section([a-z0-9-]+)',
+    '/chu-de/:tag([a-z0-9-]+)',
+    '/:any(.*%.*)',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };
