@@ -67,7 +67,8 @@ function Figure({ node, media }: { node: FigureNode; media: FigureMedia | undefi
         />
       ) : (
         // The source lost this photo: keep its place and caption rather than show a broken image.
-        <div className="photo-placeholder" role="img" aria-label={`Ảnh không còn: ${caption}`} />
+        // The caption below is read once; the placeholder only says what is missing.
+        <div className="photo-placeholder" role="img" aria-label="Ảnh không còn" />
       )}
       {(caption || credit) && (
         <figcaption>
