@@ -1,7 +1,6 @@
 // Prepares the database before the server starts: migrate, seed when empty, then create the
 // owner from ADMIN_EMAIL/ADMIN_PASSWORD when no account exists yet.
 import { createOwner } from '@/lib/auth/owner';
-import { reportStoredBodiesOverLimits } from '@/lib/data/stored-body';
 import { env } from '@/lib/env';
 import { db } from './index';
 import { migrateDatabase } from './migrate';
@@ -14,8 +13,6 @@ async function main() {
   // Illustrations are drawn only for a database about to be seeded.
   const seeded = needsSeed(db) && seedDatabase(db, new Date(), await saveDemoPhotos(demoArticles));
   console.log(`Cơ sở dữ liệu ${env.DATABASE_PATH}: đã cập nhật${seeded ? ', đã nạp dữ liệu mẫu' : ''}.`);
-  // Bodies stored before the structural limits are reported (one log line per article), not refused.
-  reportStoredBodiesOverLimits(db);
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     const result = await createOwner({ email: env.ADMIN_EMAIL, name: env.ADMIN_NAME, password: env.ADMIN_PASSWORD });
     if (result === 'invalid-password') throw new Error('ADMIN_PASSWORD phải dài từ 8 đến 256 ký tự.');

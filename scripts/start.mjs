@@ -82,6 +82,16 @@ export function buildIfNeeded() {
   fs.writeFileSync(path.join(distDir, FINGERPRINT_FILE), fingerprint);
 }
 
+// Bodies stored before the structural limits existed are reported in the log, never refused; a
+// separate low-priority process, so a large archive delays neither the start nor readers.
+function reportStoredBodies() {
+  spawn('nice', ['-n', '19', bin('tsx'), '--conditions=react-server', 'scripts/report-stored-bodies.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: process.env,
+  }).unref();
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   ensureAuthSecret();
   prepareDatabase();
@@ -93,10 +103,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: serverEnv(),
   });
+  let ready = false;
   server.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
-    if (String(chunk).includes('Ready')) {
+    if (String(chunk).includes('Ready') && !ready) {
+      ready = true;
       console.log(`\nTòa soạn đang chạy: ${process.env.SITE_URL ?? `http://localhost:${port}`}\n`);
+      reportStoredBodies();
     }
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
