@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { queryE2eDb } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
-// Headless Chromium announces itself and is rightly not counted; these are readers' phones.
+// Readers' phones; a crawler's user agent is not counted.
 const readerAgent = (n: number) =>
   `Mozilla/5.0 (Linux; Android 14; Pixel ${n}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36`;
 // The server counts one view per address and article an hour, so each reader of each run comes
@@ -23,8 +23,12 @@ test.describe('Đọc nhiều', () => {
     })();
     const before = totalViews();
     for (let i = 0; i < 5; i++) expect((await request.get(seedPath)).status()).toBe(200);
-    const bot = await browser.newPage(); // HeadlessChrome user agent
+    // The desktop project reports a Windows Chrome user agent, so the bot says it is one; its beacon
+    // is awaited so that it surely reached the server before the count is checked.
+    const bot = await browser.newPage({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+    const botBeacon = bot.waitForRequest((r) => r.url().endsWith('/api/views') && r.method() === 'POST');
     await bot.goto(seedPath);
+    await botBeacon;
     await bot.close();
     // Three real readers; the total then proves the five renders and the bot added nothing.
     for (let reader = 1; reader <= 3; reader++) {
