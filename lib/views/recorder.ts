@@ -1,6 +1,7 @@
 import 'server-only';
 import { addViewCounts } from '@/lib/data/views';
 import { env } from '@/lib/env';
+import { log } from '@/lib/log';
 import { ViewBuffer } from './view-buffer';
 
 const FLUSH_AT_PENDING = 1_000;
@@ -13,7 +14,7 @@ function flush(buffer: ViewBuffer): void {
     addViewCounts(buffer.drain());
   } catch (error) {
     // Counting must never take readers down; a lost batch of counts is the accepted cost.
-    console.error(JSON.stringify({ level: 'error', msg: 'view count flush failed', error: String(error) }));
+    log('error', 'view count flush failed', {}, error);
   }
 }
 
