@@ -1,6 +1,8 @@
 import 'server-only';
 import { createMedia } from '@/lib/data/media';
 import type { MediaItem } from '@/lib/data/dto';
+import { IMAGE_RATIOS } from '@/lib/seo/json-ld';
+import { storedCoverCrop } from './cover-crops';
 import { mediaFieldsSchema } from './fields';
 import { inspectImage } from './inspect';
 import { MAX_UPLOAD_BYTES } from './limits';
@@ -44,8 +46,9 @@ export async function saveUpload(request: Request, uploadedBy: number): Promise<
   const inspected = await inspectImage(bytes);
   const image = await withProcessingSlot(() => processImage(bytes, inspected));
   const path = await writeProcessedImage(image);
+  let media: MediaItem;
   try {
-    return createMedia({
+    media = createMedia({
       ...fields.data,
       path,
       width: image.width,
@@ -58,4 +61,8 @@ export async function saveUpload(request: Request, uploadedBy: number): Promise<
     await removeStoredImage(path, image.width);
     throw error;
   }
+  // Cover crops are cut now, from the variants just written, so no reader's request waits for one
+  // (a failure here only leaves them to be cut on first request).
+  await Promise.allSettled(IMAGE_RATIOS.map((ratio) => storedCoverCrop(path, ratio.name)));
+  return media;
 }
