@@ -39,7 +39,6 @@ export const articleSnapshotSchema = z.object({
 });
 
 export type ArticleSnapshot = z.output<typeof articleSnapshotSchema>;
-export type ArticleSnapshotInput = z.input<typeof articleSnapshotSchema>;
 
 /** A stored snapshot read back; older or damaged ones fail validation and are reported as such. */
 export function readSnapshot(value: unknown): ArticleSnapshot | null {

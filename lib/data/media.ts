@@ -80,11 +80,6 @@ export function listMediaByIds(ids: number[]): MediaItem[] {
   return ids.length === 0 ? [] : selectItems(inArray(media.id, ids)).map(toItem);
 }
 
-/** Stored path and width, which name every file of a photo on disk. */
-export function getMediaFiles(id: number): { path: string; width: number } | null {
-  return db.select({ path: media.path, width: media.width }).from(media).where(eq(media.id, id)).get() ?? null;
-}
-
 /** Sets a photo's alt text, default caption and credit; null when it does not exist. */
 export function updateMedia(id: number, fields: MediaFields): MediaItem | null {
   const changed = db.update(media).set(fields).where(eq(media.id, id)).run().changes;

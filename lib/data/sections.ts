@@ -23,11 +23,6 @@ export function listSections(): Section[] {
   );
 }
 
-/** One section by its URL slug, with its parent and subsections. */
-export function getSectionBySlug(slug: string): Section | null {
-  return listSections().find((section) => section.slug === slug) ?? null;
-}
-
 /** The id of a section by slug, for writers that address sections by name. */
 export function findSectionId(slug: string): number | null {
   return db.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get()?.id ?? null;

@@ -41,8 +41,3 @@ export function recordView(articleId: number, viewerKey: string): void {
   buffer.add(articleId, viewerKey);
   if (buffer.pending >= FLUSH_AT_PENDING) flush(buffer);
 }
-
-/** Writes what is buffered now (tests and shutdown). */
-export function flushViewsNow(): void {
-  flush(recorder().buffer);
-}
