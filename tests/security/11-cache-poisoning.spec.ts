@@ -131,11 +131,15 @@ async function inParallel<T>(items: T[], width: number, work: (item: T) => Promi
 }
 
 test.describe('11 cache poisoning', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-poison-'));
-  // nginx's unprivileged workers must reach the cache folders inside.
-  fs.chmodSync(dir, 0o755);
-  const nginx = localNginx({ listenPort: SECURITY_NGINX_PORT, upstreamPort: E2E_PORT, dir: path.join(dir, 'app'), refreshPort: PROXY_REFRESH_PORT });
-  test.beforeAll(() => nginx.start());
+  let dir = '';
+  let nginx: ReturnType<typeof localNginx>;
+  test.beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-poison-'));
+    // nginx's unprivileged workers must reach the cache folders inside.
+    fs.chmodSync(dir, 0o755);
+    nginx = localNginx({ listenPort: SECURITY_NGINX_PORT, upstreamPort: E2E_PORT, dir: path.join(dir, 'app'), refreshPort: PROXY_REFRESH_PORT });
+    nginx.start();
+  });
   test.afterAll(() => {
     nginx.stop();
     fs.rmSync(dir, { recursive: true, force: true });

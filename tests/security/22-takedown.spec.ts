@@ -87,10 +87,14 @@ async function warm(battery: Battery, list: Surface[], origins: Record<string, s
 }
 
 test.describe('22 takedown', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-takedown-'));
-  const nginx = localNginx({ listenPort: SECURITY_NGINX_PORT, upstreamPort: E2E_PORT, dir, refreshPort: PROXY_REFRESH_PORT });
-  const origins = { next: E2E_BASE_URL, nginx: nginx.url };
-  test.beforeAll(() => nginx.start());
+  let dir = '';
+  let nginx: ReturnType<typeof localNginx>;
+  const origins = { next: E2E_BASE_URL, nginx: `http://127.0.0.1:${SECURITY_NGINX_PORT}` };
+  test.beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-takedown-'));
+    nginx = localNginx({ listenPort: SECURITY_NGINX_PORT, upstreamPort: E2E_PORT, dir, refreshPort: PROXY_REFRESH_PORT });
+    nginx.start();
+  });
   test.afterAll(() => {
     nginx.stop();
     fs.rmSync(dir, { recursive: true, force: true });
