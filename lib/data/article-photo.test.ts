@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, categories, media } from '@/db/schema';
@@ -7,7 +7,7 @@ import { createArticle } from './article-writes';
 import { getPublicArticle, listLatestArticles, listSectionArticles } from './articles';
 
 // The photo that stands for an article on the front and in link previews: cover → first body
-// photo → none, found inside the listing query itself.
+// photo → none; a listing page costs one query for the cards and one for the body photos.
 
 let sectionId = 0;
 const photos: Record<string, number> = {};
@@ -46,6 +46,16 @@ describe('the article photo', () => {
     expect(byTitle.get('Chỉ có ảnh trong bài')).toMatchObject({ src: '/media/2026/11/dau.jpg', width: 1600, height: 900, alt: 'Ảnh dau' });
     expect(byTitle.get('Không có ảnh')).toBeNull();
     expect(byTitle.get('Thân bài hỏng')).toBeNull();
+  });
+
+  it('costs a listing one more query for all its cards without a cover, none when every card has one', () => {
+    const prepare = vi.spyOn(db.$client, 'prepare');
+    expect(listLatestArticles(10)).toHaveLength(4);
+    expect(prepare).toHaveBeenCalledTimes(2);
+    prepare.mockClear();
+    expect(listLatestArticles(1)[0]?.title).toBe('Có ảnh đại diện');
+    expect(prepare).toHaveBeenCalledTimes(1);
+    prepare.mockRestore();
   });
 
   it('comes with a srcset of the stored variants, never wider than the photo', () => {

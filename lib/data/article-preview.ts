@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, categories, media } from '@/db/schema';
-import { buildDetail, joinArticlePhoto } from './articles';
+import { buildDetail, photoColumns, withBodyPhotos } from './articles';
 import { storedBodyText } from './stored-body';
 import type { ArticleDetail } from './dto';
 
@@ -23,16 +23,13 @@ export function getPreviewArticle(id: number): ArticleDetail | null {
       sectionName: categories.name,
       sectionSlug: categories.slug,
       parentId: categories.parentId,
-      photoPath: media.path,
-      photoWidth: media.width,
-      photoHeight: media.height,
-      photoAlt: media.alt,
+      ...photoColumns,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(media, joinArticlePhoto)
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(eq(articles.id, id))
     .get();
   // An unpublished draft has no date yet; show when it was last changed.
-  return row ? buildDetail({ ...row, publishedAt: row.publishedAt ?? row.updatedAt }) : null;
+  return row ? buildDetail(withBodyPhotos([{ ...row, publishedAt: row.publishedAt ?? row.updatedAt }])[0]!) : null;
 }

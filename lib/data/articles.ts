@@ -37,6 +37,21 @@ export function isPublicRow(
   return row.status === 'scheduled' && row.scheduledAt !== null && row.scheduledAt <= now;
 }
 
+/** The cover's columns when joined as `media`; see withBodyPhotos for articles without one. */
+export const photoColumns = {
+  photoPath: media.path,
+  photoWidth: media.width,
+  photoHeight: media.height,
+  photoAlt: media.alt,
+};
+
+type PhotoColumns = {
+  photoPath: string | null;
+  photoWidth: number | null;
+  photoHeight: number | null;
+  photoAlt: string | null;
+};
+
 const summaryColumns = {
   id: articles.id,
   title: articles.title,
@@ -46,22 +61,35 @@ const summaryColumns = {
   sectionId: categories.id,
   sectionName: categories.name,
   sectionSlug: categories.slug,
-  photoPath: media.path,
-  photoWidth: media.width,
-  photoHeight: media.height,
-  photoAlt: media.alt,
+  ...photoColumns,
 };
 
 // The photo that stands for an article on the front and in link previews: its cover, else the
-// first figure of its body that has a photo. Figures sit at the top level of the body
-// (lib/article-body/schema.ts). SQLite finds it inside the listing query, so a page of cards costs
-// one query; a body SQLite cannot read as JSON gives no photo rather than failing the listing.
+// first figure of its body that has a photo (figures sit at the top level of the body,
+// lib/article-body/schema.ts). Listings join the cover; the body's photo is looked up afterwards
+// for the rows of the page that have none, in one query: JSON is read for at most a page of
+// articles, never for every row a multi-section listing walks before its sort and limit. A body
+// SQLite cannot read as JSON gives no photo rather than failing the listing.
 const firstBodyPhotoId = sql`CASE WHEN json_valid(${articles.body}) THEN (
   SELECT json_extract(f.value, '$.attrs.mediaId') FROM json_each(${articles.body}, '$.content') AS f
   WHERE json_extract(f.value, '$.type') = 'figure' AND json_extract(f.value, '$.attrs.mediaId') IS NOT NULL
   ORDER BY f.key LIMIT 1) END`;
-/** Join condition for the article's photo: `leftJoin(media, joinArticlePhoto)`. */
-export const joinArticlePhoto = eq(media.id, sql`coalesce(${articles.coverMediaId}, ${firstBodyPhotoId})`);
+
+/** Fills in the body's first photo for rows without a cover; one query for all of them. */
+export function withBodyPhotos<T extends PhotoColumns & { id: number }>(rows: T[]): T[] {
+  const bare = rows.filter((row) => row.photoPath === null).map((row) => row.id);
+  if (bare.length === 0) return rows;
+  const found = new Map(
+    db
+      .select({ id: articles.id, ...photoColumns })
+      .from(articles)
+      .innerJoin(media, eq(media.id, firstBodyPhotoId))
+      .where(inArray(articles.id, bare))
+      .all()
+      .map(({ id, ...photo }) => [id, photo]),
+  );
+  return rows.map((row) => ({ ...row, ...found.get(row.id) }));
+}
 
 type SummaryRow = {
   id: number;
@@ -72,11 +100,7 @@ type SummaryRow = {
   sectionId: number;
   sectionName: string;
   sectionSlug: string;
-  photoPath: string | null;
-  photoWidth: number | null;
-  photoHeight: number | null;
-  photoAlt: string | null;
-};
+} & PhotoColumns;
 
 function toSummary(row: SummaryRow): ArticleSummary {
   const photo: Picture | null =
@@ -105,18 +129,18 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-function selectSummaries(where: SQL, limit: number, offset = 0) {
-  return db
+function selectSummaries(where: SQL, limit: number, offset = 0): ArticleSummary[] {
+  const rows = db
     .select(summaryColumns)
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(media, joinArticlePhoto)
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .offset(offset)
-    .all()
-    .map(toSummary);
+    .all();
+  return withBodyPhotos(rows).map(toSummary);
 }
 
 /** Newest public articles across the whole site. */
@@ -172,12 +196,12 @@ export function getPublicArticle(id: number): ArticleDetail | null {
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(media, joinArticlePhoto)
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(and(eq(articles.id, id), isPublic())!)
     .limit(1)
     .all();
   if (!row) return null;
-  return buildDetail(row);
+  return buildDetail(withBodyPhotos([row])[0]!);
 }
 
 type DetailRow = SummaryRow & {
