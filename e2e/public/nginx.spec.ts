@@ -35,6 +35,18 @@ test.describe('behind nginx', () => {
     }
   });
 
+  test('keys photos by path alone: a query string never reaches the app', { tag: '@requests' }, async ({ request }) => {
+    const home = await (await request.get(`${nginx.url}/`)).text();
+    const photo = /\/media\/[^"?\s]+\.webp/.exec(home)?.[0];
+    expect(photo, 'the home shows a demo photo').toBeDefined();
+    expect((await request.get(`${nginx.url}${photo}`)).status()).toBe(200);
+    for (const query of ['?x=1', `?nocache=${Date.now()}`, '?w=3840&q=100']) {
+      const again = await request.get(`${nginx.url}${photo}${query}`);
+      expect(again.status()).toBe(200);
+      expect(again.headers()['x-cache-status'], query).toBe('HIT');
+    }
+  });
+
   test('never caches the newsroom, nor public pages for signed-in staff', { tag: '@requests' }, async ({ playwright }) => {
     const staff = await newStaff('editor', 'Biên Tập Nginx');
     const context = await playwright.request.newContext({ baseURL: nginx.url });
