@@ -4,6 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import { createArticle } from '@/lib/data/article-writes';
 import { importScrapedArticle } from '@/lib/importer/import-article';
 import { parseBylineLine } from '@/lib/importer/byline';
+import { vietnamLocalToInstant } from '@/lib/vi/time';
 import type { BlockNode } from '@/lib/article-body/schema';
 import { figure, paragraph } from '@/lib/article-body/schema';
 import { articles, categories } from './schema';
@@ -29,7 +30,7 @@ const SECTIONS: { name: string; slug: string; description: string; children?: { 
 export const SEED_ARTICLE_FILE = path.join(process.cwd(), 'db/seed/000_10e26498346ff05c.txt');
 export const SEED_ARTICLE_TITLE = 'Tổng cục Công nghiệp Quốc phòng sơ kết công tác 6 tháng đầu năm 2023';
 // The source gives no date; the conference it reports was held in mid-July 2023.
-const SEED_ARTICLE_PUBLISHED_AT = new Date('2023-07-14T10:25:00+07:00');
+const SEED_ARTICLE_PUBLISHED_AT = vietnamLocalToInstant('2023-07-14T10:25')!;
 
 // The illustration follows the first paragraph; its caption and credit come from the library.
 function demoBody(article: (typeof demoArticles)[number], photo: DemoPhoto | undefined): BlockNode[] {

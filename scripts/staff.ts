@@ -10,7 +10,7 @@ import { ROLE_LABELS } from '@/lib/auth/role-labels';
 import { recordAudit } from '@/lib/data/audit';
 import { listAccountLocks, unlockAccount } from '@/lib/data/login-throttles';
 import { getStaffMemberByEmail, listStaff, setUserPasswordHash, type StaffMember } from '@/lib/data/users';
-import { formatShortDate } from '@/lib/vi/date';
+import { formatShortDate } from '@/lib/vi/time';
 
 const USAGE = 'Cách dùng: npm run staff -- list | unlock EMAIL | reset-password EMAIL';
 

@@ -1,4 +1,4 @@
-import { formatDateLine, formatShortDate } from '@/lib/vi/date';
+import { formatDateLine, formatShortDate } from '@/lib/vi/time';
 
 /** A machine-readable <time> showing the Vietnamese date line or its short form. */
 export function NewsTime({ iso, short = false }: { iso: string; short?: boolean }) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { queryE2eDb, signIn, signInPage } from '../helpers/auth';
+import { newsroomClock } from '../../lib/vi/time';
 import { callArticleAction, newStaff, readArticle, writeArticle } from '../helpers/articles';
 
 const ADD = { file: 'add-correction', name: 'addCorrectionAction' };
@@ -17,12 +18,8 @@ const corrections = (id: number) =>
 
 /** "25/11/2026" as the date line prints it (no leading zeros), in Vietnam time. */
 function vietnamDay(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric' })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.day}/${parts.month}/${parts.year}`;
+  const { day, month, year } = newsroomClock(date);
+  return `${day}/${month}/${year}`;
 }
 
 test.describe('corrections', () => {

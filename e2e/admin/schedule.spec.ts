@@ -4,24 +4,14 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { registerSearchFunctions } from '../../lib/search/sql-functions';
+import { instantToVietnamLocal, newsroomClock } from '../../lib/vi/time';
 import { queryE2eDb, signInPage } from '../helpers/auth';
 import { E2E_DATABASE_PATH, E2E_DIR } from '../helpers/env';
 import { newStaff, readArticle, writeArticle } from '../helpers/articles';
 
 /** An instant as a datetime-local value with seconds, in Vietnam time ("2026-11-25T11:15:05"). */
 function vietnamLocal(date: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(date)
-    .replace(' ', 'T');
+  return `${instantToVietnamLocal(date)}:${newsroomClock(date).second}`;
 }
 
 function publicPath(id: number): string {

@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, authors, categories, tags } from '@/db/schema';
-import { instantToVietnamLocal } from '@/lib/schedule/vn-time';
+import { vietnamMonth } from '@/lib/vi/time';
 import { articleSitemapPath } from '@/lib/seo/sitemap-names';
 import { SITE_FEED_PATH, sectionFeedPath } from '@/lib/seo/site';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
@@ -49,7 +49,7 @@ export function listArticlePublicPaths(articleIds: number[]): string[] {
       if (section) paths.push(sectionPath(section), sectionFeedPath(section));
     }
     if (row.publishedAt)
-      paths.push(articleSitemapPath(instantToVietnamLocal(row.publishedAt).slice(0, 7), 1));
+      paths.push(articleSitemapPath(vietnamMonth(row.publishedAt), 1));
   }
   paths.push(
     ...tagSlugs.map((t) => tagPath(t.slug)),

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, authors, categories, tags } from '@/db/schema';
-import { VIETNAM_OFFSET_MS } from '@/lib/seo/xml';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
+import { newsroomMonthBounds, newsroomUtcOffsetMs } from '@/lib/vi/time';
 import { isPublic } from './articles';
 import { articleModifiedAt } from './article-modified';
 import type { NewsSitemapArticle, SitemapMonth, SitemapUrl } from './dto';
@@ -14,15 +14,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 
 // Months follow the newsroom's calendar (Vietnam time), so a story published at 06:00 on the
 // 1st is in that month, not the previous one as UTC would have it.
-const monthOf = sql<string>`strftime('%Y-%m', (${articles.publishedAt} + ${sql.raw(String(VIETNAM_OFFSET_MS))}) / 1000, 'unixepoch')`;
-
-function monthBounds(month: string): { start: Date; end: Date } {
-  const [year, mon] = month.split('-').map(Number) as [number, number];
-  return {
-    start: new Date(Date.UTC(year, mon - 1, 1) - VIETNAM_OFFSET_MS),
-    end: new Date(Date.UTC(year, mon, 1) - VIETNAM_OFFSET_MS),
-  };
-}
+const monthOf = sql<string>`strftime('%Y-%m', (${articles.publishedAt} + ${sql.raw(String(newsroomUtcOffsetMs()))}) / 1000, 'unixepoch')`;
 
 /** Months that have public articles, oldest first, with their count and latest change. */
 export function listArticleSitemapMonths(now = new Date()): SitemapMonth[] {
@@ -38,7 +30,7 @@ export function listArticleSitemapMonths(now = new Date()): SitemapMonth[] {
 
 /** One file's worth of a month's public articles, oldest first so parts stay stable as news arrives. */
 export function listArticleSitemapEntries(month: string, part: number, partSize: number, now = new Date()): SitemapUrl[] {
-  const { start, end } = monthBounds(month);
+  const { start, end } = newsroomMonthBounds(month);
   return db
     .select({ id: articles.id, slug: articles.slug, section: categories.slug, modifiedAt: articleModifiedAt })
     .from(articles)

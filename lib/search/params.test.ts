@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfDay, parseDay, readSearchRequest, searchUrl, startOfDay } from './params';
+import { parseDay, readSearchRequest, searchUrl } from './params';
 import { articleIdOf, rowidFrom, rowidUntil } from './rowid';
 
 describe('readSearchRequest', () => {
@@ -23,10 +23,6 @@ describe('dates and URLs', () => {
   it('accepts only real calendar days', () => {
     expect(parseDay('2024-02-29')).toBe('2024-02-29');
     expect(parseDay('2023-02-29')).toBeNull();
-  });
-  it('bounds days in Vietnam time', () => {
-    expect(startOfDay('2023-07-14').toISOString()).toBe('2023-07-13T17:00:00.000Z');
-    expect(endOfDay('2023-07-14').toISOString()).toBe('2023-07-14T16:59:59.999Z');
   });
   it('builds page links that keep the query and filters', () => {
     const request = readSearchRequest({ q: 'đảng ủy & "x"', 'chuyen-muc': 'thoi-su', 'sap-xep': 'moi-nhat' });

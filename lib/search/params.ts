@@ -32,12 +32,6 @@ export function parseDay(raw: string): string | null {
   return real && y >= 1900 && y <= 2999 ? match[0] : null;
 }
 
-// Vietnam has kept UTC+7 without daylight saving since 1975.
-/** The first instant of a day in the newsroom's time zone. */
-export const startOfDay = (day: string) => new Date(`${day}T00:00:00.000+07:00`);
-/** The last instant of a day in the newsroom's time zone. */
-export const endOfDay = (day: string) => new Date(`${day}T23:59:59.999+07:00`);
-
 /** Reads the search page's query string; never throws. */
 export function readSearchRequest(params: RawParams): SearchRequest {
   const rawPage = first(params.trang);

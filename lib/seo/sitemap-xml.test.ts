@@ -12,7 +12,7 @@ import {
   SITEMAP_PART_SIZE,
 } from './sitemap-xml';
 import { articleSitemapPath, parseArticleSitemapFile, parseListingSitemapFile } from './sitemap-names';
-import { escapeXml, vietnamMonth, w3cDateTime } from './xml';
+import { escapeXml } from './xml';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'sitemap' });
 const W3C = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -20,15 +20,6 @@ const W3C = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 describe('xml helpers', () => {
   it('escapes markup and drops characters XML forbids, keeping Vietnamese', () => {
     expect(escapeXml(`Tôm & cá <"ngon"> 'lắm'\u0001`)).toBe('Tôm &amp; cá &lt;&quot;ngon&quot;&gt; &apos;lắm&apos;');
-  });
-
-  it('writes W3C datetimes in Vietnam time with the zone', () => {
-    expect(w3cDateTime(new Date('2023-07-14T03:25:00Z'))).toBe('2023-07-14T10:25:00+07:00');
-    expect(w3cDateTime(new Date('2023-07-31T20:00:00Z'))).toMatch(W3C);
-  });
-
-  it('puts a story published early on the 1st (Vietnam time) in that month', () => {
-    expect(vietnamMonth(new Date('2023-07-31T18:30:00Z'))).toBe('2023-08');
   });
 });
 

@@ -1,4 +1,5 @@
-import { escapeXml, w3cDateTime } from './xml';
+import { w3cDateTime } from '@/lib/vi/time';
+import { escapeXml } from './xml';
 
 // Limits from sitemaps.org and Google's news sitemap rules.
 export const SITEMAP_MAX_URLS = 50_000;

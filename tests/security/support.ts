@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { signIn, type StaffRole } from '../../e2e/helpers/auth';
 import { callArticleAction, newStaff } from '../../e2e/helpers/articles';
 import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_OWNER } from '../../e2e/helpers/env';
+import { instantToVietnamLocal } from '../../lib/vi/time';
 
 export type Staff = { id: number; email: string; password: string; request: APIRequestContext };
 
@@ -75,8 +76,7 @@ export const ARTICLE_ACTIONS = {
 
 /** A Vietnam wall-clock time (`YYYY-MM-DDTHH:mm`) some days ahead, for the schedule actions. */
 export function vietnamTimeInDays(days: number): string {
-  const at = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000);
-  return at.toISOString().slice(0, 16);
+  return instantToVietnamLocal(new Date(Date.now() + days * 86_400_000));
 }
 export type ArticleActionName = keyof typeof ARTICLE_ACTIONS;
 

@@ -3,7 +3,8 @@ import type { Section } from '@/lib/data/dto';
 import { log } from '@/lib/log';
 import { searchArticles, type SearchResults } from '@/lib/data/search';
 import { parseQuery } from '@/lib/search/parse-query';
-import { endOfDay, startOfDay, type SearchRequest } from '@/lib/search/params';
+import type { SearchRequest } from '@/lib/search/params';
+import { endOfNewsroomDay, startOfNewsroomDay } from '@/lib/vi/time';
 
 export const SEARCH_PAGE_SIZE = 12;
 
@@ -25,8 +26,8 @@ export function runSearch(request: SearchRequest, sections: Section[]): SearchOu
     const results = searchArticles({
       terms: parsed.terms,
       sectionIds: section ? [section.id, ...section.children.map((c) => c.id)] : null,
-      from: request.from ? startOfDay(request.from) : null,
-      to: request.to ? endOfDay(request.to) : null,
+      from: request.from ? startOfNewsroomDay(request.from) : null,
+      to: request.to ? endOfNewsroomDay(request.to) : null,
       sort: request.sort,
       page: request.page,
       pageSize: SEARCH_PAGE_SIZE,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AuditFilter } from '@/lib/data/audit-read';
-import { newsroomDayRange } from '@/lib/media/day-range';
+import { newsroomDayRange } from '@/lib/vi/time';
 import { parsePageNumber } from '@/lib/paging';
 
 export type AuditSearchParams = Record<string, string | string[] | undefined>;

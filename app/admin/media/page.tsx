@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { listMedia } from '@/lib/data/media';
-import { newsroomDayRange } from '@/lib/media/day-range';
+import { newsroomDayRange } from '@/lib/vi/time';
 import { MediaCard } from './_components/media-card';
 import { UploadForm } from './_components/upload-form';
 import './_components/media.css';

@@ -3,7 +3,7 @@ import { requireCapabilityPage } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/lib/auth/role-labels';
 import { listAccountLocks } from '@/lib/data/login-throttles';
 import { listStaff } from '@/lib/data/users';
-import { newsroomClock } from '@/lib/vi/date';
+import { newsroomClock } from '@/lib/vi/time';
 import { CreateStaffForm } from './_components/create-staff-form';
 import { StaffRowActions } from './_components/staff-row-actions';
 

@@ -3,7 +3,7 @@ import { newsArticleLd } from '@/lib/seo/json-ld';
 import { clampDescription } from '@/lib/seo/metadata';
 import { absoluteUrl, sitePublisher } from '@/lib/seo/site';
 import { articleCredits, articleImages, bodyWordCount } from '@/lib/seo/article-seo';
-import { w3cDateTime } from '@/lib/seo/xml';
+import { w3cDateTime } from '@/lib/vi/time';
 import { JsonLdScript } from './json-ld-script';
 
 /** NewsArticle for an article page; `modifiedAt` includes correction notes. */

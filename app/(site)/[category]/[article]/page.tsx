@@ -13,12 +13,11 @@ import { NewsTime } from '@/app/ui/news-time';
 import { getArticlePage } from '@/lib/data/public-pages';
 import { getArticleModified } from '@/lib/data/public-seo';
 import { getArticleCorrections } from '@/lib/data/corrections';
-import { formatDateLine } from '@/lib/vi/date';
+import { formatDateLine, w3cDateTime } from '@/lib/vi/time';
 import { articleCredits, shareImage } from '@/lib/seo/article-seo';
 import { writerNames } from '@/lib/seo/credits';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { sectionFeedPath } from '@/lib/seo/site';
-import { w3cDateTime } from '@/lib/seo/xml';
 import { parseArticleSegment } from '@/lib/urls';
 
 type Props = { params: Promise<{ category: string; article: string }> };

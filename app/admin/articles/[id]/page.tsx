@@ -9,6 +9,7 @@ import { CorrectionsPanel } from '../_components/corrections-panel';
 import { can } from '@/lib/auth/capabilities';
 import { ArticleEditor } from '../_components/article-editor';
 import { editorPermissions } from '../_components/permissions';
+import { formatDateTime } from '@/lib/vi/time';
 import { loadArticleFor } from './load-article';
 
 export const metadata: Metadata = { title: 'Sửa bài' };
@@ -44,7 +45,7 @@ export default async function EditArticlePage({ params }: Props) {
         schedule={can(user, 'article:schedule', resource) ? getArticleSchedule(id) : null}
         notice={
           resumable
-            ? `Đang mở bản tự lưu lúc ${new Date(resumable.savedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}, chưa cập nhật lên trang. Bấm “Cập nhật” để đăng các thay đổi này.`
+            ? `Đang mở bản tự lưu lúc ${formatDateTime(new Date(resumable.savedAt))}, chưa cập nhật lên trang. Bấm “Cập nhật” để đăng các thay đổi này.`
             : null
         }
       />

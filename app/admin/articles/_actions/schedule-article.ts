@@ -3,7 +3,7 @@
 import { cancelSchedule, scheduleArticle, setUnpublishTime } from '@/lib/data/article-schedule';
 import type { StatusOutcome } from '@/lib/data/article-workflow';
 import { wakeScheduler } from '@/lib/schedule/start-scheduler';
-import { parseFutureVietnamTime } from '@/lib/schedule/vn-time';
+import { parseFutureVietnamTime } from '@/lib/vi/time';
 import type { ArticleActionResult } from './result';
 import { runArticleAction } from './run-article-action';
 

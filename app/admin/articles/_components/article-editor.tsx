@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSnapshot } from '@/lib/data/article-snapshot';
 import { slugify } from '@/lib/vi/text';
+import { formatDateTime } from '@/lib/vi/time';
 import { ArticleMetaFields, HeadlineFields } from './article-fields';
 import { BodyEditor } from './body-editor';
 import { ConflictPanel } from './conflict-panel';
@@ -134,7 +135,7 @@ export function ArticleEditor({
       {restorable && (
         <p role="status" className="editor-restorable">
           Trình duyệt này còn giữ một bản chưa lưu lúc{' '}
-          {new Date(restorable.at).toLocaleString('vi-VN')}.{' '}
+          {formatDateTime(new Date(restorable.at))}.{' '}
           <button
             type="button"
             onClick={() => {

@@ -3,6 +3,7 @@
 import { parseArticleBody } from '@/lib/article-body/parse';
 import { bodyToPlainText } from '@/lib/article-body/text';
 import type { EditableArticle } from '@/lib/data/article-editable';
+import { formatDateTime } from '@/lib/vi/time';
 import { DiffText } from './diff-text';
 
 type Mine = { title: string; lead: string; body: unknown };
@@ -29,7 +30,7 @@ export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs }: Props
       <h2 id="xung-dot">Xung đột: bài đã được sửa ở nơi khác</h2>
       <p>
         Bản của bạn <strong>chưa được lưu</strong>. Trong lúc bạn viết, bài đã được lưu thành phiên
-        bản {current.version} (lúc {new Date(current.updatedAt).toLocaleString('vi-VN')}). Không có
+        bản {current.version} (lúc {formatDateTime(new Date(current.updatedAt))}). Không có
         gì bị ghi đè: chép lại bản của bạn bên dưới, so sánh, rồi chọn cách xử lý.
       </p>
       <label htmlFor="ban-cua-ban">Bản của bạn (chưa lưu)</label>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { formatScheduleTime } from '@/lib/schedule/vn-time';
+import { formatScheduleTime } from '@/lib/vi/time';
 import { addCorrectionAction } from '../_actions/add-correction';
 import type { Correction } from '@/lib/data/corrections';
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { formatScheduleTime } from '@/lib/schedule/vn-time';
+import { formatScheduleTime } from '@/lib/vi/time';
 import type { ArticleActionResult } from '../_actions/result';
 import {
   cancelScheduleAction,

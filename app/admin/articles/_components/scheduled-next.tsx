@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { listScheduledNext } from '@/lib/data/article-schedule';
-import { formatScheduleTime } from '@/lib/schedule/vn-time';
+import { formatScheduleTime } from '@/lib/vi/time';
 
 /** What goes live next, soonest first, with its time in Vietnam. */
 export function ScheduledNext({ limit = 5 }: { limit?: number }) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
+import { formatClockTime } from '@/lib/vi/time';
 import type { Intent, Meta, SaveStatus } from './use-article-saver';
 import { StatusActions } from './status-actions';
 import { ScheduleControls, type ArticleSchedule } from './schedule-controls';
@@ -45,7 +46,7 @@ export function WorkflowBar({
       : dirty
         ? 'Có thay đổi chưa lưu'
         : status.state === 'saved'
-          ? `${status.autosavedOnly ? 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' : 'Đã lưu'} lúc ${new Date(status.at ?? '').toLocaleTimeString('vi-VN')}`
+          ? `${status.autosavedOnly ? 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' : 'Đã lưu'} lúc ${formatClockTime(new Date(status.at ?? ''))}`
           : '';
   return (
     <div className="editor-workflow">

@@ -1,19 +1,7 @@
 import Link from 'next/link';
 import type { AuditRow } from '@/lib/data/audit-read';
-import { NEWSROOM_TIME_ZONE } from '@/lib/vi/date';
+import { formatAuditTime } from '@/lib/vi/time';
 import { actionLabel, targetHref, targetLabel } from './labels';
-
-// Seconds matter in an audit trail (a burst of failed sign-ins), so not the site's short date.
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: NEWSROOM_TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
 
 function Target({ row }: { row: AuditRow }) {
   if (!row.targetType) return <>—</>;
@@ -41,7 +29,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         {rows.map((row) => (
           <tr key={row.id}>
             <td>
-              <time dateTime={row.at}>{timeFormat.format(new Date(row.at)).replace(',', '')}</time>
+              <time dateTime={row.at}>{formatAuditTime(new Date(row.at))}</time>
             </td>
             <td>{row.actorEmail ?? 'Không rõ (chưa đăng nhập)'}</td>
             <th scope="row">

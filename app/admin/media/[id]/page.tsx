@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/capabilities';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { getMedia, listMediaUsage } from '@/lib/data/media';
-import { formatShortDate } from '@/lib/vi/date';
+import { formatShortDate } from '@/lib/vi/time';
 import { STATUS_LABELS } from '../../_components/status-labels';
 import { MediaDeleteForm } from '../_components/media-delete-form';
 import { MediaEditForm } from '../_components/media-edit-form';

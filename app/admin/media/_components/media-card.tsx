@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { MediaItem } from '@/lib/data/dto';
-import { formatShortDate } from '@/lib/vi/date';
+import { formatShortDate } from '@/lib/vi/time';
 
 /** One photo of the library grid, linking to its page (details, where used, edit, delete). */
 export function MediaCard({ media }: { media: MediaItem }) {

@@ -7,6 +7,7 @@ import { getEditableArticle } from '@/lib/data/admin-articles';
 import { getRevisionSnapshot, listRevisions } from '@/lib/data/article-revisions';
 import { RevisionDiff } from '../../_components/revision-diff';
 import { RestoreButton } from '../../_components/restore-button';
+import { formatClockTime } from '@/lib/vi/time';
 import { loadArticleFor } from '../load-article';
 
 export const metadata: Metadata = { title: 'Lịch sử phiên bản' };
@@ -77,9 +78,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               <td>{r.authorName ?? '—'}</td>
               <td>
                 <NewsTime iso={r.createdAt} short />{' '}
-                {new Date(r.createdAt).toLocaleTimeString('vi-VN', {
-                  timeZone: 'Asia/Ho_Chi_Minh',
-                })}
+                {formatClockTime(new Date(r.createdAt))}
               </td>
               <td>
                 <Link href={`/admin/articles/${id}/revisions?xem=${r.id}`}>
