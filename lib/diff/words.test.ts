@@ -42,3 +42,27 @@ describe('diffWords', () => {
     expect(hasChanges(diffWords('', 'mới'))).toBe(true);
   });
 });
+
+describe('diffWords on long texts', () => {
+  const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(' ');
+
+  it('finds one changed word in a long text', () => {
+    const before = words(5_000, 'w');
+    const after = before.replace('w2500 ', 'mới ');
+    expect(diffWords(before, after).filter((p) => p.op !== 'same')).toEqual([
+      { op: 'del', text: 'w2500 ' },
+      { op: 'add', text: 'mới ' },
+    ]);
+  });
+
+  it('shows texts too different to align as one replacement, quickly', () => {
+    const before = words(6_000, 'a');
+    const after = words(6_000, 'b');
+    const started = performance.now();
+    expect(diffWords(before, after)).toEqual([
+      { op: 'del', text: before },
+      { op: 'add', text: after },
+    ]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -9,6 +9,7 @@ import { recordAudit } from '@/lib/data/audit';
 import { deleteMediaIfUnused, tagsForMediaChange, updateMedia } from '@/lib/data/media';
 import { mediaFieldsSchema } from '@/lib/media/fields';
 import { removeStoredImage } from '@/lib/media/storage';
+import { fieldErrors } from '../_components/field-errors';
 import type { FormState } from '../_components/form-state';
 
 const fail = (message: string, fieldErrors?: Record<string, string>): FormState => ({ status: 'error', message, fieldErrors });
@@ -21,8 +22,7 @@ export async function updateMediaAction(_previous: FormState, formData: FormData
   if (!guard.ok) return fail(guard.message);
   const parsed = idSchema.and(mediaFieldsSchema).safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return fail('Vui lòng sửa các ô được đánh dấu.', errors);
+    return fail('Vui lòng sửa các ô được đánh dấu.', fieldErrors(parsed.error));
   }
   const { id, ...fields } = parsed.data;
   if (!updateMedia(id, fields)) return fail(NOT_FOUND);

@@ -8,7 +8,7 @@ import { cacheTags } from '@/lib/cache-tags';
 import { recordAudit } from '@/lib/data/audit';
 import { createSection, deleteSection, moveSection, updateSection, type SectionChange } from '@/lib/data/sections-admin';
 import type { FormState } from '../_components/form-state';
-import { fieldErrors } from '../staff/staff-schemas';
+import { fieldErrors } from '@/app/admin/_components/field-errors';
 import { SECTION_ERRORS } from './messages';
 import { moveSectionSchema, sectionIdSchema, sectionSchema, updateSectionSchema } from './section-schemas';
 

@@ -9,6 +9,7 @@ import { checkPassword } from '@/lib/auth/password-policy';
 import { requestIp } from '@/lib/auth/request-ip';
 import { recordAudit } from '@/lib/data/audit';
 import { getUserForSignIn } from '@/lib/data/users';
+import { fieldErrors } from '../_components/field-errors';
 import type { FormState } from '../_components/form-state';
 
 const setupSchema = z
@@ -33,9 +34,8 @@ export async function createOwnerAction(_previous: FormState, formData: FormData
   }
   const parsed = setupSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
     const values = { name: String(formData.get('name') ?? ''), email: String(formData.get('email') ?? '') };
-    return { status: 'error', message: 'Vui lòng sửa các ô được đánh dấu.', fieldErrors, values };
+    return { status: 'error', message: 'Vui lòng sửa các ô được đánh dấu.', fieldErrors: fieldErrors(parsed.error), values };
   }
   const { name, email, password } = parsed.data;
   const result = await createOwner({ name, email, password });

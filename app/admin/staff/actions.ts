@@ -9,7 +9,8 @@ import { recordAudit } from '@/lib/data/audit';
 import { unlockAccount } from '@/lib/data/login-throttles';
 import { createUser, getStaffMember, setUserActive, setUserPasswordHash, setUserRole } from '@/lib/data/users';
 import type { FormState } from '../_components/form-state';
-import { changeRoleSchema, createStaffSchema, fieldErrors, resetPasswordSchema, setActiveSchema, unlockSchema } from './staff-schemas';
+import { fieldErrors } from '@/app/admin/_components/field-errors';
+import { changeRoleSchema, createStaffSchema, resetPasswordSchema, setActiveSchema, unlockSchema } from './staff-schemas';
 
 // Each action: origin + capability guard, zod, data layer, audit, refresh the staff page.
 // Role, password and activation changes bump the session version (lib/data/users.ts), so the

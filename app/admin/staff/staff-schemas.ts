@@ -19,10 +19,3 @@ export const changeRoleSchema = z.object({ userId, role });
 export const setActiveSchema = z.object({ userId, active: z.enum(['true', 'false']).transform((v) => v === 'true') });
 export const resetPasswordSchema = z.object({ userId, password });
 export const unlockSchema = z.object({ userId });
-
-/** First message per field, for the form. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) out[String(issue.path[0])] ??= issue.message;
-  return out;
-}

@@ -9,7 +9,7 @@ import { recordAudit } from '@/lib/data/audit';
 import { getTagBySlug } from '@/lib/data/tags';
 import { deleteUnusedTag, mergeTags, renameTag, type TagChange, type TagError } from '@/lib/data/tags-admin';
 import type { FormState } from '../_components/form-state';
-import { fieldErrors } from '../staff/staff-schemas';
+import { fieldErrors } from '@/app/admin/_components/field-errors';
 import { mergeTagSchema, renameTagSchema, tagIdSchema } from './tag-schemas';
 
 // Same origin + 'tag:manage' → zod → one transaction → expire both tags' pages, the listings and
