@@ -1,4 +1,6 @@
 // Serves the production build on a throwaway, freshly migrated and seeded database for Playwright.
+// With --build-only it stops after the build (which prerenders from that database): `npm test`
+// builds this way while the checks that need no server run.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,9 +15,14 @@ process.env.MEDIA_DIR ??= path.join(dir, 'media');
 
 const { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase } = await import('./start.mjs');
 const { ensureAuthSecret } = await import('./auth-secret.mjs');
+const { withBuildLock } = await import('./build-lock.mjs');
 ensureAuthSecret();
 prepareDatabase();
-buildIfNeeded();
+await withBuildLock(path.resolve(import.meta.dirname, '..', process.env.NEXT_DIST_DIR || '.next'), buildIfNeeded);
+if (process.argv.includes('--build-only')) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 dropBuildTimeHomePage();
 
 const server = spawn(
