@@ -1,4 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { newStaff, writeArticle } from '../helpers/articles';
+import { signInPage } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // Share cards (issue 14): an article without a photo gets a generated card at 16:9, 4:3 and 1:1,
@@ -54,6 +56,28 @@ test('an article without a photo is shared with its generated card, and the logo
   expect(Math.min(logo.width, logo.height)).toBeGreaterThanOrEqual(112);
   const { size } = await getPng(request, logo.url);
   expect(size).toEqual({ width: logo.width, height: logo.height });
+});
+
+test('a card follows its article: a new headline draws a new card, a takedown removes it', async ({ page, request }) => {
+  const editor = await newStaff('editor', 'Biên Tập Viên Thẻ Chia Sẻ');
+  await signInPage(page, editor.email, editor.password);
+  const id = await writeArticle(page, { title: `Hội An đón khách ${Date.now()}`, lead: 'Sa-pô tin không ảnh.', body: 'Đoạn văn.' });
+  await page.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
+  const card = `/anh/chia-se/16x9/${id}.png`;
+  const first = await (await getPng(request, `http://x${card}`)).response.body();
+  const cached = await getPng(request, `http://x${card}`);
+  expect(cached.response.headers()['x-nextjs-cache']).toBe('HIT');
+
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(`Hội An đón khách quốc tế trở lại ${Date.now()}`);
+  await page.getByRole('button', { name: 'Cập nhật' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
+  const redrawn = await getPng(request, `http://x${card}`);
+  expect((await redrawn.response.body()).equals(first)).toBe(false);
+
+  await page.getByRole('button', { name: 'Gỡ bài' }).click();
+  await expect(page.getByText('Trạng thái: Đã gỡ')).toBeVisible();
+  expect((await request.get(card)).status()).toBe(404);
 });
 
 test('a card names nothing that is not a public article', { tag: '@requests' }, async ({ request }) => {
