@@ -5,10 +5,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_PATH: z.string().min(1).default('data/toasoan.db'),
+  // Unset, the site is where `npm start` serves it: localhost on PORT.
   SITE_URL: z
     .url()
-    .default('http://localhost:3000')
-    .transform((url) => url.replace(/\/+$/, '')),
+    .optional()
+    .transform((url) => url?.replace(/\/+$/, '')),
   SITE_NAME: z.string().min(1).default('Tòa soạn'),
   MEDIA_DIR: z.string().min(1).default('data/media'),
   // How often buffered reader views are written, and how stale "Đọc nhiều" may be.
@@ -34,6 +35,7 @@ if (!parsed.success) {
 
 export const env = {
   ...parsed.data,
+  SITE_URL: parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`,
   MEDIA_DIR: path.resolve(parsed.data.MEDIA_DIR),
   // ':memory:' is SQLite's name for a private in-memory database (unit tests), not a file.
   DATABASE_PATH:
