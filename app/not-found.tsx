@@ -1,21 +1,13 @@
-import Link from 'next/link';
-import { SiteFooter } from '@/app/ui/site-footer';
-import { SiteHeader } from '@/app/ui/site-header';
+import SiteLayout from '@/app/(site)/layout';
+import { NotFoundContent, notFoundMetadata } from '@/app/ui/not-found-content';
 
-export const metadata = { title: 'Không tìm thấy trang', robots: { index: false } };
+// A URL no route matches gets here, below the root layout only: it brings the site layout itself.
+export const metadata = notFoundMetadata;
 
 export default function NotFound() {
   return (
-    <>
-      <SiteHeader />
-      <main id="noi-dung" tabIndex={-1} className="not-found">
-        <h1>Không tìm thấy trang</h1>
-        <p>Trang bạn tìm không tồn tại hoặc đã được gỡ. Có thể đường dẫn đã bị gõ nhầm.</p>
-        <p>
-          <Link href="/">Về trang chủ</Link> hoặc dùng ô tìm kiếm ở đầu trang.
-        </p>
-      </main>
-      <SiteFooter />
-    </>
+    <SiteLayout>
+      <NotFoundContent />
+    </SiteLayout>
   );
 }

@@ -86,14 +86,16 @@ test.describe('one typeface for every Vietnamese letter', () => {
   });
 });
 
-// Stacked capitals (Ỗ Ẫ Ễ Ẩ) on a headline's second line rise into the first, where dots below
-// and descenders (ặ ỵ g) hang down. Each line is photographed alone; a pixel inked in both
-// pictures is a collision. A control at line-height 1.3 proves the measurement sees it.
+// Stacked capitals (Ỗ Ẫ Ễ Ẩ) on a headline's second line rise towards the first, where dots below
+// and descenders (ặ ỵ j) hang down. Each line is photographed alone; in every pixel column the
+// gap between the lowest ink of the first and the highest ink of the second is measured. A
+// control at line-height 1.3 proves the measurement sees them (nearly) touch.
 const DEEP_LINE = 'ặgỵpợqựjậyọụ'.repeat(4);
 const TALL_LINE = 'ỖẪỄẨẶỘẴỠỀỂ'.repeat(4);
 
-async function overlappingInk(headline: Locator, lineHeight: string | null): Promise<number> {
-  const masks: boolean[][] = [];
+/** The smallest vertical gap, in CSS px, between the two lines' ink in any column (negative: overlap). */
+async function inkClearance(headline: Locator, lineHeight: string | null): Promise<number> {
+  const masks: { inked: (x: number, y: number) => boolean; width: number; height: number }[] = [];
   for (const shown of ['deep', 'tall']) {
     await headline.evaluate(
       (el, { deep, tall, shown, lineHeight }) => {
@@ -108,11 +110,19 @@ async function overlappingInk(headline: Locator, lineHeight: string | null): Pro
     );
     await headline.evaluate(() => document.fonts.ready);
     const png = await headline.screenshot({ scale: 'css', animations: 'disabled' });
-    const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
-    masks.push([...data].map((value) => value < 128));
+    const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+    masks.push({ inked: (x, y) => data[y * info.width + x]! < 160, width: info.width, height: info.height });
   }
-  const [deep, tall] = masks as [boolean[], boolean[]];
-  return deep.filter((inked, i) => inked && tall[i]).length;
+  const [deep, tall] = masks as [(typeof masks)[0], (typeof masks)[0]];
+  let clearance = Infinity;
+  for (let x = 0; x < deep.width; x++) {
+    let lowestDeep = -1;
+    for (let y = 0; y < deep.height; y++) if (deep.inked(x, y)) lowestDeep = y;
+    let highestTall = -1;
+    for (let y = 0; y < tall.height && highestTall < 0; y++) if (tall.inked(x, y)) highestTall = y;
+    if (lowestDeep >= 0 && highestTall >= 0) clearance = Math.min(clearance, highestTall - lowestDeep - 1);
+  }
+  return clearance;
 }
 
 test.describe('headline leading', () => {
@@ -120,7 +130,7 @@ test.describe('headline leading', () => {
     { onHome: true, selector: '.lead-title' },
     { onHome: false, selector: '.article-title' },
   ]) {
-    test(`stacked diacritics in ${selector} stay clear of the line above`, async ({ page }, testInfo) => {
+    test(`stacked diacritics in ${selector} stay clear of the line above`, { tag: '@mobile' }, async ({ page }, testInfo) => {
       if (onHome) await page.goto('/');
       else {
         await page.goto('/quoc-phong-an-ninh');
@@ -129,14 +139,15 @@ test.describe('headline leading', () => {
       const headline = page.locator(selector).first();
       await expect(headline).toBeVisible();
       const lineHeight = await headline.evaluate((el) => getComputedStyle(el).lineHeight);
-      const atOnePointThree = await overlappingInk(headline, '1.3');
-      const asStyled = await overlappingInk(headline, null);
+      const atOnePointThree = await inkClearance(headline, '1.3');
+      const asStyled = await inkClearance(headline, null);
       testInfo.annotations.push({
         type: `${selector} at ${page.viewportSize()!.width} px`,
-        description: `line-height ${lineHeight}: ${asStyled} overlapping pixels (at 1.3: ${atOnePointThree})`,
+        description: `line-height ${lineHeight}: ${asStyled} px between the lines' ink (at 1.3: ${atOnePointThree} px)`,
       });
-      expect(atOnePointThree, 'the control at line-height 1.3 collides').toBeGreaterThan(0);
-      expect(asStyled).toBe(0);
+      // Clear means at least 2 px of paper between the lines; at 1.3 there is 0 or 1.
+      expect(atOnePointThree, 'the control at line-height 1.3 falls short').toBeLessThan(2);
+      expect(asStyled).toBeGreaterThanOrEqual(2);
     });
   }
 });

@@ -6,6 +6,7 @@ import { ArticleCard } from '@/app/ui/article-card';
 import { Breadcrumb } from '@/app/ui/breadcrumb';
 import { Byline } from '@/app/ui/byline';
 import { MostRead } from '@/app/ui/most-read';
+import { notFoundMetadata } from '@/app/ui/not-found-content';
 import { ViewBeacon } from '@/app/ui/view-beacon';
 import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
 import { NewsArticleJsonLd } from '@/app/ui/json-ld/news-article-json-ld';
@@ -30,13 +31,15 @@ async function load(params: Props['params']) {
   const { category, article } = await params;
   const segment = parseArticleSegment(article);
   const data = segment ? await getArticlePage(segment.id) : null;
-  if (!data) notFound();
-  return { data, isCanonical: `/${category}/${article}` === data.article.path };
+  return data && { data, isCanonical: `/${category}/${article}` === data.article.path };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // Only the page redirects: redirecting here as well makes Next send two Location headers.
-  const { data } = await load(params);
+  // Only the page redirects, and only the page says notFound(): thrown here, outside the page's
+  // not-found boundary, Next answers an empty error shell instead of the 404 page.
+  const loaded = await load(params);
+  if (!loaded) return notFoundMetadata;
+  const { data } = loaded;
   const { article } = data;
   const modifiedAt = (await getArticleModified(article.id)) ?? article.updatedAt;
   const section = article.section;
@@ -57,7 +60,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { data, isCanonical } = await load(params);
+  const loaded = await load(params);
+  if (!loaded) notFound();
+  const { data, isCanonical } = loaded;
   // The id decides; any other section or slug is an old or mistyped link to the one true URL.
   if (!isCanonical) permanentRedirect(encodeURI(data.article.path));
   const { article, related } = data;

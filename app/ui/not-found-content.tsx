@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getSections } from '@/lib/data/public-pages';
+import { SearchBox } from './search-box';
+
+/**
+ * The 404 page's title. Next adds `<meta name="robots" content="noindex">` itself to every answer
+ * above 400, so `robots: null` drops the site's default (index, follow) instead of repeating it.
+ */
+export const notFoundMetadata: Metadata = { title: 'Không tìm thấy trang', robots: null };
+
+/** What a reader sees for a missing page, inside the site's masthead and footer. */
+export async function NotFoundContent() {
+  const sections = (await getSections()).filter((section) => section.parent === null);
+  return (
+    <div className="not-found">
+      <h1>Không tìm thấy trang</h1>
+      <p>Trang bạn tìm không tồn tại hoặc đã được gỡ. Có thể đường dẫn đã bị gõ nhầm: hãy tìm bài viết hoặc chọn một chuyên mục.</p>
+      <SearchBox id="tim-bai-viet" name="Tìm kiếm bài viết" />
+      <h2 className="block-title">Các chuyên mục</h2>
+      <ul className="not-found-sections">
+        <li>
+          <Link href="/">Trang chủ</Link>
+        </li>
+        {sections.map((section) => (
+          <li key={section.id}>
+            <Link href={section.path}>{section.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
