@@ -13,7 +13,7 @@ fs.mkdirSync(dir, { recursive: true });
 process.env.DATABASE_PATH ??= path.join(dir, 'e2e.db');
 process.env.MEDIA_DIR ??= path.join(dir, 'media');
 
-const { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase } = await import('./start.mjs');
+const { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } = await import('./start.mjs');
 const { ensureAuthSecret } = await import('./auth-secret.mjs');
 const { withBuildLock } = await import('./build-lock.mjs');
 ensureAuthSecret();
@@ -28,7 +28,7 @@ dropBuildTimeHomePage();
 const server = spawn(
   path.resolve(import.meta.dirname, '../node_modules/.bin/next'),
   ['start', '-p', process.env.PORT ?? '3210', '-H', '127.0.0.1'],
-  { stdio: 'inherit', env: process.env },
+  { stdio: 'inherit', env: serverEnv() },
 );
 const stop = () => {
   server.kill('SIGTERM');
