@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localNginx } from '../../deploy/nginx-local';
 import { E2E_BASE_URL, E2E_PORT } from '../../e2e/helpers/env';
+import { newsroomUtcOffsetMs, vietnamMonth } from '../../lib/vi/time';
 import { Battery, report } from './cases';
 import { PROXY_REFRESH_PORT, SECURITY_NGINX_PORT } from './nginx-ports';
 import { articleAction, createDraft, queryOne, snapshot, staffSession, type Staff } from './support';
@@ -23,10 +24,7 @@ type Surface = { name: string; path: string; shows: (status: number, body: strin
 /** Every public surface that lists or shows the article. */
 function surfaces(article: { id: number; title: string; path: string; section: string; token: string }): Surface[] {
   const lists = (status: number, body: string) => status === 200 && body.includes(article.path);
-  const month = queryOne<{ month: string }>(
-    `SELECT strftime('%Y-%m', (published_at + 25200000) / 1000, 'unixepoch') AS month FROM articles WHERE id = ?`,
-    article.id,
-  )!.month;
+  const month = vietnamMonth(new Date(queryOne<{ publishedAt: number }>('SELECT published_at AS publishedAt FROM articles WHERE id = ?', article.id)!.publishedAt));
   return [
     { name: 'article', path: article.path, shows: (status, body) => status === 200 && body.includes(article.title) },
     { name: 'home', path: '/', shows: lists },
@@ -116,7 +114,8 @@ test.describe('22 takedown', () => {
     await warm(battery, scheduledList, origins, 'scheduled');
     const lead = Math.max(2_000, 3 * (Date.now() - warmStart) + 1_000);
     const due = Math.ceil((Date.now() + lead) / 1000) * 1000;
-    const at = new Date(due + 7 * 3_600_000).toISOString().slice(0, 19);
+    // Vietnam wall-clock time to the second, as the editor's field sends it.
+    const at = new Date(due + newsroomUtcOffsetMs(new Date(due))).toISOString().slice(0, 19);
     const set = await articleAction(desk.request, 'setUnpublishTime', { id: scheduled.article.id, version: scheduled.version, at });
     expect(set.result?.ok, set.text.slice(0, 300)).toBe(true);
     await warm(battery, scheduledList, origins, 'scheduled');
