@@ -12,7 +12,7 @@ import { callServerAction } from '../helpers/server-actions';
 import { registerSearchFunctions } from '../../lib/search/sql-functions';
 import { cameraJpeg, filesUnder, hasGps, MEDIA_DIR, ORIGIN, postUpload, smallPng, srcSetWidths, type UploadedMedia } from './media-fixtures';
 
-const UUID_NAME = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-\d+)?\.(jpg|png|webp|avif)$/;
+const UUID_NAME = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-\d+|-16x9|-4x3|-1x1)?\.(jpg|png|webp|avif)$/;
 
 async function owner(playwright: { request: { newContext: (o: { baseURL: string }) => Promise<APIRequestContext> } }) {
   const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
@@ -222,7 +222,8 @@ test.describe('photo library: the newsroom at work', () => {
     const stem = (await page.getByRole('img', { name: /phát biểu/ }).getAttribute('src'))!
       .replace(/^\/media\//, '')
       .replace(/\.jpg$/, '');
-    expect(filesUnder(MEDIA_DIR).filter((f) => f.split(path.sep).join('/').startsWith(stem))).toHaveLength(5);
+    // The original, its WebP variants and the three cover crops cut at upload.
+    expect(filesUnder(MEDIA_DIR).filter((f) => f.split(path.sep).join('/').startsWith(stem))).toHaveLength(8);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Xóa ảnh' }).click();
     await expect(page).toHaveURL(/\/admin\/media\?da-xoa=1$/);
