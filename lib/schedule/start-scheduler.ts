@@ -1,3 +1,4 @@
+import { log } from '@/lib/log';
 import { dueTimer } from './due-timer';
 import { DUE_WAIT_MAX_MS, schedulerToken } from './scheduler-token';
 
@@ -15,20 +16,29 @@ type Holder = { [STARTED]?: boolean; [WAKE]?: () => void };
 // waits for the instant, so a busy server's queue is not added to the delay.
 const nextTransition = dueTimer((at) => void tick(at), DUE_WAIT_MAX_MS / 2);
 
+// Failures before the server's first answer are the server still starting; after it, they are
+// publishing or takedowns not happening on time, and are logged.
+let answeredOnce = false;
+
 async function tick(dueAt?: number): Promise<boolean> {
   const port = process.env.PORT ?? '3000';
+  const failed = (detail: Record<string, unknown>, error?: unknown) => {
+    if (answeredOnce) log('error', 'scheduler tick failed', { dueAt: dueAt ?? null, ...detail }, error);
+    return false;
+  };
   try {
     const response = await fetch(`http://127.0.0.1:${port}/api/internal/scheduler`, {
       method: 'POST',
       headers: { 'x-scheduler-token': schedulerToken(), ...(dueAt ? { 'x-scheduler-due': String(dueAt) } : {}) },
       signal: AbortSignal.timeout(10_000),
     });
-    if (!response.ok) return false;
+    if (!response.ok) return failed({ status: response.status });
     const { nextDueAt } = (await response.json()) as { nextDueAt: number | null };
+    answeredOnce = true;
     nextTransition.arm(nextDueAt);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    return failed({}, error);
   }
 }
 
