@@ -71,9 +71,10 @@ test('a card follows its article: a new headline draws a new card, a takedown re
 
   await page.getByLabel('Tiêu đề', { exact: true }).fill(`Hội An đón khách quốc tế trở lại ${Date.now()}`);
   await page.getByRole('button', { name: 'Cập nhật' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
-  const redrawn = await getPng(request, `http://x${card}`);
-  expect((await redrawn.response.body()).equals(first)).toBe(false);
+  // "Đã lưu lúc" may still show from the publish: wait for the card itself to change.
+  await expect
+    .poll(async () => (await (await getPng(request, `http://x${card}`)).response.body()).equals(first), { timeout: 10_000 })
+    .toBe(false);
 
   await page.getByRole('button', { name: 'Gỡ bài' }).click();
   await expect(page.getByText('Trạng thái: Đã gỡ')).toBeVisible();
