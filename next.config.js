@@ -3,7 +3,7 @@
 // ?trang=N is rewritten to a path segment so that paginated listings are cached like page 1.
 // /tim-kiem is not a section: its pages stay in the query string (results are not cached).
 const paginated = [
-  ['/:category((?!tim-kiem$)[^/]+)', '/:category'],
+  ['/:section((?!tim-kiem$)[^/]+)', '/:section'],
   ['/chu-de/:slug', '/chu-de/:slug'],
   ['/tac-gia/:slug', '/tac-gia/:slug'],
 ].map(([source, path]) => ({

@@ -44,7 +44,7 @@ function isComplete(file: string): boolean {
 
 function insertSections(sqlite: Database.Database): number[] {
   const ids = new Map<string, number>();
-  const insert = sqlite.prepare('INSERT INTO categories (name, slug, parent_id, position) VALUES (?, ?, ?, ?)');
+  const insert = sqlite.prepare('INSERT INTO sections (name, slug, parent_id, position) VALUES (?, ?, ?, ?)');
   SECTIONS.forEach(([name, slug, parent], position) => {
     ids.set(slug, Number(insert.run(name, slug, parent ? ids.get(parent) : null, position).lastInsertRowid));
   });
@@ -73,7 +73,7 @@ function build(file: string): void {
   const sectionIds = insertSections(sqlite);
   const tagIds = insertTags(sqlite, rand);
   const article = sqlite.prepare(
-    `INSERT INTO articles (title, slug, lead, body, status, category_id, published_at)
+    `INSERT INTO articles (title, slug, lead, body, status, section_id, published_at)
      VALUES (?, ?, ?, ?, 'draft', ?, ?)`,
   );
   const byline = sqlite.prepare(

@@ -35,7 +35,7 @@ function articlePaths(db: string, limit: number): string[] {
   try {
     const rows = sqlite
       .prepare(
-        `SELECT a.id, a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id
+        `SELECT a.id, a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id
          WHERE a.status = 'published' AND a.published_at <= ? ORDER BY random() LIMIT ?`,
       )
       .all(Date.now(), limit) as { id: number; slug: string; section: string }[];

@@ -47,20 +47,20 @@ export const authors = sqliteTable('authors', {
   createdAt: createdAt(),
 });
 
-export const categories = sqliteTable(
-  'categories',
+export const sections = sqliteTable(
+  'sections',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
     slug: text('slug').notNull().unique(),
     description: text('description'),
-    parentId: integer('parent_id').references((): AnySQLiteColumn => categories.id, {
+    parentId: integer('parent_id').references((): AnySQLiteColumn => sections.id, {
       onDelete: 'restrict',
     }),
     position: integer('position').notNull().default(0),
     createdAt: createdAt(),
   },
-  (t) => [index('categories_parent_position_idx').on(t.parentId, t.position)],
+  (t) => [index('sections_parent_position_idx').on(t.parentId, t.position)],
 );
 
 export const media = sqliteTable('media', {
@@ -91,9 +91,9 @@ export const articles = sqliteTable(
     body: text('body', { mode: 'json' }).notNull(),
     status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
     needsHeadline: integer('needs_headline', { mode: 'boolean' }).notNull().default(false),
-    categoryId: integer('category_id')
+    sectionId: integer('section_id')
       .notNull()
-      .references(() => categories.id, { onDelete: 'restrict' }),
+      .references(() => sections.id, { onDelete: 'restrict' }),
     coverMediaId: integer('cover_media_id').references(() => media.id, { onDelete: 'set null' }),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     seoTitle: text('seo_title'),
@@ -116,7 +116,7 @@ export const articles = sqliteTable(
     // Cover isPublic() (lib/data/articles.ts) so listings read newest first from the index alone.
     // No index leads with status: SQLite would pick it for `status IN (…)` and sort the whole table.
     index('articles_public_idx').on(t.publishedAt, t.status, t.scheduledAt, t.unpublishAt),
-    index('articles_category_public_idx').on(t.categoryId, t.publishedAt, t.status, t.scheduledAt, t.unpublishAt),
+    index('articles_section_public_idx').on(t.sectionId, t.publishedAt, t.status, t.scheduledAt, t.unpublishAt),
     // The scheduler's due work (mostly NULL columns, so tiny) and the newsroom's recent-first lists.
     index('articles_scheduled_idx').on(t.scheduledAt),
     index('articles_unpublish_idx').on(t.unpublishAt),
@@ -273,13 +273,13 @@ export const authorsRelations = relations(authors, ({ one, many }) => ({
   bylines: many(articleBylines),
 }));
 
-export const categoriesRelations = relations(categories, ({ one, many }) => ({
-  parent: one(categories, {
-    fields: [categories.parentId],
-    references: [categories.id],
+export const sectionsRelations = relations(sections, ({ one, many }) => ({
+  parent: one(sections, {
+    fields: [sections.parentId],
+    references: [sections.id],
     relationName: 'parent',
   }),
-  children: many(categories, { relationName: 'parent' }),
+  children: many(sections, { relationName: 'parent' }),
   articles: many(articles),
 }));
 
@@ -288,7 +288,7 @@ export const mediaRelations = relations(media, ({ one }) => ({
 }));
 
 export const articlesRelations = relations(articles, ({ one, many }) => ({
-  category: one(categories, { fields: [articles.categoryId], references: [categories.id] }),
+  section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
   cover: one(media, { fields: [articles.coverMediaId], references: [media.id] }),
   creator: one(users, { fields: [articles.createdBy], references: [users.id] }),
   bylines: many(articleBylines),

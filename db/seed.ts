@@ -7,7 +7,7 @@ import { parseBylineLine } from '@/lib/importer/byline';
 import { vietnamLocalToInstant } from '@/lib/vi/time';
 import type { BlockNode } from '@/lib/article-body/schema';
 import { figure, paragraph } from '@/lib/article-body/schema';
-import { articles, categories } from './schema';
+import { articles, sections } from './schema';
 import type { Db } from './index';
 import { demoArticles } from './seed/demo-articles';
 import type { DemoPhoto } from './seed/demo-photos';
@@ -50,8 +50,8 @@ function demoBody(article: (typeof demoArticles)[number], photo: DemoPhoto | und
 
 /** True for a database that has never been seeded (no sections yet). */
 export function needsSeed(db: Db): boolean {
-  const [{ sections } = { sections: 0 }] = db.select({ sections: count() }).from(categories).all();
-  return sections === 0;
+  const [{ total } = { total: 0 }] = db.select({ total: count() }).from(sections).all();
+  return total === 0;
 }
 
 /**
@@ -66,31 +66,31 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
   const sectionIds = new Map<string, number>();
   SECTIONS.forEach((section, position) => {
     const { id } = db
-      .insert(categories)
+      .insert(sections)
       .values({ name: section.name, slug: section.slug, description: section.description, position })
-      .returning({ id: categories.id })
+      .returning({ id: sections.id })
       .get();
     sectionIds.set(section.slug, id);
     section.children?.forEach((child, childPosition) => {
       const inserted = db
-        .insert(categories)
+        .insert(sections)
         .values({ ...child, parentId: id, position: childPosition })
-        .returning({ id: categories.id })
+        .returning({ id: sections.id })
         .get();
       sectionIds.set(child.slug, inserted.id);
     });
   });
 
   demoArticles.forEach((article, index) => {
-    const categoryId = sectionIds.get(article.section);
-    if (!categoryId) throw new Error(`Demo article in unknown section ${article.section}`);
+    const sectionId = sectionIds.get(article.section);
+    if (!sectionId) throw new Error(`Demo article in unknown section ${article.section}`);
     const photo = photos[index];
     const { id } = createArticle({
       title: article.title,
       lead: article.lead,
       body: { type: 'doc', content: demoBody(article, photo) },
       status: 'published',
-      categoryId,
+      sectionId,
       publishedAt: new Date(now.getTime() - article.hoursAgo * 3_600_000),
       bylines: parseBylineLine(
         article.bylineLabel === 'Theo' ? `Theo ${article.author}` : `${article.bylineLabel}: ${article.author}`,
@@ -102,7 +102,7 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
 
   importScrapedArticle(fs.readFileSync(SEED_ARTICLE_FILE, 'utf8'), {
     title: SEED_ARTICLE_TITLE,
-    categorySlug: 'cong-nghiep-quoc-phong',
+    sectionSlug: 'cong-nghiep-quoc-phong',
     publish: true,
     publishedAt: SEED_ARTICLE_PUBLISHED_AT,
   });

@@ -12,7 +12,7 @@ export const cacheTags = {
 
 export type ArticleCacheScope = {
   articleId: number;
-  categoryIds: number[];
+  sectionIds: number[];
   tagIds: number[];
   authorIds: number[];
 };
@@ -22,7 +22,7 @@ export function tagsForArticleChange(scope: ArticleCacheScope): string[] {
   return [
     cacheTags.article(scope.articleId),
     cacheTags.listings,
-    ...scope.categoryIds.map(cacheTags.section),
+    ...scope.sectionIds.map(cacheTags.section),
     ...scope.tagIds.map(cacheTags.tag),
     ...scope.authorIds.map(cacheTags.author),
   ];

@@ -1,6 +1,6 @@
 /** Public path of an article: the id decides, the slugs are for people and search engines. */
-export function articlePath(categorySlug: string, slug: string, id: number): string {
-  return `/${categorySlug}/${slug}-${id}`;
+export function articlePath(sectionSlug: string, slug: string, id: number): string {
+  return `/${sectionSlug}/${slug}-${id}`;
 }
 
 export const sectionPath = (slug: string) => `/${slug}`;

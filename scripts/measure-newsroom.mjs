@@ -79,7 +79,7 @@ const fmt = (values) =>
   `p50 ${percentile(values, 50).toFixed(1)} ms · p90 ${percentile(values, 90).toFixed(1)} ms · n=${values.length}`;
 
 const db = new Database(process.env.DATABASE_PATH, { readonly: true });
-const section = db.prepare('SELECT id, slug FROM categories ORDER BY id LIMIT 1').get();
+const section = db.prepare('SELECT id, slug FROM sections ORDER BY id LIMIT 1').get();
 const body = (text) => ({
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
@@ -89,7 +89,7 @@ const snapshot = (title, lead) => ({
   slug: '',
   lead,
   body: body(`Thân bài ${lead}`),
-  categoryId: section.id,
+  sectionId: section.id,
   coverMediaId: null,
   tags: ['Đo thời gian'],
   bylines: [{ role: 'writer', label: 'Tin', name: 'Người Đo' }],

@@ -40,7 +40,7 @@ test.describe('writing, review and publishing', () => {
       slug: '',
       lead: 'x',
       body: { type: 'doc', content: [] },
-      categoryId: 1,
+      sectionId: 1,
       coverMediaId: null,
       tags: [],
       bylines: [],

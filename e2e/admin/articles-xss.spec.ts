@@ -125,7 +125,7 @@ test.describe('pasted script never runs', () => {
           },
         ],
       },
-      categoryId: 1,
+      sectionId: 1,
       coverMediaId: null,
       tags: [],
       bylines: [],

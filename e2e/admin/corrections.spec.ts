@@ -7,7 +7,7 @@ const ADD = { file: 'add-correction', name: 'addCorrectionAction' };
 
 function publicPath(id: number): string {
   const [row] = queryE2eDb<{ slug: string; section: string }>(
-    'SELECT a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?',
+    'SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?',
     id,
   );
   return `/${row!.section}/${row!.slug}-${id}`;

@@ -10,7 +10,7 @@ import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
 type SeedRow = { id: number; slug: string; body: string; section: string };
 const readSeed = () =>
   queryE2eDb<SeedRow>(
-    'SELECT a.id, a.slug, a.body, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.title = ?',
+    'SELECT a.id, a.slug, a.body, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.title = ?',
     SEED_ARTICLE.title,
   )[0]!;
 

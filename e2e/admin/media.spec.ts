@@ -172,7 +172,7 @@ function withDb<T>(work: (db: Database.Database) => T): T {
 const readSeed = () =>
   withDb((db) =>
     db
-      .prepare('SELECT a.id, a.slug, a.body, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.title = ?')
+      .prepare('SELECT a.id, a.slug, a.body, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.title = ?')
       .get(SEED_ARTICLE.title),
   ) as SeedRow;
 

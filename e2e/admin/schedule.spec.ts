@@ -16,7 +16,7 @@ function vietnamLocal(date: Date): string {
 
 function publicPath(id: number): string {
   const [row] = queryE2eDb<{ slug: string; section: string }>(
-    'SELECT a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?',
+    'SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?',
     id,
   );
   return `/${row!.section}/${row!.slug}-${id}`;
@@ -87,14 +87,14 @@ test.describe('scheduled publishing', () => {
     source.close();
     const copy = new Database(dbPath);
     registerSearchFunctions(copy);
-    const section = copy.prepare('SELECT id, slug FROM categories ORDER BY id LIMIT 1').get() as { id: number; slug: string };
+    const section = copy.prepare('SELECT id, slug FROM sections ORDER BY id LIMIT 1').get() as { id: number; slug: string };
     const title = `Bài đăng sau khởi động lại ${Date.now()}`;
     const slug = `khoi-dong-lai-${Date.now().toString(36)}`;
     const at = Date.now() + 20_000;
     const body = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung.' }] }] });
     const { id } = copy
       .prepare(
-        "INSERT INTO articles (title, slug, lead, body, status, category_id, scheduled_at, published_at) VALUES (?, ?, '', ?, 'scheduled', ?, ?, ?) RETURNING id",
+        "INSERT INTO articles (title, slug, lead, body, status, section_id, scheduled_at, published_at) VALUES (?, ?, '', ?, 'scheduled', ?, ?, ?) RETURNING id",
       )
       .get(title, slug, body, section.id, at, at) as { id: number };
     copy.close();

@@ -10,7 +10,7 @@ const IDLE = { status: 'idle', message: '' };
 const suffix = () => Date.now().toString(36);
 
 type SectionRow = { id: number; slug: string };
-const sectionBySlug = (slug: string) => queryE2eDb<SectionRow>('SELECT id, slug FROM categories WHERE slug = ?', slug)[0];
+const sectionBySlug = (slug: string) => queryE2eDb<SectionRow>('SELECT id, slug FROM sections WHERE slug = ?', slug)[0];
 
 function sectionAction(exportedName: string, fields: Record<string, string>, origin?: string | null) {
   return { exportedName, fields, origin };
@@ -42,9 +42,9 @@ async function signedIn(playwright: { request: { newContext(o: { baseURL: string
 
 test.describe('newsroom tools: sections, tags, audit log, import', () => {
   test('an admin renames a section slug: the old URL answers 308 and the new page lists its articles', async ({ page, request }) => {
-    const section = queryE2eDb<SectionRow>("SELECT id, slug FROM categories WHERE name = 'Thể thao'")[0]!;
+    const section = queryE2eDb<SectionRow>("SELECT id, slug FROM sections WHERE name = 'Thể thao'")[0]!;
     const article = queryE2eDb<{ id: number; slug: string; title: string }>(
-      "SELECT id, slug, title FROM articles WHERE category_id = ? AND status = 'published' ORDER BY published_at DESC LIMIT 1",
+      "SELECT id, slug, title FROM articles WHERE section_id = ? AND status = 'published' ORDER BY published_at DESC LIMIT 1",
       section.id,
     )[0]!;
     const newSlug = `the-thao-${suffix()}`;
@@ -82,7 +82,7 @@ test.describe('newsroom tools: sections, tags, audit log, import', () => {
   });
 
   test('an admin reorders sections with up and down', async ({ page }) => {
-    const topLevel = () => queryE2eDb<{ name: string }>('SELECT name FROM categories WHERE parent_id IS NULL ORDER BY position, id').map((r) => r.name);
+    const topLevel = () => queryE2eDb<{ name: string }>('SELECT name FROM sections WHERE parent_id IS NULL ORDER BY position, id').map((r) => r.name);
     const before = topLevel();
     const i = before.indexOf('Kinh tế');
     const expected = [...before];
@@ -180,7 +180,7 @@ test.describe('newsroom tools: sections, tags, audit log, import', () => {
     const renamed = { id: String(id), name: 'Kiểm toán', slug: `${slug}-moi`, description: 'Mục thử', parentId: '' };
     expect(await (await callServerAction(admin, sectionAction('updateSectionAction', renamed))).text()).toContain('Đã lưu chuyên mục');
     await callServerAction(admin, sectionAction('deleteSectionAction', { id: String(id) }));
-    expect(queryE2eDb('SELECT id FROM categories WHERE id = ?', id)).toEqual([]);
+    expect(queryE2eDb('SELECT id FROM sections WHERE id = ?', id)).toEqual([]);
     await admin.dispose();
 
     await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);

@@ -97,7 +97,7 @@ export function insertImportedDraft(title: string): number {
   registerSearchFunctions(db);
   try {
     db.pragma('busy_timeout = 5000');
-    const section = db.prepare('SELECT id FROM categories ORDER BY id LIMIT 1').get() as {
+    const section = db.prepare('SELECT id FROM sections ORDER BY id LIMIT 1').get() as {
       id: number;
     };
     const body = JSON.stringify({
@@ -107,7 +107,7 @@ export function insertImportedDraft(title: string): number {
     const slug = `nhap-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     const row = db
       .prepare(
-        "INSERT INTO articles (title, slug, lead, body, status, needs_headline, category_id) VALUES (?, ?, '', ?, 'draft', 1, ?) RETURNING id",
+        "INSERT INTO articles (title, slug, lead, body, status, needs_headline, section_id) VALUES (?, ?, '', ?, 'draft', 1, ?) RETURNING id",
       )
       .get(title, slug, body, section.id) as { id: number };
     return row.id;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { categories, users } from '@/db/schema';
+import { sections, users } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { listAdminArticles } from './admin-articles';
 import { createDraftArticle } from './article-create';
@@ -17,7 +17,7 @@ const draft = (title: string, userId: number) =>
       slug: '',
       lead: '',
       body: { type: 'doc', content: [paragraph('x')] },
-      categoryId: sectionId,
+      sectionId: sectionId,
       coverMediaId: null,
       tags: [],
       bylines: [],
@@ -28,7 +28,7 @@ const draft = (title: string, userId: number) =>
   );
 
 beforeAll(() => {
-  sectionId = db.insert(categories).values({ name: 'Xã hội', slug: 'xa-hoi' }).returning().get().id;
+  sectionId = db.insert(sections).values({ name: 'Xã hội', slug: 'xa-hoi' }).returning().get().id;
   reporter = db.insert(users).values({ email: 'a@toasoan.test', name: 'A' }).returning().get().id;
   other = db.insert(users).values({ email: 'b@toasoan.test', name: 'B' }).returning().get().id;
   draft('Đảng ủy họp phiên thường kỳ', reporter);

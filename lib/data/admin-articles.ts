@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, categories, users, type ArticleStatus } from '@/db/schema';
+import { articles, sections, users, type ArticleStatus } from '@/db/schema';
 import type { ArticleResource } from '@/lib/auth/capabilities';
 import { foldVietnamese } from '@/lib/vi/text';
 import { selectEditableArticle, type EditableArticle } from './article-editable';
@@ -38,7 +38,7 @@ export function listAdminArticles(filter: AdminArticleFilter): {
 } {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(articles.status, filter.status));
-  if (filter.sectionId) where.push(eq(articles.categoryId, filter.sectionId));
+  if (filter.sectionId) where.push(eq(articles.sectionId, filter.sectionId));
   if (filter.createdBy) where.push(eq(articles.createdBy, filter.createdBy));
   if (filter.needsHeadline) where.push(eq(articles.needsHeadline, true));
   // Folded on both sides (search_fold is registered on every connection, see db/index.ts), so
@@ -59,12 +59,12 @@ export function listAdminArticles(filter: AdminArticleFilter): {
       title: articles.title,
       status: articles.status,
       needsHeadline: articles.needsHeadline,
-      sectionName: categories.name,
+      sectionName: sections.name,
       authorName: users.name,
       updatedAt: articles.updatedAt,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(users, eq(users.id, articles.createdBy))
     .where(condition)
     .orderBy(desc(articles.updatedAt), desc(articles.id))

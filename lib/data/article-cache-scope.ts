@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, categories } from '@/db/schema';
+import { articleBylines, articles, articleTags, sections } from '@/db/schema';
 import { tagsForArticleChange, type ArticleCacheScope } from '@/lib/cache-tags';
 
 type Reader = Pick<typeof db, 'select'>;
@@ -9,9 +9,9 @@ type Reader = Pick<typeof db, 'select'>;
 /** What shows an article right now: its section and parent section, its tags and its authors. */
 export function readArticleCacheScope(tx: Reader, articleId: number): ArticleCacheScope | null {
   const row = tx
-    .select({ categoryId: articles.categoryId, parentId: categories.parentId })
+    .select({ sectionId: articles.sectionId, parentId: sections.parentId })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.id, articleId))
     .get();
   if (!row) return null;
@@ -28,7 +28,7 @@ export function readArticleCacheScope(tx: Reader, articleId: number): ArticleCac
     .flatMap((b) => (b.id ? [b.id] : []));
   return {
     articleId,
-    categoryIds: row.parentId ? [row.categoryId, row.parentId] : [row.categoryId],
+    sectionIds: row.parentId ? [row.sectionId, row.parentId] : [row.sectionId],
     tagIds: tagIds.map((t) => t.id),
     authorIds,
   };

@@ -6,7 +6,7 @@ import {
   articleBylines,
   articles,
   articleTags,
-  categories,
+  sections,
   tags,
   type ArticleStatus,
 } from '@/db/schema';
@@ -32,9 +32,9 @@ export type EditableArticle = {
 /** Reads the editable state of one article (inside or outside a transaction). */
 export function selectEditableArticle(tx: Reader, id: number): EditableArticle | null {
   const row = tx
-    .select({ article: articles, sectionSlug: categories.slug })
+    .select({ article: articles, sectionSlug: sections.slug })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.id, id))
     .get();
   if (!row) return null;
@@ -67,7 +67,7 @@ export function selectEditableArticle(tx: Reader, id: number): EditableArticle |
       slug: a.slug,
       lead: a.lead,
       body: a.body as ArticleSnapshot['body'],
-      categoryId: a.categoryId,
+      sectionId: a.sectionId,
       coverMediaId: a.coverMediaId,
       tags: tagNames.map((t) => t.name),
       bylines,

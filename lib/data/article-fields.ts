@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articleTags, categories } from '@/db/schema';
+import { articleBylines, articleTags, sections } from '@/db/schema';
 import type { ArticleSnapshot } from './article-snapshot';
 import { findOrCreateAuthor, findOrCreateTag, uniqueArticleSlug } from './article-writes';
 
@@ -10,17 +10,17 @@ type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 /** Columns of `articles` a snapshot sets; the slug is made unique against every other article. */
 export function snapshotColumns(tx: Tx, snapshot: ArticleSnapshot, articleId?: number) {
   const section = tx
-    .select({ id: categories.id })
-    .from(categories)
-    .where(eq(categories.id, snapshot.categoryId))
+    .select({ id: sections.id })
+    .from(sections)
+    .where(eq(sections.id, snapshot.sectionId))
     .get();
-  if (!section) throw new Error(`Chuyên mục #${snapshot.categoryId} không tồn tại`);
+  if (!section) throw new Error(`Chuyên mục #${snapshot.sectionId} không tồn tại`);
   return {
     title: snapshot.title,
     slug: uniqueArticleSlug(tx, snapshot.slug || snapshot.title, articleId),
     lead: snapshot.lead,
     body: snapshot.body,
-    categoryId: snapshot.categoryId,
+    sectionId: snapshot.sectionId,
     coverMediaId: snapshot.coverMediaId,
     seoTitle: snapshot.seoTitle || null,
     seoDescription: snapshot.seoDescription || null,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, categories, media } from '@/db/schema';
+import { articles, sections, media } from '@/db/schema';
 import { figure, paragraph, type BlockNode } from '@/lib/article-body/schema';
 import { createArticle } from './article-writes';
 import { getPublicArticle, listLatestArticles, listSectionArticles } from './articles';
@@ -19,14 +19,14 @@ function addPhoto(name: string, width: number, height: number): number {
 }
 
 function publish(title: string, blocks: BlockNode[], coverMediaId: number | null = null, hoursAgo = 1): number {
-  const id = createArticle({ title, lead: '', body: { type: 'doc', content: blocks }, status: 'draft', categoryId: sectionId }).id;
+  const id = createArticle({ title, lead: '', body: { type: 'doc', content: blocks }, status: 'draft', sectionId: sectionId }).id;
   const publishedAt = new Date(Date.now() - hoursAgo * 3_600_000);
   db.update(articles).set({ status: 'published', publishedAt, coverMediaId }).where(eq(articles.id, id)).run();
   return id;
 }
 
 beforeAll(() => {
-  sectionId = db.insert(categories).values({ name: 'Văn hóa', slug: 'van-hoa' }).returning().get().id;
+  sectionId = db.insert(sections).values({ name: 'Văn hóa', slug: 'van-hoa' }).returning().get().id;
   photos.cover = addPhoto('bia', 2400, 1600);
   photos.first = addPhoto('dau', 1600, 900);
   photos.second = addPhoto('sau', 800, 600);

@@ -26,7 +26,7 @@ function snapshot(body: ArticleSnapshot['body']['content'], coverMediaId: number
     slug: '',
     lead: '',
     body: { type: 'doc', content: body },
-    categoryId: 1,
+    sectionId: 1,
     coverMediaId,
     tags: [],
     bylines: [],

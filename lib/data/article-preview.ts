@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, categories, media } from '@/db/schema';
+import { articles, sections, media } from '@/db/schema';
 import { buildDetail, photoColumns, withBodyPhotos } from './articles';
 import { storedBodyText } from './stored-body';
 import type { ArticleDetail } from './dto';
@@ -19,14 +19,14 @@ export function getPreviewArticle(id: number): ArticleDetail | null {
       body: storedBodyText,
       seoTitle: articles.seoTitle,
       seoDescription: articles.seoDescription,
-      sectionId: categories.id,
-      sectionName: categories.name,
-      sectionSlug: categories.slug,
-      parentId: categories.parentId,
+      sectionId: sections.id,
+      sectionName: sections.name,
+      sectionSlug: sections.slug,
+      parentId: sections.parentId,
       ...photoColumns,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(eq(articles.id, id))
     .get();

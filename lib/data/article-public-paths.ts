@@ -2,13 +2,13 @@ import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, authors, categories, tags } from '@/db/schema';
+import { articleBylines, articles, articleTags, authors, sections, tags } from '@/db/schema';
 import { vietnamMonth } from '@/lib/vi/time';
 import { articleSitemapPath } from '@/lib/seo/sitemap-names';
 import { SITE_FEED_PATH, sectionFeedPath } from '@/lib/seo/site';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
 
-const parents = alias(categories, 'parents');
+const parents = alias(sections, 'parents');
 
 /**
  * Every public URL that can show these articles: their pages, home, sections, tags, authors,
@@ -22,12 +22,12 @@ export function listArticlePublicPaths(articleIds: number[]): string[] {
       id: articles.id,
       slug: articles.slug,
       publishedAt: articles.publishedAt,
-      sectionSlug: categories.slug,
+      sectionSlug: sections.slug,
       parentSlug: parents.slug,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(parents, eq(parents.id, categories.parentId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(parents, eq(parents.id, sections.parentId))
     .where(inArray(articles.id, articleIds))
     .all();
   const tagSlugs = db

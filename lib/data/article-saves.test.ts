@@ -6,7 +6,7 @@ import {
   articleRevisions,
   articles,
   articleTags,
-  categories,
+  sections,
   users,
 } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
@@ -21,7 +21,7 @@ let userId = 0;
 
 beforeAll(() => {
   sectionId = db
-    .insert(categories)
+    .insert(sections)
     .values({ name: 'Thời sự', slug: 'thoi-su' })
     .returning()
     .get().id;
@@ -38,7 +38,7 @@ function snapshot(overrides: Partial<ArticleSnapshot> = {}): ArticleSnapshot {
     slug: '',
     lead: 'Sa-pô',
     body: { type: 'doc', content: [paragraph('Đoạn một.')] },
-    categoryId: sectionId,
+    sectionId: sectionId,
     coverMediaId: null,
     tags: ['Quốc phòng'],
     bylines: [{ role: 'writer', label: 'Tin', name: 'Trần Anh Minh' }],
@@ -237,7 +237,7 @@ describe('saving articles', () => {
 describe('what a save touches', () => {
   it('expires the old and the new section, tags and authors when a live article moves', () => {
     const other = db
-      .insert(categories)
+      .insert(sections)
       .values({ name: 'Kinh tế', slug: 'kinh-te' })
       .returning()
       .get().id;
@@ -259,7 +259,7 @@ describe('what a save touches', () => {
       id,
       baseVersion: 2,
       snapshot: snapshot({
-        categoryId: other,
+        sectionId: other,
         tags: ['Mới'],
         bylines: [{ role: 'writer', label: 'Bài', name: 'Lê Văn Mới' }],
       }),

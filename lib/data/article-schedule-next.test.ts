@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { categories } from '@/db/schema';
+import { sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { changeArticleStatus } from './article-workflow';
 import { nextScheduleTransition, scheduleArticle, setUnpublishTime } from './article-schedule';
@@ -9,7 +9,7 @@ import { createArticle } from './article-writes';
 // The scheduler arms its timer for this instant: it must be the soonest publish or unpublish still ahead.
 const now = new Date('2026-11-25T03:00:00Z');
 const min = (m: number) => new Date(now.getTime() + m * 60_000);
-let categoryId = 0;
+let sectionId = 0;
 
 const article = (title: string, status: 'draft' | 'published') =>
   createArticle({
@@ -17,14 +17,14 @@ const article = (title: string, status: 'draft' | 'published') =>
     lead: '',
     body: { type: 'doc', content: [paragraph('x')] },
     status,
-    categoryId,
+    sectionId,
     publishedAt: status === 'published' ? min(-60) : null,
     bylines: [],
     tags: [],
   }).id;
 
 beforeAll(() => {
-  categoryId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  sectionId = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
 });
 
 describe('the next schedule transition', () => {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articles, categories, users } from '@/db/schema';
+import { articles, sections, users } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { createDraftArticle } from './article-create';
 import { cancelSchedule, scheduleArticle } from './article-schedule';
@@ -13,7 +13,7 @@ let userId = 0;
 const row = (id: number) => db.select().from(articles).where(eq(articles.id, id)).get()!;
 
 beforeAll(() => {
-  sectionId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  sectionId = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
   userId = db.insert(users).values({ email: 'bt@toasoan.test', name: 'Biên tập' }).returning().get().id;
 });
 
@@ -22,7 +22,7 @@ const snapshot = (): ArticleSnapshot => ({
   slug: '',
   lead: 'Sa-pô',
   body: { type: 'doc', content: [paragraph('Đoạn một.')] },
-  categoryId: sectionId,
+  sectionId: sectionId,
   coverMediaId: null,
   tags: [],
   bylines: [],

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articles, auditLog, categories } from '@/db/schema';
+import { articles, auditLog, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { cancelSchedule, listScheduledNext, runDueSchedules, scheduleArticle, setUnpublishTime } from './article-schedule';
 import { createArticle } from './article-writes';
@@ -9,7 +9,7 @@ import { listFeedArticles } from './feeds';
 
 const now = new Date('2026-11-25T03:00:00Z');
 const min = (m: number) => new Date(now.getTime() + m * 60_000);
-let categoryId = 0;
+let sectionId = 0;
 
 function draft(title: string, status: 'draft' | 'published' = 'draft', publishedAt: Date | null = null) {
   return createArticle({
@@ -17,7 +17,7 @@ function draft(title: string, status: 'draft' | 'published' = 'draft', published
     lead: 'Sa pô',
     body: { type: 'doc', content: [paragraph('Nội dung')] },
     status,
-    categoryId,
+    sectionId,
     publishedAt,
     bylines: [],
     tags: [],
@@ -26,7 +26,7 @@ function draft(title: string, status: 'draft' | 'published' = 'draft', published
 const row = (id: number) => db.select().from(articles).where(eq(articles.id, id)).get()!;
 
 beforeAll(() => {
-  categoryId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  sectionId = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
 });
 
 describe('scheduled publishing', () => {

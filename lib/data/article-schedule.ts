@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, categories, type ArticleStatus } from '@/db/schema';
+import { articles, sections, type ArticleStatus } from '@/db/schema';
 import { readArticleCacheScope, tagsForScopes } from './article-cache-scope';
 import { selectEditableArticle } from './article-editable';
 import { recordAudit } from './audit';
@@ -150,9 +150,9 @@ export type ScheduledItem = { id: number; title: string; section: string; schedu
 /** What goes live next, soonest first. */
 export function listScheduledNext(limit = 5, now = new Date()): ScheduledItem[] {
   return db
-    .select({ id: articles.id, title: articles.title, section: categories.name, scheduledAt: articles.scheduledAt })
+    .select({ id: articles.id, title: articles.title, section: sections.name, scheduledAt: articles.scheduledAt })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(inArray(articles.status, ['scheduled']), gt(articles.scheduledAt, now))!)
     .orderBy(asc(articles.scheduledAt))
     .limit(limit)

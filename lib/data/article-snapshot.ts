@@ -22,7 +22,7 @@ export const articleSnapshotSchema = z.object({
     ctx.addIssue({ code: 'custom', message: parsed.message });
     return z.NEVER;
   }),
-  categoryId: z.number().int().positive({ message: 'Chọn chuyên mục' }),
+  sectionId: z.number().int().positive({ message: 'Chọn chuyên mục' }),
   coverMediaId: z.number().int().positive().nullable(),
   tags: z.array(nfc(80).pipe(z.string().min(1))).max(20, 'Tối đa 20 chủ đề'),
   bylines: z

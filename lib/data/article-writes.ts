@@ -9,7 +9,7 @@ import {
   articles,
   articleTags,
   authors,
-  categories,
+  sections,
   tags,
 } from '@/db/schema';
 import { articleBodySchema, type ArticleBody } from '@/lib/article-body/schema';
@@ -27,7 +27,7 @@ export const newArticleSchema = z.object({
   body: articleBodySchema,
   status: z.enum(ARTICLE_STATUSES),
   needsHeadline: z.boolean().default(false),
-  categoryId: z.number().int().positive(),
+  sectionId: z.number().int().positive(),
   publishedAt: z.date().nullable().default(null),
   bylines: z
     .array(z.object({ role: z.enum(BYLINE_ROLES), label: nfc, name: nfc.pipe(z.string().min(1)) }))
@@ -83,11 +83,11 @@ export function createArticle(input: NewArticle): CreatedArticle {
   const data = newArticleSchema.parse(input);
   return db.transaction((tx) => {
     const section = tx
-      .select({ slug: categories.slug })
-      .from(categories)
-      .where(eq(categories.id, data.categoryId))
+      .select({ slug: sections.slug })
+      .from(sections)
+      .where(eq(sections.id, data.sectionId))
       .get();
-    if (!section) throw new Error(`Chuyên mục #${data.categoryId} không tồn tại`);
+    if (!section) throw new Error(`Chuyên mục #${data.sectionId} không tồn tại`);
 
     const slug = uniqueArticleSlug(tx, data.slug || data.title);
     const { id } = tx
@@ -99,7 +99,7 @@ export function createArticle(input: NewArticle): CreatedArticle {
         body: normalizeBody(data.body),
         status: data.status,
         needsHeadline: data.needsHeadline,
-        categoryId: data.categoryId,
+        sectionId: data.sectionId,
         publishedAt: data.status === 'published' ? (data.publishedAt ?? new Date()) : data.publishedAt,
         sourceHash: data.sourceHash,
         createdBy: data.createdBy,
@@ -121,9 +121,9 @@ export function createArticle(input: NewArticle): CreatedArticle {
 /** The article previously imported from the same source text, if any. */
 export function findImportedArticle(sourceHash: string): CreatedArticle | null {
   const row = db
-    .select({ id: articles.id, status: articles.status, slug: articles.slug, sectionSlug: categories.slug })
+    .select({ id: articles.id, status: articles.status, slug: articles.slug, sectionSlug: sections.slug })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.sourceHash, sourceHash))
     .get();
   return row ? { id: row.id, status: row.status, path: articlePath(row.sectionSlug, row.slug, row.id) } : null;

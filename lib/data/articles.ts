@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, authors, categories, media, tags } from '@/db/schema';
+import { articleBylines, articles, articleTags, authors, sections, media, tags } from '@/db/schema';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
 import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from './dto';
 import { mediaSrcSet } from '@/lib/media/variants';
@@ -58,9 +58,9 @@ const summaryColumns = {
   slug: articles.slug,
   lead: articles.lead,
   publishedAt: articles.publishedAt,
-  sectionId: categories.id,
-  sectionName: categories.name,
-  sectionSlug: categories.slug,
+  sectionId: sections.id,
+  sectionName: sections.name,
+  sectionSlug: sections.slug,
   ...photoColumns,
 };
 
@@ -133,7 +133,7 @@ function selectSummaries(where: SQL, limit: number, offset = 0): ArticleSummary[
   const rows = db
     .select(summaryColumns)
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
@@ -157,7 +157,7 @@ function paged(where: SQL, page: number, pageSize: number): ArticlePage {
 
 /** Public articles of a section and its subsections, newest first. */
 export function listSectionArticles(sectionIds: number[], page: number, pageSize: number): ArticlePage {
-  return paged(and(isPublic(), inArray(articles.categoryId, sectionIds))!, page, pageSize);
+  return paged(and(isPublic(), inArray(articles.sectionId, sectionIds))!, page, pageSize);
 }
 
 /** Public articles carrying a tag, newest first. */
@@ -178,7 +178,7 @@ export function listAuthorArticles(authorId: number, page: number, pageSize: num
 /** Other public articles from the same section, newest first. */
 export function listRelatedArticles(articleId: number, sectionId: number, limit: number): ArticleSummary[] {
   return selectSummaries(
-    and(isPublic(), eq(articles.categoryId, sectionId), ne(articles.id, articleId))!,
+    and(isPublic(), eq(articles.sectionId, sectionId), ne(articles.id, articleId))!,
     limit,
   );
 }
@@ -192,10 +192,10 @@ export function getPublicArticle(id: number): ArticleDetail | null {
       updatedAt: articles.updatedAt,
       seoTitle: articles.seoTitle,
       seoDescription: articles.seoDescription,
-      parentId: categories.parentId,
+      parentId: sections.parentId,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(and(eq(articles.id, id), isPublic())!)
     .limit(1)
@@ -217,7 +217,7 @@ export function buildDetail(row: DetailRow): ArticleDetail {
   // A stored body that cannot be read costs the page its text, not the page (and it is logged).
   const body = readStoredBody(row.body, row.id) ?? EMPTY_BODY;
   const parent = row.parentId
-    ? db.select({ id: categories.id, name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, row.parentId)).get()
+    ? db.select({ id: sections.id, name: sections.name, slug: sections.slug }).from(sections).where(eq(sections.id, row.parentId)).get()
     : undefined;
   const bylineRows = db
     .select({

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { ARTICLE_STATUSES, articles, categories, users, type ArticleStatus } from '@/db/schema';
+import { ARTICLE_STATUSES, articles, sections, users, type ArticleStatus } from '@/db/schema';
 
 export type QueueItem = { id: number; title: string; section: string; author: string | null; updatedAt: string };
 
@@ -24,12 +24,12 @@ export function getDashboardSummary(scope: { createdBy?: number } = {}, limit = 
     .select({
       id: articles.id,
       title: articles.title,
-      section: categories.name,
+      section: sections.name,
       author: users.name,
       updatedAt: articles.updatedAt,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(users, eq(users.id, articles.createdBy))
     .where(and(own, eq(articles.status, 'review')))
     .orderBy(desc(articles.updatedAt))

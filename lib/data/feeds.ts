@@ -2,7 +2,7 @@ import 'server-only';
 import { bodyToPlainText } from '@/lib/article-body/text';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, authors, categories, media } from '@/db/schema';
+import { articleBylines, articles, authors, sections, media } from '@/db/schema';
 import { articlePath, authorPath, sectionPath } from '@/lib/urls';
 import { isPublic } from './articles';
 import type { Byline, FeedArticle } from './dto';
@@ -49,7 +49,7 @@ function feedSummary(row: { id: number; lead: string; seoDescription: string | n
 /** Newest public articles for a feed: the whole site, or the given sections only. */
 export function listFeedArticles(options: { sectionIds?: number[]; limit?: number; now?: Date } = {}): FeedArticle[] {
   const { sectionIds, limit = FEED_SIZE, now = new Date() } = options;
-  const where = sectionIds ? and(isPublic(now), inArray(articles.categoryId, sectionIds))! : isPublic(now);
+  const where = sectionIds ? and(isPublic(now), inArray(articles.sectionId, sectionIds))! : isPublic(now);
   const rows = db
     .select({
       id: articles.id,
@@ -59,15 +59,15 @@ export function listFeedArticles(options: { sectionIds?: number[]; limit?: numbe
       seoDescription: articles.seoDescription,
       body: storedBodyText,
       publishedAt: articles.publishedAt,
-      sectionId: categories.id,
-      sectionName: categories.name,
-      sectionSlug: categories.slug,
+      sectionId: sections.id,
+      sectionName: sections.name,
+      sectionSlug: sections.slug,
       coverPath: media.path,
       coverType: media.mimeType,
       coverBytes: media.bytes,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articleAutosaves, articles, categories } from '@/db/schema';
+import { articleAutosaves, articles, sections } from '@/db/schema';
 import { figure, paragraph } from '@/lib/article-body/schema';
 import {
   createMedia,
@@ -39,7 +39,7 @@ function article(body: ReturnType<typeof figure>[], coverMediaId: number | null 
       title: `Bài ${n}`,
       slug: `bai-${n}`,
       body: { type: 'doc', content: [paragraph('Mở đầu.'), ...body] },
-      categoryId: sectionId,
+      sectionId: sectionId,
       coverMediaId,
     })
     .returning({ id: articles.id })
@@ -47,7 +47,7 @@ function article(body: ReturnType<typeof figure>[], coverMediaId: number | null 
 }
 
 beforeAll(() => {
-  sectionId = db.insert(categories).values({ name: 'Quốc phòng', slug: 'quoc-phong' }).returning().get().id;
+  sectionId = db.insert(sections).values({ name: 'Quốc phòng', slug: 'quoc-phong' }).returning().get().id;
 });
 
 describe('media library data', () => {
@@ -125,7 +125,7 @@ describe('media library data', () => {
     for (let i = 0; i < 300; i++) list = `{"type":"bulletList","content":[{"type":"listItem","content":[${list}]}]}`;
     const deepBody = `{"type":"doc","content":[${list},${JSON.stringify(figure('', '', shownDeep.id))}]}`;
     const insert = db.$client.prepare(
-      "INSERT INTO articles (title, slug, lead, body, status, category_id) VALUES (?, ?, '', ?, 'draft', ?) RETURNING id",
+      "INSERT INTO articles (title, slug, lead, body, status, section_id) VALUES (?, ?, '', ?, 'draft', ?) RETURNING id",
     );
     const deep = (insert.get('Bài lồng sâu', `long-sau-${n}`, deepBody, sectionId) as { id: number }).id;
     insert.get('Bài hỏng', `hong-${n}`, '{"type":"doc","content":[', sectionId);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, categories } from '@/db/schema';
+import { articles, sections } from '@/db/schema';
 import { createArticle } from './article-writes';
 import { isPublic, isPublicRow, listLatestArticles, listRelatedArticles, listSectionArticles } from './articles';
 
@@ -12,8 +12,8 @@ let sectionId = 0;
 const ids: Record<string, number> = {};
 
 beforeAll(() => {
-  sectionId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
-  const base = { lead: '', body: { type: 'doc' as const, content: [] }, categoryId: sectionId };
+  sectionId = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  const base = { lead: '', body: { type: 'doc' as const, content: [] }, sectionId: sectionId };
   type Fields = Partial<Pick<typeof articles.$inferInsert, 'status' | 'publishedAt' | 'scheduledAt' | 'unpublishAt'>>;
   const make = (title: string, fields: Fields) => {
     const id = createArticle({ ...base, title, status: 'draft' }).id;
@@ -69,16 +69,16 @@ function plan(where: SQL): string {
 
 describe('listing query plans', () => {
   it('walk the covering public indexes without sorting the table', () => {
-    const section = plan(and(isPublic(now), eq(articles.categoryId, sectionId))!);
-    expect(section).toContain('COVERING INDEX articles_category_public_idx (category_id=? AND published_at<?)');
+    const section = plan(and(isPublic(now), eq(articles.sectionId, sectionId))!);
+    expect(section).toContain('COVERING INDEX articles_section_public_idx (section_id=? AND published_at<?)');
     expect(section).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
 
     const latest = plan(isPublic(now));
     expect(latest).toContain('COVERING INDEX articles_public_idx (published_at<?)');
     expect(latest).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
 
-    const sections = plan(and(isPublic(now), inArray(articles.categoryId, [sectionId, sectionId + 1]))!);
-    expect(sections).toContain('COVERING INDEX articles_category_public_idx');
+    const sections = plan(and(isPublic(now), inArray(articles.sectionId, [sectionId, sectionId + 1]))!);
+    expect(sections).toContain('COVERING INDEX articles_section_public_idx');
   });
 
   it('return what isPublic allows', () => {

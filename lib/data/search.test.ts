@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articleBylines, articles, categories, tags } from '@/db/schema';
+import { articleBylines, articles, sections, tags } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { parseQuery } from '@/lib/search/parse-query';
 import { createArticle } from './article-writes';
@@ -18,7 +18,7 @@ function publish(title: string, options: { lead?: string; body?: string; hoursAg
     lead: options.lead ?? '',
     body: { type: 'doc', content: [paragraph(options.body ?? 'Nội dung.')] },
     status: options.status ?? 'published',
-    categoryId: options.section ?? news,
+    sectionId: options.section ?? news,
     publishedAt: new Date(now - (options.hoursAgo ?? 1) * HOUR),
     bylines: options.byline ? [{ role: 'writer', label: 'Tin, ảnh', name: options.byline }] : [],
     tags: options.tags ?? [],
@@ -35,8 +35,8 @@ const ids = (q: string, options: Partial<SearchInput> = {}) => search(q, options
 let quocPhong = 0;
 let dangUy = 0;
 beforeAll(() => {
-  news = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
-  defence = db.insert(categories).values({ name: 'Quốc phòng', slug: 'quoc-phong' }).returning().get().id;
+  news = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  defence = db.insert(sections).values({ name: 'Quốc phòng', slug: 'quoc-phong' }).returning().get().id;
   quocPhong = publish('Tăng cường tiềm lực quốc phòng', { section: defence, hoursAgo: 30 });
   dangUy = publish('Đảng ủy Quân sự tỉnh họp phiên thường kỳ', { lead: 'Đại tướng dự và chỉ đạo hội nghị.', hoursAgo: 20 });
 });

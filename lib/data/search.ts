@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, categories, tags } from '@/db/schema';
+import { articleBylines, articles, articleTags, sections, tags } from '@/db/schema';
 import { highlightWords, type HighlightWord } from '@/lib/search/highlight';
 import { bodyPlainText } from '@/lib/search/index-text';
 import { buildExactExpression, buildMatchExpression } from '@/lib/search/match-expression';
@@ -132,15 +132,15 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
       lead: articles.lead,
       body: storedBodyText,
       publishedAt: articles.publishedAt,
-      sectionId: categories.id,
-      sectionName: categories.name,
-      sectionSlug: categories.slug,
+      sectionId: sections.id,
+      sectionName: sections.name,
+      sectionSlug: sections.slug,
       status: articles.status,
       scheduledAt: articles.scheduledAt,
       unpublishAt: articles.unpublishAt,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(inArray(articles.id, ids))
     .all()
     // Checked here rather than in SQL: given the status condition, SQLite prefers walking the

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articles, articleTags, categories, slugRedirects, tags } from '@/db/schema';
+import { articles, articleTags, sections, slugRedirects, tags } from '@/db/schema';
 import { createSection, deleteSection, listSectionsForAdmin, moveSection, updateSection } from './sections-admin';
 import { getRenamedSlugPath } from './slug-redirects';
 
@@ -17,8 +17,8 @@ beforeEach(() => {
   db.delete(articles).run();
   db.delete(tags).run();
   db.delete(slugRedirects).run();
-  db.update(categories).set({ parentId: null }).run();
-  db.delete(categories).run();
+  db.update(sections).set({ parentId: null }).run();
+  db.delete(sections).run();
 });
 
 describe('sections admin', () => {
@@ -69,7 +69,7 @@ describe('sections admin', () => {
     const child = create('Chính trị', 'chinh-tri', top);
     const { id: articleId } = db
       .insert(articles)
-      .values({ title: 'Bài', slug: 'bai', body: { type: 'doc', content: [] }, status: 'published', categoryId: child })
+      .values({ title: 'Bài', slug: 'bai', body: { type: 'doc', content: [] }, status: 'published', sectionId: child })
       .returning({ id: articles.id })
       .get();
     expect(deleteSection(top)).toEqual({ ok: false, error: 'has_children' });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, categories } from '@/db/schema';
+import { articleBylines, articles, articleTags, sections } from '@/db/schema';
 import { recordSlugRename, releaseSlug, retargetRedirects } from './slug-redirects';
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
@@ -29,32 +29,32 @@ export type SectionChange =
 
 function siblings(tx: Tx, parentId: number | null) {
   return tx
-    .select({ id: categories.id })
-    .from(categories)
-    .where(parentId === null ? isNull(categories.parentId) : eq(categories.parentId, parentId))
-    .orderBy(asc(categories.position), asc(categories.id))
+    .select({ id: sections.id })
+    .from(sections)
+    .where(parentId === null ? isNull(sections.parentId) : eq(sections.parentId, parentId))
+    .orderBy(asc(sections.position), asc(sections.id))
     .all()
     .map((row) => row.id);
 }
 
 /** Writes positions 0..n-1 in the given order, so moves never depend on gaps or ties. */
 function renumber(tx: Tx, ids: number[]): void {
-  ids.forEach((id, position) => tx.update(categories).set({ position }).where(eq(categories.id, id)).run());
+  ids.forEach((id, position) => tx.update(sections).set({ position }).where(eq(sections.id, id)).run());
 }
 
 function slugProblem(tx: Tx, slug: string, exceptId?: number): SectionError | null {
   if (RESERVED_SECTION_SLUGS.has(slug)) return 'slug_reserved';
-  const where = exceptId === undefined ? eq(categories.slug, slug) : and(eq(categories.slug, slug), ne(categories.id, exceptId));
-  return tx.select({ id: categories.id }).from(categories).where(where).get() ? 'slug_taken' : null;
+  const where = exceptId === undefined ? eq(sections.slug, slug) : and(eq(sections.slug, slug), ne(sections.id, exceptId));
+  return tx.select({ id: sections.id }).from(sections).where(where).get() ? 'slug_taken' : null;
 }
 
 /** A parent must exist, be top level and not be the section itself (one level of nesting, no cycles). */
 function parentProblem(tx: Tx, parentId: number | null, id?: number): SectionError | null {
   if (parentId === null) return null;
   if (parentId === id) return 'invalid_parent';
-  const parent = tx.select({ parentId: categories.parentId }).from(categories).where(eq(categories.id, parentId)).get();
+  const parent = tx.select({ parentId: sections.parentId }).from(sections).where(eq(sections.id, parentId)).get();
   if (!parent || parent.parentId !== null) return 'invalid_parent';
-  if (id !== undefined && tx.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id)).get()) {
+  if (id !== undefined && tx.select({ id: sections.id }).from(sections).where(eq(sections.parentId, id)).get()) {
     return 'has_children';
   }
   return null;
@@ -66,8 +66,8 @@ function readersOf(tx: Tx, sectionId: number): SectionReaders {
   const inSection = tx
     .select({ id: articles.id })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(or(eq(articles.categoryId, sectionId), eq(categories.parentId, sectionId)));
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(or(eq(articles.sectionId, sectionId), eq(sections.parentId, sectionId)));
   const articleIds = inSection.all().map((row) => row.id);
   if (articleIds.length === 0) return NO_READERS;
   const tagIds = tx.selectDistinct({ id: articleTags.tagId }).from(articleTags).where(inArray(articleTags.articleId, inSection)).all();
@@ -83,9 +83,9 @@ function readersOf(tx: Tx, sectionId: number): SectionReaders {
 /** Every section in newsroom order as a two-level tree, with the number of articles filed in each. */
 export function listSectionsForAdmin(): AdminSection[] {
   const counts = new Map(
-    db.select({ id: articles.categoryId, n: count() }).from(articles).groupBy(articles.categoryId).all().map((r) => [r.id, r.n]),
+    db.select({ id: articles.sectionId, n: count() }).from(articles).groupBy(articles.sectionId).all().map((r) => [r.id, r.n]),
   );
-  const rows = db.select().from(categories).orderBy(asc(categories.position), asc(categories.id)).all();
+  const rows = db.select().from(sections).orderBy(asc(sections.position), asc(sections.id)).all();
   const node = (row: (typeof rows)[number]): AdminSection => ({
     id: row.id,
     name: row.name,
@@ -104,7 +104,7 @@ export function createSection(input: SectionInput): SectionChange {
     const problem = slugProblem(tx, input.slug) ?? parentProblem(tx, input.parentId);
     if (problem) return { ok: false, error: problem };
     const position = siblings(tx, input.parentId).length;
-    const { id } = tx.insert(categories).values({ ...input, position }).returning({ id: categories.id }).get();
+    const { id } = tx.insert(sections).values({ ...input, position }).returning({ id: sections.id }).get();
     releaseSlug(tx, 'section', input.slug);
     const sectionIds = input.parentId === null ? [id] : [id, input.parentId];
     return { ok: true, id, name: input.name, slug: input.slug, oldSlug: input.slug, sectionIds, ...NO_READERS };
@@ -114,13 +114,13 @@ export function createSection(input: SectionInput): SectionChange {
 /** Renames, re-describes or re-parents a section; a new slug leaves the old one as a redirect. */
 export function updateSection(id: number, input: SectionInput): SectionChange {
   return db.transaction((tx): SectionChange => {
-    const before = tx.select().from(categories).where(eq(categories.id, id)).get();
+    const before = tx.select().from(sections).where(eq(sections.id, id)).get();
     if (!before) return { ok: false, error: 'not_found' };
     const problem = slugProblem(tx, input.slug, id) ?? parentProblem(tx, input.parentId, id);
     if (problem) return { ok: false, error: problem };
     const moved = before.parentId !== input.parentId;
     const position = moved ? siblings(tx, input.parentId).length : before.position;
-    tx.update(categories).set({ ...input, position }).where(eq(categories.id, id)).run();
+    tx.update(sections).set({ ...input, position }).where(eq(sections.id, id)).run();
     if (moved) renumber(tx, siblings(tx, before.parentId));
     if (before.slug !== input.slug) recordSlugRename(tx, 'section', before.slug, input.slug, id);
     const sectionIds = [...new Set([id, before.parentId, input.parentId].filter((v): v is number => v !== null))];
@@ -132,7 +132,7 @@ export function updateSection(id: number, input: SectionInput): SectionChange {
 /** Swaps a section with its neighbour above or below at the same level. */
 export function moveSection(id: number, direction: 'up' | 'down'): SectionChange {
   return db.transaction((tx): SectionChange => {
-    const row = tx.select().from(categories).where(eq(categories.id, id)).get();
+    const row = tx.select().from(sections).where(eq(sections.id, id)).get();
     if (!row) return { ok: false, error: 'not_found' };
     const order = siblings(tx, row.parentId);
     const from = order.indexOf(id);
@@ -150,15 +150,15 @@ export function moveSection(id: number, direction: 'up' | 'down'): SectionChange
 /** Deletes a section with no subsections and no articles (of any status); its old slugs go too. */
 export function deleteSection(id: number): SectionChange {
   return db.transaction((tx): SectionChange => {
-    const row = tx.select().from(categories).where(eq(categories.id, id)).get();
+    const row = tx.select().from(sections).where(eq(sections.id, id)).get();
     if (!row) return { ok: false, error: 'not_found' };
-    if (tx.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id)).get()) {
+    if (tx.select({ id: sections.id }).from(sections).where(eq(sections.parentId, id)).get()) {
       return { ok: false, error: 'has_children' };
     }
-    if (tx.select({ id: articles.id }).from(articles).where(eq(articles.categoryId, id)).get()) {
+    if (tx.select({ id: articles.id }).from(articles).where(eq(articles.sectionId, id)).get()) {
       return { ok: false, error: 'not_empty' };
     }
-    tx.delete(categories).where(eq(categories.id, id)).run();
+    tx.delete(sections).where(eq(sections.id, id)).run();
     retargetRedirects(tx, 'section', id, null);
     renumber(tx, siblings(tx, row.parentId));
     const sectionIds = row.parentId === null ? [id] : [id, row.parentId];

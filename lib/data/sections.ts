@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { categories } from '@/db/schema';
+import { sections } from '@/db/schema';
 import { sectionPath } from '@/lib/urls';
 import type { Section, SectionLink } from './dto';
 
@@ -11,7 +11,7 @@ function link(row: { id: number; name: string; slug: string }): SectionLink {
 
 /** All sections in newsroom order, each with its parent and subsections. */
 export function listSections(): Section[] {
-  const rows = db.select().from(categories).orderBy(asc(categories.position), asc(categories.id)).all();
+  const rows = db.select().from(sections).orderBy(asc(sections.position), asc(sections.id)).all();
   const byId = new Map(rows.map((row) => [row.id, row]));
   return rows.map(
     (row): Section => ({
@@ -25,5 +25,5 @@ export function listSections(): Section[] {
 
 /** The id of a section by slug, for writers that address sections by name. */
 export function findSectionId(slug: string): number | null {
-  return db.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get()?.id ?? null;
+  return db.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug)).get()?.id ?? null;
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articleCorrections, articles, categories } from '@/db/schema';
+import { articleCorrections, articles, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { getArticleModifiedAt } from './article-modified';
 import { createArticle } from './article-writes';
@@ -21,13 +21,13 @@ const now = new Date('2026-11-25T03:00:00Z');
 const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
 const ids: Record<string, number> = {};
 
-function article(key: string, status: 'published' | 'draft' | 'unpublished' | 'scheduled', publishedAt: Date | null, categoryId: number, tag: string) {
+function article(key: string, status: 'published' | 'draft' | 'unpublished' | 'scheduled', publishedAt: Date | null, sectionId: number, tag: string) {
   ids[key] = createArticle({
     title: `Bài ${key}`,
     lead: `Sa pô ${key}`,
     body: { type: 'doc', content: [paragraph('Nội dung')] },
     status,
-    categoryId,
+    sectionId,
     publishedAt,
     bylines: [{ role: 'writer_photographer', label: 'Tin, ảnh', name: `PHÓNG VIÊN ${key.toUpperCase()}` }],
     tags: [tag],
@@ -35,9 +35,9 @@ function article(key: string, status: 'published' | 'draft' | 'unpublished' | 's
 }
 
 beforeAll(() => {
-  const parent = db.insert(categories).values({ name: 'Kinh tế', slug: 'kinh-te' }).returning().get();
-  const child = db.insert(categories).values({ name: 'Tài chính', slug: 'tai-chinh', parentId: parent.id }).returning().get();
-  const other = db.insert(categories).values({ name: 'Thể thao', slug: 'the-thao' }).returning().get();
+  const parent = db.insert(sections).values({ name: 'Kinh tế', slug: 'kinh-te' }).returning().get();
+  const child = db.insert(sections).values({ name: 'Tài chính', slug: 'tai-chinh', parentId: parent.id }).returning().get();
+  const other = db.insert(sections).values({ name: 'Thể thao', slug: 'the-thao' }).returning().get();
   article('moi', 'published', hoursAgo(1), child.id, 'Chứng khoán');
   article('hom-qua', 'published', hoursAgo(30), parent.id, 'Ngân hàng');
   article('cu', 'published', hoursAgo(24 * 60), other.id, 'Bóng đá');
@@ -61,8 +61,8 @@ describe('sitemap and feed listings', () => {
   });
 
   it('a section feed covers its subsections and nothing else', () => {
-    const sectionIds = db.select({ id: categories.id }).from(categories).where(eq(categories.slug, 'kinh-te')).all().map((c) => c.id);
-    const child = db.select({ id: categories.id }).from(categories).where(eq(categories.slug, 'tai-chinh')).get()!.id;
+    const sectionIds = db.select({ id: sections.id }).from(sections).where(eq(sections.slug, 'kinh-te')).all().map((c) => c.id);
+    const child = db.select({ id: sections.id }).from(sections).where(eq(sections.slug, 'tai-chinh')).get()!.id;
     expect(listFeedArticles({ sectionIds: [...sectionIds, child], now }).map((a) => a.id)).toEqual([ids['moi'], ids['hom-qua']]);
   });
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, authors, categories, tags } from '@/db/schema';
+import { articleBylines, articles, articleTags, authors, sections, tags } from '@/db/schema';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
 import { newsroomMonthBounds, newsroomUtcOffsetMs } from '@/lib/vi/time';
 import { isPublic } from './articles';
@@ -32,9 +32,9 @@ export function listArticleSitemapMonths(now = new Date()): SitemapMonth[] {
 export function listArticleSitemapEntries(month: string, part: number, partSize: number, now = new Date()): SitemapUrl[] {
   const { start, end } = newsroomMonthBounds(month);
   return db
-    .select({ id: articles.id, slug: articles.slug, section: categories.slug, modifiedAt: articleModifiedAt })
+    .select({ id: articles.id, slug: articles.slug, section: sections.slug, modifiedAt: articleModifiedAt })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(isPublic(now), gte(articles.publishedAt, start), lt(articles.publishedAt, end))!)
     .orderBy(asc(articles.publishedAt), asc(articles.id))
     .limit(partSize)
@@ -47,14 +47,14 @@ export function listArticleSitemapEntries(month: string, part: number, partSize:
 export function listSectionSitemapEntries(now = new Date()): SitemapUrl[] {
   const latest = new Map(
     db
-      .select({ categoryId: articles.categoryId, modifiedAt: sql<number>`max(${articleModifiedAt})` })
+      .select({ sectionId: articles.sectionId, modifiedAt: sql<number>`max(${articleModifiedAt})` })
       .from(articles)
       .where(isPublic(now))
-      .groupBy(articles.categoryId)
+      .groupBy(articles.sectionId)
       .all()
-      .map((row) => [row.categoryId, row.modifiedAt]),
+      .map((row) => [row.sectionId, row.modifiedAt]),
   );
-  const rows = db.select({ id: categories.id, slug: categories.slug, parentId: categories.parentId }).from(categories).orderBy(asc(categories.position), asc(categories.id)).all();
+  const rows = db.select({ id: sections.id, slug: sections.slug, parentId: sections.parentId }).from(sections).orderBy(asc(sections.position), asc(sections.id)).all();
   return rows.map((section) => {
     const own = [section.id, ...rows.filter((r) => r.parentId === section.id).map((r) => r.id)];
     const times = own.flatMap((id) => (latest.has(id) ? [latest.get(id)!] : []));
@@ -125,9 +125,9 @@ export function listAuthorSitemapEntries(part: number, partSize: number, now = n
 /** Public articles published since a moment, newest first, for the Google News sitemap. */
 export function listNewsSitemapArticles(since: Date, limit: number, now = new Date()): NewsSitemapArticle[] {
   return db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, section: categories.slug, publishedAt: articles.publishedAt })
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, section: sections.slug, publishedAt: articles.publishedAt })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(isPublic(now), gte(articles.publishedAt, since))!)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { categories, slugRedirects, tags } from '@/db/schema';
+import { sections, slugRedirects, tags } from '@/db/schema';
 import { sectionPath, tagPath } from '@/lib/urls';
 
 export type RedirectKind = 'section' | 'tag';
@@ -16,8 +16,8 @@ function prepareLookups() {
       .from(slugRedirects)
       .where(and(eq(slugRedirects.kind, sql.placeholder('kind')), eq(slugRedirects.oldSlug, sql.placeholder('slug'))))
       .prepare(),
-    sectionSlug: db.select({ slug: categories.slug }).from(categories).where(eq(categories.id, sql.placeholder('id'))).prepare(),
-    sectionId: db.select({ id: categories.id }).from(categories).where(eq(categories.slug, sql.placeholder('slug'))).prepare(),
+    sectionSlug: db.select({ slug: sections.slug }).from(sections).where(eq(sections.id, sql.placeholder('id'))).prepare(),
+    sectionId: db.select({ id: sections.id }).from(sections).where(eq(sections.slug, sql.placeholder('slug'))).prepare(),
     tagSlug: db.select({ slug: tags.slug }).from(tags).where(eq(tags.id, sql.placeholder('id'))).prepare(),
     tagId: db.select({ id: tags.id }).from(tags).where(eq(tags.slug, sql.placeholder('slug'))).prepare(),
   };

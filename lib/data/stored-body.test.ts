@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
-import { categories } from '@/db/schema';
+import { sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { parseQuery } from '@/lib/search/parse-query';
 import { createArticle } from './article-writes';
@@ -25,7 +25,7 @@ const insert = (title: string, body: string) =>
   (
     db.$client
       .prepare(
-        "INSERT INTO articles (title, slug, lead, body, status, published_at, category_id) VALUES (?, ?, '', ?, 'published', ?, ?) RETURNING id",
+        "INSERT INTO articles (title, slug, lead, body, status, published_at, section_id) VALUES (?, ?, '', ?, 'published', ?, ?) RETURNING id",
       )
       .get(title, `${title.toLowerCase().replace(/\s+/g, '-')}-${Math.random().toString(36).slice(2)}`, body, Date.now() - 60_000, sectionId) as { id: number }
   ).id;
@@ -37,13 +37,13 @@ let sound = 0;
 
 beforeAll(() => {
   vi.spyOn(console, 'error').mockImplementation((line: string) => void logged.push(String(line)));
-  sectionId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  sectionId = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
   sound = createArticle({
     title: 'Bài lành',
     lead: 'Sa-pô lành',
     body: { type: 'doc', content: [paragraph('Nội dung lành.')] },
     status: 'published',
-    categoryId: sectionId,
+    sectionId: sectionId,
     publishedAt: new Date(Date.now() - 120_000),
   }).id;
   deep300 = insert('Bainoi lồng ba trăm', nestedBodyJson(300));

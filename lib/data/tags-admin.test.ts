@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articles, articleTags, categories, slugRedirects, tags } from '@/db/schema';
+import { articles, articleTags, sections, slugRedirects, tags } from '@/db/schema';
 import { getRenamedSlugPath } from './slug-redirects';
 import { deleteUnusedTag, listTagsForAdmin, mergeTags, renameTag } from './tags-admin';
 
@@ -9,7 +9,7 @@ const tag = (name: string, slug: string) => db.insert(tags).values({ name, slug 
 function article(slug: string, tagIds: number[]): number {
   const { id } = db
     .insert(articles)
-    .values({ title: slug, slug, body: { type: 'doc', content: [] }, categoryId: sectionId })
+    .values({ title: slug, slug, body: { type: 'doc', content: [] }, sectionId: sectionId })
     .returning({ id: articles.id })
     .get();
   for (const tagId of tagIds) db.insert(articleTags).values({ articleId: id, tagId }).run();
@@ -22,8 +22,8 @@ beforeEach(() => {
   db.delete(articles).run();
   db.delete(tags).run();
   db.delete(slugRedirects).run();
-  db.delete(categories).run();
-  sectionId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning({ id: categories.id }).get().id;
+  db.delete(sections).run();
+  sectionId = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning({ id: sections.id }).get().id;
 });
 
 describe('tags admin', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { categories } from '@/db/schema';
+import { sections } from '@/db/schema';
 import { HOUR_MS } from '@/lib/views/view-buffer';
 import { createArticle } from './article-writes';
 import { addViewCounts, listMostRead } from './views';
@@ -12,8 +12,8 @@ let b = 0;
 let draft = 0;
 
 beforeAll(() => {
-  const categoryId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
-  const base = { lead: '', body: { type: 'doc' as const, content: [] }, categoryId, publishedAt: new Date(now - 5 * HOUR_MS) };
+  const sectionId = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  const base = { lead: '', body: { type: 'doc' as const, content: [] }, sectionId, publishedAt: new Date(now - 5 * HOUR_MS) };
   a = createArticle({ ...base, title: 'Bài A', status: 'published' }).id;
   b = createArticle({ ...base, title: 'Bài B', status: 'published' }).id;
   draft = createArticle({ ...base, title: 'Bản nháp', status: 'draft' }).id;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, sql, sum } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, articleViews, categories } from '@/db/schema';
+import { articles, articleViews, sections } from '@/db/schema';
 import { articlePath, sectionPath } from '@/lib/urls';
 import { HOUR_MS } from '@/lib/views/view-buffer';
 import { isPublic } from './articles';
@@ -38,13 +38,13 @@ export function listMostRead(hours: number, limit: number, now = Date.now()): Mo
       id: articles.id,
       title: articles.title,
       slug: articles.slug,
-      sectionName: categories.name,
-      sectionSlug: categories.slug,
+      sectionName: sections.name,
+      sectionSlug: sections.slug,
       views: total,
     })
     .from(articleViews)
     .innerJoin(articles, eq(articles.id, articleViews.articleId))
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(gte(articleViews.hour, since), isPublic(new Date(now)))!)
     .groupBy(articles.id)
     .orderBy(desc(total), desc(articles.publishedAt))

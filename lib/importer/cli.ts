@@ -1,34 +1,31 @@
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { migrateDatabase } from '@/db/migrate';
 import { db } from '@/db';
+import { IMPORT_USAGE, parseImportArgs } from './cli-args';
 import { importScrapedArticle } from './import-article';
 
-const USAGE = 'Cách dùng: npm run import -- [--publish] [--title "…"] [--category SLUG] TỆP…';
-
 function main(): number {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      publish: { type: 'boolean', default: false },
-      title: { type: 'string' },
-      category: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help || positionals.length === 0) {
-    console.error(USAGE);
-    return values.help ? 0 : 2;
+  let args;
+  try {
+    args = parseImportArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  for (const warning of args.warnings) console.error(warning);
+  if (args.help || args.files.length === 0) {
+    console.error(IMPORT_USAGE);
+    return args.help ? 0 : 2;
   }
   migrateDatabase(db);
 
   let failures = 0;
-  for (const file of positionals) {
+  for (const file of args.files) {
     try {
       const result = importScrapedArticle(fs.readFileSync(file, 'utf8'), {
-        title: values.title,
-        categorySlug: values.category,
-        publish: values.publish,
+        title: args.title,
+        sectionSlug: args.sectionSlug,
+        publish: args.publish,
       });
       const flags = [result.created ? 'new' : 'existing', result.needsHeadline ? 'needs-headline' : '']
         .filter(Boolean)

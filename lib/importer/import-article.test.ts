@@ -3,13 +3,13 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articles, categories } from '@/db/schema';
+import { articles, sections } from '@/db/schema';
 import { importScrapedArticle } from './import-article';
 
 const seed = fs.readFileSync(path.join(process.cwd(), 'db/seed/000_10e26498346ff05c.txt'), 'utf8');
 
 beforeAll(() => {
-  db.insert(categories).values({ name: 'Quốc phòng – An ninh', slug: 'quoc-phong-an-ninh' }).run();
+  db.insert(sections).values({ name: 'Quốc phòng – An ninh', slug: 'quoc-phong-an-ninh' }).run();
 });
 
 describe('importScrapedArticle', () => {
@@ -28,7 +28,7 @@ describe('importScrapedArticle', () => {
   it('publishes with a title under the chosen section and prints its public path', () => {
     const result = importScrapedArticle('Một bài khác.\n\nĐoạn hai.\n\nTin: LÊ VĂN C', {
       title: 'Đảng ủy họp phiên thường kỳ',
-      categorySlug: 'quoc-phong-an-ninh',
+      sectionSlug: 'quoc-phong-an-ninh',
       publish: true,
     });
     expect(result.status).toBe('published');
@@ -36,7 +36,7 @@ describe('importScrapedArticle', () => {
   });
 
   it('refuses an unknown section and publishing without a headline', () => {
-    expect(() => importScrapedArticle('Bài ba.', { categorySlug: 'khong-co' })).toThrow(/khong-co/);
+    expect(() => importScrapedArticle('Bài ba.', { sectionSlug: 'khong-co' })).toThrow(/khong-co/);
     expect(() => importScrapedArticle('Bài bốn.', { publish: true })).toThrow(/--title/);
   });
 

@@ -5,7 +5,7 @@ import { ImportError, parseScrapedArticle } from './parse-scraped';
 
 export type ImportOptions = {
   title?: string;
-  categorySlug?: string;
+  sectionSlug?: string;
   publish?: boolean;
   publishedAt?: Date;
   /** The staff member importing (the admin import page); the CLI leaves it empty. */
@@ -22,12 +22,12 @@ export function importScrapedArticle(text: string, options: ImportOptions = {}):
   const existing = findImportedArticle(parsed.sourceHash);
   if (existing) return { ...existing, created: false, needsHeadline: false };
 
-  const categoryId = options.categorySlug
-    ? findSectionId(options.categorySlug)
+  const sectionId = options.sectionSlug
+    ? findSectionId(options.sectionSlug)
     : (listSections()[0]?.id ?? null);
-  if (categoryId === null) {
+  if (sectionId === null) {
     throw new ImportError(
-      options.categorySlug ? `Không có chuyên mục "${options.categorySlug}".` : 'Chưa có chuyên mục nào.',
+      options.sectionSlug ? `Không có chuyên mục "${options.sectionSlug}".` : 'Chưa có chuyên mục nào.',
     );
   }
   const title = options.title?.trim();
@@ -41,7 +41,7 @@ export function importScrapedArticle(text: string, options: ImportOptions = {}):
     body: { type: 'doc', content: parsed.body },
     status: options.publish ? 'published' : 'draft',
     needsHeadline: !title,
-    categoryId,
+    sectionId,
     publishedAt: options.publish ? (options.publishedAt ?? new Date()) : null,
     bylines: parsed.bylines,
     sourceHash: parsed.sourceHash,

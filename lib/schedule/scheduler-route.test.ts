@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
-import { articles, categories } from '@/db/schema';
+import { articles, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { createArticle } from '@/lib/data/article-writes';
 import { schedulerToken } from './scheduler-token';
@@ -12,16 +12,16 @@ vi.mock('next/server', () => ({ after: vi.fn() }));
 const { POST } = await import('@/app/api/internal/scheduler/route');
 
 let overdue = 0;
-let categoryId = 0;
+let sectionId = 0;
 beforeAll(() => {
-  categoryId = db.insert(categories).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
+  sectionId = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
   // Fell due while the server was down: the first call after start-up must catch it up.
   overdue = createArticle({
     title: 'Quá giờ',
     lead: '',
     body: { type: 'doc', content: [paragraph('x')] },
     status: 'scheduled',
-    categoryId,
+    sectionId,
     publishedAt: null,
     bylines: [],
     tags: [],
@@ -54,7 +54,7 @@ describe('the scheduler route', () => {
       lead: '',
       body: { type: 'doc', content: [paragraph('x')] },
       status: 'published',
-      categoryId,
+      sectionId,
       publishedAt: new Date(Date.now() - 60_000),
       bylines: [],
       tags: [],

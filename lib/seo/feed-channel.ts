@@ -20,7 +20,7 @@ export function renderFeed(options: { title: string; description: string; pagePa
       // The canonical URL ends in the article's id, which never changes; old slugs redirect to it.
       guid: absoluteUrl(article.path),
       publishedAt: new Date(article.publishedAt),
-      category: { name: article.section.name, url: absoluteUrl(article.section.path) },
+      section: { name: article.section.name, url: absoluteUrl(article.section.path) },
       authors: writerNames(article.credits.map((c) => ({ ...c, url: null }))),
       image: article.cover ? { url: absoluteUrl(article.cover.src), type: article.cover.mimeType, length: article.cover.bytes } : null,
     })),

@@ -9,7 +9,7 @@ const item = (n: number, extra: Partial<FeedItem> = {}): FeedItem => ({
   url: `https://toasoan.vn/kinh-te/tin-${n}`,
   guid: `https://toasoan.vn/kinh-te/tin-${n}`,
   publishedAt: new Date(Date.UTC(2026, 10, 25, n)),
-  category: { name: 'Kinh tế', url: 'https://toasoan.vn/kinh-te' },
+  section: { name: 'Kinh tế', url: 'https://toasoan.vn/kinh-te' },
   authors: ['Nguyễn Thu Hà'],
   image: null,
   ...extra,
@@ -31,7 +31,7 @@ describe('RSS', () => {
     expect(first!.content).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; "chào"');
   });
 
-  it('parses with a real feed reader and carries title, lead, link, guid, date, category, author and enclosure', async () => {
+  it('parses with a real feed reader and carries title, lead, link, guid, date, category (the section), author and enclosure', async () => {
     const xml = buildRss({
       title: 'Tòa soạn — Kinh tế',
       description: 'Tin kinh tế',
@@ -65,7 +65,7 @@ describe('RSS text fields', () => {
   const hostile = {
     title: '<svg/onload=alert(1)> ]]> & "Tết" \'xuân\'',
     lead: '<img src=x onerror=alert(2)> ]]> & chào',
-    category: '<b>Kinh tế</b> & "đời sống"',
+    section: '<b>Kinh tế</b> & "đời sống"',
     authors: ['<script>alert(3)</script>', 'Trần & <Lê>'],
     channel: 'Tòa soạn <i>số</i> & ]]>',
   };
@@ -76,7 +76,7 @@ describe('RSS text fields', () => {
     self: 'https://toasoan.vn/rss.xml',
     imageUrl: 'https://toasoan.vn/logo-square.png',
     copyright: `© ${hostile.channel}`,
-    items: [item(1, { title: hostile.title, lead: hostile.lead, category: { name: hostile.category, url: 'https://toasoan.vn/kinh-te?x=1&y=<2>' }, authors: hostile.authors })],
+    items: [item(1, { title: hostile.title, lead: hostile.lead, section: { name: hostile.section, url: 'https://toasoan.vn/kinh-te?x=1&y=<2>' }, authors: hostile.authors })],
   });
 
   it('writes no CDATA and no markup but its own', () => {
@@ -89,7 +89,7 @@ describe('RSS text fields', () => {
     expect(feed.title).toBe(hostile.channel);
     const [first] = feed.items as (Parser.Item & { creators: string[] })[];
     expect(first!.title).toBe(hostile.title);
-    expect(first!.categories).toEqual([{ _: hostile.category, $: { domain: 'https://toasoan.vn/kinh-te?x=1&y=<2>' } }]);
+    expect(first!.categories).toEqual([{ _: hostile.section, $: { domain: 'https://toasoan.vn/kinh-te?x=1&y=<2>' } }]);
     expect(first!.creators).toEqual(hostile.authors);
     // The description is HTML (feed readers render it); as HTML it is the lead, as text.
     expect(first!.content).toBe('&lt;img src=x onerror=alert(2)&gt; ]]&gt; &amp; chào');
@@ -102,7 +102,7 @@ describe('RSS text fields', () => {
     expect(channel.copyright).toBe(`© ${hostile.channel}`);
     expect(channel.link).toBe('https://toasoan.vn/?a=1&b=2');
     expect(channel.item.title).toBe(hostile.title);
-    expect(channel.item.category['#text']).toBe(hostile.category);
+    expect(channel.item.category['#text']).toBe(hostile.section);
     expect(channel.item['dc:creator']).toEqual(hostile.authors);
     expect(channel.item.description).toBe('&lt;img src=x onerror=alert(2)&gt; ]]&gt; &amp; chào');
   });

@@ -16,7 +16,7 @@ export type FeedItem = {
   url: string;
   guid: string;
   publishedAt: Date;
-  category: { name: string; url: string };
+  section: { name: string; url: string };
   authors: string[];
   image: { url: string; type: string; length: number } | null;
 };
@@ -64,7 +64,7 @@ function itemXml(item: FeedItem): string {
     // Feed readers render a description as HTML; the lead is plain text, so it is escaped as
     // HTML first, then as XML like everything else.
     ...(item.lead ? [element('description', escapeHtmlText(item.lead))] : []),
-    element('category', item.category.name, { domain: item.category.url }),
+    element('category', item.section.name, { domain: item.section.url }),
     ...(item.image ? [`<enclosure${attributeList({ url: item.image.url, length: item.image.length, type: item.image.type })}/>`] : []),
     // RSS's own <author> must be an e-mail address; Dublin Core takes a name, once per writer.
     ...item.authors.map((name) => element('dc:creator', name)),

@@ -37,7 +37,7 @@ test('15 readers during publishing', async ({}, info) => {
   const { id, version } = await createDraft(desk, 'Tin nóng đang cập nhật');
   const first = await articleAction(desk, 'publish', { id, version, snapshot: snapshot('Tin nóng đang cập nhật', 'Bản 0.') });
   expect(first.result?.ok).toBe(true);
-  const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?', id)!;
+  const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?', id)!;
   const paths = ['/', `/${row.section}`, `/${row.section}/${row.slug}-${id}`];
 
   const deadline = Date.now() + DURATION_MS;

@@ -54,7 +54,7 @@ test('02 proxy bypass battery', async ({}, info) => {
   const owner = await ownerSession();
   const canary = `CANARY-${Date.now().toString(36)}`;
   const { id } = await createDraft(owner, `Bản nháp ${canary}`, `Nội dung mật ${canary}`);
-  const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?', id)!;
+  const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?', id)!;
   const targets = [`/admin/articles/${id}`, `/admin/articles/${id}/preview`, `/admin/articles/${id}/revisions`, '/admin/articles', '/admin/staff', `/${row.section}/${row.slug}-${id}`];
   const reader = await anonymous();
   const battery = new Battery();

@@ -123,7 +123,7 @@ test('07 stored XSS through the save action', async ({ browser }, info) => {
     if (role === 'editor') {
       const { result } = await articleAction(desk.request, 'publish', { id, version, snapshot: snapshot('Bài kiểm tra XSS', 'x', { type: 'doc', content: [...CONTROL.content, ...XSS_CORPUS.map((p) => paragraph(text(p)))] }) });
       battery.check(result?.ok === true, 'editor could not publish');
-      const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?', id)!;
+      const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?', id)!;
       published.push(`/${row.section}/${row.slug}-${id}`);
     }
     drafts.push(id);

@@ -89,11 +89,11 @@ const isDeclaredVariant = (response: RawResponse) =>
 
 function publicTargets(): string[] {
   const article = queryOne<{ id: number; slug: string; section: string }>(
-    `SELECT a.id, a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id
+    `SELECT a.id, a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id
      WHERE a.status = 'published' ORDER BY a.published_at DESC LIMIT 1`,
   )!;
   const busiest = queryOne<{ slug: string }>(
-    `SELECT c.slug FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.status = 'published'
+    `SELECT c.slug FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.status = 'published'
      GROUP BY c.id ORDER BY count(*) DESC LIMIT 1`,
   )!;
   const tag = queryOne<{ slug: string }>(

@@ -48,11 +48,11 @@ function injectArticle(title: string, body: string, status: 'draft' | 'published
   try {
     db.pragma('busy_timeout = 5000');
     registerSearchFunctions(db);
-    const section = db.prepare('SELECT id FROM categories ORDER BY id LIMIT 1').get() as { id: number };
+    const section = db.prepare('SELECT id FROM sections ORDER BY id LIMIT 1').get() as { id: number };
     const slug = `bai-hong-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     return (
       db
-        .prepare('INSERT INTO articles (title, slug, lead, body, status, published_at, category_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id')
+        .prepare('INSERT INTO articles (title, slug, lead, body, status, published_at, section_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id')
         .get(title, slug, 'Sa-pô bài hỏng.', body, status, status === 'published' ? Date.now() - 60_000 : null, section.id) as { id: number }
     ).id;
   } finally {
@@ -124,7 +124,7 @@ test('13 body limits: deep bodies refused clearly; the photo library, search and
   await libraryWorks('beside bad rows');
   const anonymous = await anonymousSession();
   const deepPath = queryOne<{ path: string }>(
-    "SELECT '/' || c.slug || '/' || a.slug || '-' || a.id AS path FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?",
+    "SELECT '/' || c.slug || '/' || a.slug || '-' || a.id AS path FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?",
     deepId,
   )?.path;
   for (const path of ['/tim-kiem?q=%C4%91u%C3%B4itr%C3%AAu', '/rss.xml', '/', deepPath ?? '/khong-co']) {

@@ -32,7 +32,7 @@ test('14 tag and author pages exist only while a public article uses them', asyn
   let version = await act(writer.request, 'save', { id, version: draft.version, snapshot: fields(true) });
   const tagSlug = queryOne<{ slug: string }>('SELECT slug FROM tags WHERE name = ?', tagName)!.slug;
   const authorSlug = queryOne<{ slug: string }>('SELECT au.slug FROM authors au JOIN article_bylines b ON b.author_id = au.id WHERE b.article_id = ?', id)!.slug;
-  const section = queryOne<{ slug: string }>('SELECT c.slug FROM categories c JOIN articles a ON a.category_id = c.id WHERE a.id = ?', id)!.slug;
+  const section = queryOne<{ slug: string }>('SELECT c.slug FROM sections c JOIN articles a ON a.section_id = c.id WHERE a.id = ?', id)!.slug;
   const tagPages = [`/chu-de/${tagSlug}`, `/chu-de/${tagSlug}?trang=2`, `/chu-de/${tagSlug}/trang/2`];
   const authorPages = [`/tac-gia/${authorSlug}`, `/tac-gia/${authorSlug}?trang=2`, `/tac-gia/${authorSlug}/trang/2`];
   const surfaces = ['/sitemap.xml', '/sitemaps/tags.xml', '/sitemaps/authors.xml', '/news-sitemap.xml', '/rss.xml', `/rss/${section}.xml`];

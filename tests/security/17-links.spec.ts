@@ -171,7 +171,7 @@ test('17 body links that leave the site', async ({ browser }, info) => {
   const { result: publish } = await articleAction(owner, 'publish', { id: published.id, version: published.version, snapshot: snapshot('Bài liên kết công khai', 'Nội dung có liên kết.') });
   expect(publish?.ok, JSON.stringify(publish)).toBe(true);
   storeBody(published.id, bodyOf(all));
-  const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?', published.id)!;
+  const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?', published.id)!;
   const readerContext = await contextFor(browser, null);
   judge(battery, 'stored, public page', await renderedLinks(readerContext, `/${row.section}/${row.slug}-${published.id}`), all);
 

@@ -47,7 +47,7 @@ test('20 feed fields are plain text, escaped, never CDATA of raw markup', async 
     published.push({ id, ...stored, names: JSON.parse(names) as string[] });
   }
 
-  const sections = [queryOne<{ slugs: string }>('SELECT json_group_array(slug) AS slugs FROM categories')!.slugs].flatMap((s) => JSON.parse(s) as string[]);
+  const sections = [queryOne<{ slugs: string }>('SELECT json_group_array(slug) AS slugs FROM sections')!.slugs].flatMap((s) => JSON.parse(s) as string[]);
   const feeds = ['/rss.xml', ...sections.map((slug) => `/rss/${slug}.xml`)];
   let items = 0;
   for (const path of feeds) {

@@ -44,7 +44,7 @@ async function publishFresh(desk: Staff, label: string) {
   const published = await articleAction(desk.request, 'publish', { id: draft.id, version: draft.version, snapshot: snapshot(title, `Nội dung ${token}.`) });
   expect(published.result?.ok, published.text.slice(0, 300)).toBe(true);
   const row = queryOne<{ slug: string; section: string }>(
-    'SELECT a.slug, c.slug AS section FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?',
+    'SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?',
     draft.id,
   )!;
   const article = { id: draft.id, title, token, section: row.section, path: `/${row.section}/${row.slug}-${draft.id}` };

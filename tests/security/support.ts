@@ -39,7 +39,7 @@ export function actionResult(text: string): Record<string, unknown> | null {
   return null;
 }
 
-const SECTION_ID = () => (queryOne<{ id: number }>('SELECT id FROM categories ORDER BY id LIMIT 1')?.id ?? 1);
+const SECTION_ID = () => (queryOne<{ id: number }>('SELECT id FROM sections ORDER BY id LIMIT 1')?.id ?? 1);
 
 /** An editor snapshot with a paragraph of text; `body` may be any (hostile) document. */
 export function snapshot(title: string, text: string, body?: unknown) {
@@ -48,7 +48,7 @@ export function snapshot(title: string, text: string, body?: unknown) {
     slug: '',
     lead: `Sa-pô: ${text.slice(0, 100)}`,
     body: body ?? { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-    categoryId: SECTION_ID(),
+    sectionId: SECTION_ID(),
     coverMediaId: null,
     tags: [],
     bylines: [],
@@ -113,7 +113,7 @@ export function queryOne<T>(sql: string, ...params: unknown[]): T | undefined {
 }
 
 // Everything an action could change, minus the logs it may append to (audit, throttles, views).
-const CONTENT_TABLES = ['users', 'authors', 'categories', 'media', 'articles', 'article_bylines', 'tags', 'article_tags', 'article_revisions', 'article_autosaves', 'slug_redirects', 'article_corrections'];
+const CONTENT_TABLES = ['users', 'authors', 'sections', 'media', 'articles', 'article_bylines', 'tags', 'article_tags', 'article_revisions', 'article_autosaves', 'slug_redirects', 'article_corrections'];
 
 /** A digest of every content table, to prove a refused request changed nothing. */
 export function contentFingerprint(): string {

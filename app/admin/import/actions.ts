@@ -35,8 +35,8 @@ export async function importArticlesAction(formData: FormData): Promise<ImportOu
   if (files.length === 0) return { ok: false, message: 'Hãy chọn ít nhất một tệp .txt.' };
   if (files.length > MAX_FILES) return { ok: false, message: TOO_MANY };
   const sectionId = Number(formData.get('sectionId'));
-  const categorySlug = Number.isSafeInteger(sectionId) && sectionId > 0 ? (listSections().find((s) => s.id === sectionId)?.slug ?? null) : null;
-  if (formData.get('sectionId') && !categorySlug) return { ok: false, message: 'Chuyên mục đã chọn không còn tồn tại.' };
+  const sectionSlug = Number.isSafeInteger(sectionId) && sectionId > 0 ? (listSections().find((s) => s.id === sectionId)?.slug ?? null) : null;
+  if (formData.get('sectionId') && !sectionSlug) return { ok: false, message: 'Chuyên mục đã chọn không còn tồn tại.' };
 
   const ip = await requestIp();
   const lines: ImportLine[] = [];
@@ -52,7 +52,7 @@ export async function importArticlesAction(formData: FormData): Promise<ImportOu
       continue;
     }
     try {
-      const result = importScrapedArticle(decoded.text, { categorySlug: categorySlug ?? undefined, createdBy: guard.user.id });
+      const result = importScrapedArticle(decoded.text, { sectionSlug: sectionSlug ?? undefined, createdBy: guard.user.id });
       if (result.created) {
         recordAudit({ actor: guard.user, action: 'import.article', targetType: 'article', targetId: result.id, detail: { file: name }, ip });
       }

@@ -43,7 +43,7 @@ const FIELD: Record<string, string> = {
   slug: 'Đường dẫn',
   lead: 'Sa-pô',
   body: 'Nội dung',
-  categoryId: 'Chuyên mục',
+  sectionId: 'Chuyên mục',
   tags: 'Chủ đề',
   bylines: 'Tác giả',
   seoTitle: 'Tiêu đề SEO',

@@ -51,8 +51,8 @@ export function ArticleMetaFields({ form, sections, disabled, onChange }: Props)
       <label>
         Chuyên mục
         <select
-          value={form.categoryId}
-          onChange={(e) => onChange({ categoryId: Number(e.target.value) })}
+          value={form.sectionId}
+          onChange={(e) => onChange({ sectionId: Number(e.target.value) })}
         >
           {sections.map((s) => (
             <option key={s.id} value={s.id}>

@@ -12,7 +12,7 @@ export type EditorForm = {
   slugTouched: boolean;
   lead: string;
   body: unknown;
-  categoryId: number;
+  sectionId: number;
   coverMediaId: string;
   tags: string;
   bylines: BylineRow[];
@@ -37,7 +37,7 @@ export function formFromSnapshot(snapshot: ArticleSnapshot, published: boolean):
     slugTouched: published || (snapshot.slug !== '' && snapshot.slug !== slugify(snapshot.title)),
     lead: snapshot.lead,
     body: snapshot.body,
-    categoryId: snapshot.categoryId,
+    sectionId: snapshot.sectionId,
     coverMediaId: snapshot.coverMediaId ? String(snapshot.coverMediaId) : '',
     tags: snapshot.tags.join(', '),
     bylines: snapshot.bylines,
@@ -54,7 +54,7 @@ export function snapshotFromForm(form: EditorForm) {
     slug: form.slug,
     lead: form.lead,
     body: form.body,
-    categoryId: form.categoryId,
+    sectionId: form.sectionId,
     coverMediaId: Number.isSafeInteger(cover) && cover > 0 ? cover : null,
     tags: [
       ...new Set(

@@ -22,7 +22,7 @@ export default async function NewArticlePage() {
           slug: '',
           lead: '',
           body: { type: 'doc', content: [{ type: 'paragraph' }] },
-          categoryId: sections[0]?.id ?? 0,
+          sectionId: sections[0]?.id ?? 0,
           coverMediaId: null,
           tags: [],
           bylines: [{ role: 'writer', label: 'Tin', name: user.name }],

@@ -1,6 +1,6 @@
 import { SectionPage, sectionMetadata } from './_components/section-page';
 
-type Props = { params: Promise<{ category: string }> };
+type Props = { params: Promise<{ section: string }> };
 
 // Rendered on first request, then served from the cache until a publish expires its tags.
 export async function generateStaticParams() {
@@ -8,9 +8,9 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  return sectionMetadata((await params).category);
+  return sectionMetadata((await params).section);
 }
 
 export default async function Page({ params }: Props) {
-  return <SectionPage slug={(await params).category} />;
+  return <SectionPage slug={(await params).section} />;
 }

@@ -21,17 +21,17 @@ import { articleMetadata } from '@/lib/seo/metadata';
 import { sectionFeedPath } from '@/lib/seo/site';
 import { parseArticleSegment } from '@/lib/urls';
 
-type Props = { params: Promise<{ category: string; article: string }> };
+type Props = { params: Promise<{ section: string; article: string }> };
 
 export async function generateStaticParams() {
   return [];
 }
 
 async function load(params: Props['params']) {
-  const { category, article } = await params;
+  const { section, article } = await params;
   const segment = parseArticleSegment(article);
   const data = segment ? await getArticlePage(segment.id) : null;
-  return data && { data, isCanonical: `/${category}/${article}` === data.article.path };
+  return data && { data, isCanonical: `/${section}/${article}` === data.article.path };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

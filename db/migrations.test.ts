@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS_FOLDER, migrateDatabase } from './migrate';
+import { openDatabase } from './index';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/** A migrations folder holding only the first `count` migrations, as an older release shipped them. */
+function migrationsUpTo(count: number): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-migrations-'));
+  folders.push(folder);
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
+  journal.entries = journal.entries.slice(0, count);
+  fs.mkdirSync(path.join(folder, 'meta'));
+  fs.writeFileSync(path.join(folder, 'meta/_journal.json'), JSON.stringify(journal));
+  for (const entry of journal.entries) fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
+  return folder;
+}
+
+describe('0003_sections: categories become sections', () => {
+  it('keeps every section, article link and search entry of a database written before the rename', () => {
+    const db = openDatabase(':memory:');
+    migrateDatabase(db, migrationsUpTo(3));
+    const sqlite = db.$client;
+    sqlite.exec(`
+      INSERT INTO categories (id, name, slug, position) VALUES (1, 'Quân sự', 'quan-su', 0), (2, 'Biển đảo', 'bien-dao', 1);
+      UPDATE categories SET parent_id = 1 WHERE id = 2;
+      INSERT INTO articles (id, title, slug, body, status, category_id, published_at)
+        VALUES (7, 'Đảng ủy họp', 'dang-uy-hop', '{"type":"doc","content":[]}', 'published', 2, 1689305100000);
+    `);
+
+    expect(migrateDatabase(db).applied).toBe(1);
+
+    expect(sqlite.prepare('SELECT id, slug, parent_id FROM sections ORDER BY id').all()).toEqual([
+      { id: 1, slug: 'quan-su', parent_id: null },
+      { id: 2, slug: 'bien-dao', parent_id: 1 },
+    ]);
+    expect(sqlite.prepare('SELECT section_id FROM articles WHERE id = 7').get()).toEqual({ section_id: 2 });
+    expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE name LIKE '%categor%'").all()).toEqual([]);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    // The foreign key follows the rename: a section in use cannot be deleted.
+    expect(() => sqlite.prepare('DELETE FROM sections WHERE id = 2').run()).toThrow(/FOREIGN KEY/);
+    // The search triggers follow it too: moving the article re-indexes it under its new section.
+    sqlite.prepare('UPDATE articles SET section_id = 1 WHERE id = 7').run();
+    const inSection = (id: number) => sqlite.prepare(`SELECT rowid FROM article_search WHERE article_search MATCH 'dang AND section:c${id}'`).all();
+    expect(inSection(1)).toHaveLength(1);
+    expect(inSection(2)).toHaveLength(0);
+  });
+});
