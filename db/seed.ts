@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import { createArticle } from '@/lib/data/article-writes';
+import { createArticle } from '@/lib/articles/writes';
 import { importScrapedArticle } from '@/lib/importer/import-article';
 import { parseBylineLine } from '@/lib/importer/byline';
 import { vietnamLocalToInstant } from '@/lib/vi/time';

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, authors, sections, media } from '@/db/schema';
 import { articlePath, authorPath, sectionPath } from '@/lib/urls';
-import { isPublic } from './articles';
+import { isPublic } from '@/lib/articles/public-reads';
 import type { Byline, FeedArticle } from './dto';
 import { mediaUrl } from './media-url';
 import { readStoredBody, storedBodyText } from './stored-body';

@@ -10,7 +10,7 @@ import { rankCandidates, type CandidateText } from '@/lib/search/score';
 import { articleIdOf, rowidFrom, rowidUntil } from '@/lib/search/rowid';
 import { chooseSnippet } from '@/lib/search/snippet';
 import { articlePath, sectionPath } from '@/lib/urls';
-import { isPublicRow } from './articles';
+import { isPublicRow } from '@/lib/articles/public-reads';
 import { completePrefix, countMatches, scanMatches } from './search-index';
 import type { SectionLink } from './dto';
 import { storedBodyText } from './stored-body';

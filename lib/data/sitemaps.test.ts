@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { articleCorrections, articles, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { getArticleModifiedAt } from './article-modified';
-import { createArticle } from './article-writes';
+import { getArticleModifiedAt } from '@/lib/articles/modified-at';
+import { createArticle } from '@/lib/articles/writes';
 import { listFeedArticles } from './feeds';
 import {
   countAuthorSitemapEntries,

@@ -4,7 +4,7 @@ import { NewsTime } from '@/app/ui/news-time';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import { can } from '@/lib/auth/capabilities';
 import { requireStaffPage } from '@/lib/auth/guard';
-import { listAdminArticles, listArticleCreators } from '@/lib/data/admin-articles';
+import { listAdminArticles, listArticleCreators } from '@/lib/articles/admin-list';
 import { listSections } from '@/lib/data/sections';
 import { ArticleFilters } from './_components/article-filters';
 import { ScheduledNext } from './_components/scheduled-next';

@@ -13,7 +13,7 @@ import { NewsArticleJsonLd } from '@/app/ui/json-ld/news-article-json-ld';
 import { NewsTime } from '@/app/ui/news-time';
 import { getArticlePage } from '@/lib/data/public-pages';
 import { getArticleModified } from '@/lib/data/public-seo';
-import { getArticleCorrections } from '@/lib/data/corrections';
+import { getArticleCorrections } from '@/lib/articles/corrections';
 import { formatDateLine, w3cDateTime } from '@/lib/vi/time';
 import { articleCredits, shareImage } from '@/lib/seo/article-seo';
 import { writerNames } from '@/lib/seo/credits';

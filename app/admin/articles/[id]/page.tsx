@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPendingAutosave } from '@/lib/data/article-editable';
-import { getEditableArticle } from '@/lib/data/admin-articles';
+import { getPendingAutosave } from '@/lib/articles/editable';
+import { getEditableArticle } from '@/lib/articles/admin-list';
 import { listSections } from '@/lib/data/sections';
-import { getArticleSchedule } from '@/lib/data/article-schedule';
-import { listCorrections } from '@/lib/data/corrections';
+import { getArticleSchedule } from '@/lib/articles/schedule';
+import { listCorrections } from '@/lib/articles/corrections';
 import { CorrectionsPanel } from '../_components/corrections-panel';
 import { can } from '@/lib/auth/capabilities';
 import { ArticleEditor } from '../_components/article-editor';

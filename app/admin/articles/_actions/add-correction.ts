@@ -5,9 +5,9 @@ import { updateTag } from 'next/cache';
 import { z } from 'zod';
 import { assertSameOrigin, AuthorizationError, requireCapability, requireStaff } from '@/lib/auth/guard';
 import { clientIp } from '@/lib/auth/client-ip';
-import { getArticleResource } from '@/lib/data/admin-articles';
+import { getArticleResource } from '@/lib/articles/admin-list';
 import { recordAudit } from '@/lib/data/audit';
-import { addCorrection, type Correction } from '@/lib/data/corrections';
+import { addCorrection, type Correction } from '@/lib/articles/corrections';
 
 const schema = z.object({
   id: z.number().int().positive(),

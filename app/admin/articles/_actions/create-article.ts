@@ -2,8 +2,8 @@
 
 import { z } from 'zod';
 import { assertSameOrigin, AuthorizationError, requireCapability } from '@/lib/auth/guard';
-import { createDraftArticle } from '@/lib/data/article-create';
-import { articleSnapshotSchema } from '@/lib/data/article-snapshot';
+import { createDraftArticle } from '@/lib/articles/create';
+import { articleSnapshotSchema } from '@/lib/articles/snapshot';
 import type { ArticleActionResult } from './result';
 
 /** The first save of a new article creates it as the writer's draft. */

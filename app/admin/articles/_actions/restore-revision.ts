@@ -1,6 +1,6 @@
 'use server';
 
-import { getRevisionSnapshot } from '@/lib/data/article-revisions';
+import { getRevisionSnapshot } from '@/lib/articles/revisions';
 import type { ArticleActionResult } from './result';
 import { runArticleAction } from './run-article-action';
 import { saveSnapshot } from './save-step';

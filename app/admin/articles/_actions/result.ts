@@ -1,5 +1,5 @@
 import type { ArticleStatus } from '@/db/schema';
-import type { EditableArticle } from '@/lib/data/article-editable';
+import type { EditableArticle } from '@/lib/articles/editable';
 
 /** What every article action answers; the editor never has to guess from an HTTP error. */
 export type ArticleActionResult =

@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
-import { getPhotoProblem } from '@/lib/data/article-photos';
-import { saveArticle, type SaveIntent, type SaveOutcome } from '@/lib/data/article-saves';
-import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/data/article-snapshot';
+import { getPhotoProblem } from '@/lib/articles/photo-check';
+import { saveArticle, type SaveIntent, type SaveOutcome } from '@/lib/articles/save';
+import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/articles/snapshot';
 import type { SessionUser } from '@/lib/auth/guard';
 import type { ArticleActionResult } from './result';
 

@@ -1,7 +1,7 @@
 'use server';
 
-import { cancelSchedule, scheduleArticle, setUnpublishTime } from '@/lib/data/article-schedule';
-import type { StatusOutcome } from '@/lib/data/article-workflow';
+import { cancelSchedule, scheduleArticle, setUnpublishTime } from '@/lib/articles/schedule';
+import type { StatusOutcome } from '@/lib/articles/workflow';
 import { wakeScheduler } from '@/lib/schedule/start-scheduler';
 import { parseFutureVietnamTime } from '@/lib/vi/time';
 import type { ArticleActionResult } from './result';

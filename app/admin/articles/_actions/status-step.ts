@@ -1,5 +1,5 @@
 import 'server-only';
-import { changeArticleStatus, deleteArticle, type StatusChange } from '@/lib/data/article-workflow';
+import { changeArticleStatus, deleteArticle, type StatusChange } from '@/lib/articles/workflow';
 import type { ArticleActionResult } from './result';
 
 /** A workflow move that leaves the text alone (unpublish, send back) or removes the article. */

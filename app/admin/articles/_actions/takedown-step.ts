@@ -1,6 +1,6 @@
 import 'server-only';
 import { after } from 'next/server';
-import { listArticlePublicPaths } from '@/lib/data/article-public-paths';
+import { listArticlePublicPaths } from '@/lib/articles/public-paths';
 import { refreshProxyCache } from '@/lib/http/proxy-refresh';
 import type { statusStep } from './status-step';
 

@@ -1,5 +1,5 @@
 import type { BylineRole } from '@/db/schema';
-import type { ArticleSnapshot } from '@/lib/data/article-snapshot';
+import type { ArticleSnapshot } from '@/lib/articles/snapshot';
 import { slugify } from '@/lib/vi/text';
 
 // The editor's form state and its conversion to and from the snapshot the server validates.

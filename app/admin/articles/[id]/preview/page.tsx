@@ -5,7 +5,7 @@ import { Breadcrumb } from '@/app/ui/breadcrumb';
 import { Byline } from '@/app/ui/byline';
 import { NewsTime } from '@/app/ui/news-time';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
-import { getPreviewArticle } from '@/lib/data/article-preview';
+import { getPreviewArticle } from '@/lib/articles/preview';
 import { loadArticleFor } from '../load-article';
 
 // Rendered per request for a signed-in reader with the right to read it: never cached, never indexed

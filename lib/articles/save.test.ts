@@ -10,11 +10,11 @@ import {
   users,
 } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { createDraftArticle } from './article-create';
-import { REVISION_CAP } from './article-revisions';
-import { saveArticle } from './article-saves';
-import { articleSnapshotSchema, type ArticleSnapshot } from './article-snapshot';
-import { changeArticleStatus, deleteArticle } from './article-workflow';
+import { createDraftArticle } from './create';
+import { REVISION_CAP } from './revisions';
+import { saveArticle } from './save';
+import { articleSnapshotSchema, type ArticleSnapshot } from './snapshot';
+import { changeArticleStatus, deleteArticle } from './workflow';
 
 let sectionId = 0;
 let userId = 0;

@@ -2,10 +2,10 @@ import 'server-only';
 import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections, type ArticleStatus } from '@/db/schema';
-import { readArticleCacheScope, tagsForScopes } from './article-cache-scope';
-import { selectEditableArticle } from './article-editable';
-import { recordAudit } from './audit';
-import type { StatusOutcome } from './article-workflow';
+import { readArticleCacheScope, tagsForScopes } from './cache-scope';
+import { selectEditableArticle } from './editable';
+import { recordAudit } from '@/lib/data/audit';
+import type { StatusOutcome } from './workflow';
 
 const SCHEDULABLE: readonly ArticleStatus[] = ['draft', 'review', 'unpublished', 'scheduled'];
 

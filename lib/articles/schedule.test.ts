@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { articles, auditLog, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { cancelSchedule, listScheduledNext, runDueSchedules, scheduleArticle, setUnpublishTime } from './article-schedule';
-import { createArticle } from './article-writes';
-import { listFeedArticles } from './feeds';
+import { cancelSchedule, listScheduledNext, runDueSchedules, scheduleArticle, setUnpublishTime } from './schedule';
+import { createArticle } from './writes';
+import { listFeedArticles } from '@/lib/data/feeds';
 
 const now = new Date('2026-11-25T03:00:00Z');
 const min = (m: number) => new Date(now.getTime() + m * 60_000);

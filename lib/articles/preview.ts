@@ -2,9 +2,9 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections, media } from '@/db/schema';
-import { buildDetail, photoColumns, withBodyPhotos } from './articles';
-import { storedBodyText } from './stored-body';
-import type { ArticleDetail } from './dto';
+import { buildDetail, photoColumns, withBodyPhotos } from './public-reads';
+import { storedBodyText } from '@/lib/data/stored-body';
+import type { ArticleDetail } from '@/lib/data/dto';
 
 /** Any article, whatever its status, shaped like the public page; for staff previews only. */
 export function getPreviewArticle(id: number): ArticleDetail | null {

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { articles, sections, users } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { createDraftArticle } from './article-create';
-import { cancelSchedule, scheduleArticle } from './article-schedule';
-import { saveArticle } from './article-saves';
-import type { ArticleSnapshot } from './article-snapshot';
+import { createDraftArticle } from './create';
+import { cancelSchedule, scheduleArticle } from './schedule';
+import { saveArticle } from './save';
+import type { ArticleSnapshot } from './snapshot';
 
 let sectionId = 0;
 let userId = 0;

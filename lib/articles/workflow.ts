@@ -2,8 +2,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, type ArticleStatus } from '@/db/schema';
-import { readArticleCacheScope, tagsForScopes } from './article-cache-scope';
-import { selectEditableArticle, type EditableArticle } from './article-editable';
+import { readArticleCacheScope, tagsForScopes } from './cache-scope';
+import { selectEditableArticle, type EditableArticle } from './editable';
 
 export type StatusChange = 'unpublish' | 'sendBack';
 

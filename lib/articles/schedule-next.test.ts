@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { changeArticleStatus } from './article-workflow';
-import { nextScheduleTransition, scheduleArticle, setUnpublishTime } from './article-schedule';
-import { createArticle } from './article-writes';
+import { changeArticleStatus } from './workflow';
+import { nextScheduleTransition, scheduleArticle, setUnpublishTime } from './schedule';
+import { createArticle } from './writes';
 
 // The scheduler arms its timer for this instant: it must be the soonest publish or unpublish still ahead.
 const now = new Date('2026-11-25T03:00:00Z');

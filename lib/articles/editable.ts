@@ -11,7 +11,7 @@ import {
   type ArticleStatus,
 } from '@/db/schema';
 import { articlePath } from '@/lib/urls';
-import { readSnapshot, type ArticleSnapshot } from './article-snapshot';
+import { readSnapshot, type ArticleSnapshot } from './snapshot';
 
 type Reader = Pick<typeof db, 'select'>;
 

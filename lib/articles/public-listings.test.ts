@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections } from '@/db/schema';
-import { createArticle } from './article-writes';
-import { isPublic, isPublicRow, listLatestArticles, listRelatedArticles, listSectionArticles } from './articles';
+import { createArticle } from './writes';
+import { isPublic, isPublicRow, listLatestArticles, listRelatedArticles, listSectionArticles } from './public-reads';
 
 // Relative to the clock: the listing functions read the real time.
 const now = new Date();

@@ -4,7 +4,7 @@ import { db } from '@/db';
 import { articles, sections, users, type ArticleStatus } from '@/db/schema';
 import type { ArticleResource } from '@/lib/auth/capabilities';
 import { foldVietnamese } from '@/lib/vi/text';
-import { selectEditableArticle, type EditableArticle } from './article-editable';
+import { selectEditableArticle, type EditableArticle } from './editable';
 
 // The newsroom's reads. Unlike lib/data/articles.ts these see every status; callers check
 // capabilities (a reporter's list is narrowed to their own work by `createdBy`).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figure, paragraph } from '@/lib/article-body/schema';
-import { getPhotoProblem } from './article-photos';
-import type { ArticleSnapshot } from './article-snapshot';
-import { createMedia, updateMedia } from './media';
+import { getPhotoProblem } from './photo-check';
+import type { ArticleSnapshot } from './snapshot';
+import { createMedia, updateMedia } from '@/lib/data/media';
 
 let n = 0;
 function photo(alt: string, caption = '') {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, gt, notInArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleRevisions, users, REVISION_REASONS } from '@/db/schema';
-import { readSnapshot, type ArticleSnapshot } from './article-snapshot';
+import { readSnapshot, type ArticleSnapshot } from './snapshot';
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 export type RevisionReason = (typeof REVISION_REASONS)[number];

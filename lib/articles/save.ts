@@ -2,11 +2,11 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleAutosaves, articles, type ArticleStatus } from '@/db/schema';
-import { readArticleCacheScope, tagsForScopes } from './article-cache-scope';
-import { selectEditableArticle, type EditableArticle } from './article-editable';
-import { replaceBylinesAndTags, snapshotColumns } from './article-fields';
-import { recordRevision } from './article-revisions';
-import type { ArticleSnapshot } from './article-snapshot';
+import { readArticleCacheScope, tagsForScopes } from './cache-scope';
+import { selectEditableArticle, type EditableArticle } from './editable';
+import { replaceBylinesAndTags, snapshotColumns } from './fields';
+import { recordRevision } from './revisions';
+import type { ArticleSnapshot } from './snapshot';
 
 export type SaveIntent = 'autosave' | 'save' | 'submit' | 'publish' | 'update' | 'restore';
 

@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections, media } from '@/db/schema';
 import { figure, paragraph, type BlockNode } from '@/lib/article-body/schema';
-import { createArticle } from './article-writes';
-import { getPublicArticle, listLatestArticles, listSectionArticles } from './articles';
+import { createArticle } from './writes';
+import { getPublicArticle, listLatestArticles, listSectionArticles } from './public-reads';
 
 // The photo that stands for an article on the front and in link previews: cover → first body
 // photo → none; a listing page costs one query for the cards and one for the body photos.

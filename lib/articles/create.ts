@@ -1,9 +1,9 @@
 import 'server-only';
 import { db } from '@/db';
 import { articles } from '@/db/schema';
-import { replaceBylinesAndTags, snapshotColumns } from './article-fields';
-import { recordRevision } from './article-revisions';
-import type { ArticleSnapshot } from './article-snapshot';
+import { replaceBylinesAndTags, snapshotColumns } from './fields';
+import { recordRevision } from './revisions';
+import type { ArticleSnapshot } from './snapshot';
 
 /** Creates a draft from the editor's first save; it becomes version 1 with its first revision. */
 export function createDraftArticle(

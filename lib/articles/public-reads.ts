@@ -3,10 +3,10 @@ import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL }
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, authors, sections, media, tags } from '@/db/schema';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
-import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from './dto';
+import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from '@/lib/data/dto';
 import { mediaSrcSet } from '@/lib/media/variants';
-import { mediaUrl } from './media-url';
-import { EMPTY_BODY, readStoredBody, storedBodyText } from './stored-body';
+import { mediaUrl } from '@/lib/data/media-url';
+import { EMPTY_BODY, readStoredBody, storedBodyText } from '@/lib/data/stored-body';
 
 /**
  * Published and due: the only articles a reader may ever see. A scheduled article counts from its

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { sections, users } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { listAdminArticles } from './admin-articles';
-import { createDraftArticle } from './article-create';
-import type { ArticleSnapshot } from './article-snapshot';
+import { listAdminArticles } from './admin-list';
+import { createDraftArticle } from './create';
+import type { ArticleSnapshot } from './snapshot';
 
 let sectionId = 0;
 let reporter = 0;

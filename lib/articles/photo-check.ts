@@ -1,7 +1,7 @@
 import 'server-only';
-import type { SaveIntent } from './article-saves';
-import type { ArticleSnapshot } from './article-snapshot';
-import { listMediaByIds, listPhotosMissingAltIn, mediaIdsOf } from './media';
+import type { SaveIntent } from './save';
+import type { ArticleSnapshot } from './snapshot';
+import { listMediaByIds, listPhotosMissingAltIn, mediaIdsOf } from '@/lib/data/media';
 
 // Readers (and screen readers) only see photos once an article is live, so alt text is required
 // exactly when publishing or updating a live article; unknown photo ids are refused on every save.

@@ -4,7 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleCorrections, articles } from '@/db/schema';
 import { cacheTags } from '@/lib/cache-tags';
-import { readArticleCacheScope, tagsForScopes } from './article-cache-scope';
+import { readArticleCacheScope, tagsForScopes } from './cache-scope';
 
 export type Correction = { id: number; note: string; createdAt: string };
 

@@ -2,8 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articleTags, sections } from '@/db/schema';
-import type { ArticleSnapshot } from './article-snapshot';
-import { findOrCreateAuthor, findOrCreateTag, uniqueArticleSlug } from './article-writes';
+import type { ArticleSnapshot } from './snapshot';
+import { findOrCreateAuthor, findOrCreateTag, uniqueArticleSlug } from './writes';
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
