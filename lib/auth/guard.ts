@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { auth } from '@/auth';
@@ -14,14 +15,17 @@ export { AuthorizationError };
 
 export type SessionUser = { id: number; email: string; name: string; role: UserRole };
 
-/** The signed-in staff member, re-checked against the database (active, session version) on every call; null otherwise. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in staff member, re-checked against the database (active, session version) once per
+ * request; null otherwise. A page, its layout and its guards share that one lookup (React cache()).
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const claims = session?.staff;
   if (!claims) return null;
   // The token alone cannot be revoked; the row decides (deactivation, sign-out, role or password change).
   return getActiveUserForSession(claims.id, claims.sessionVersion);
-}
+});
 
 /** For Server Actions and route handlers: throws AuthorizationError(401) when not signed in. */
 export async function requireStaff(): Promise<SessionUser> {

@@ -15,9 +15,11 @@ describe('withProcessingSlot', () => {
         running -= 1;
         return 'ok';
       });
-    const results = Array.from({ length: 6 }, job);
-    // Release whichever jobs are waiting for their work to finish, until all are done.
-    while (releases.length > 0 || running > 0) {
+    let settled = 0;
+    const results = Array.from({ length: 6 }, () => job().finally(() => (settled += 1)));
+    // Release whichever jobs are waiting for their work to finish, until all are done (a queued
+    // job may start a tick after a slot frees, so wait on the results, not on the counters).
+    while (settled < results.length) {
       await new Promise((resolve) => setImmediate(resolve));
       releases.shift()?.();
     }
