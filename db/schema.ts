@@ -8,6 +8,19 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+// The domain's vocabularies live in lib/domain (pure, imported by app, lib and db alike); the
+// tables only store them. Relative paths: drizzle-kit loads this file without the @/ alias.
+import { ARTICLE_STATUSES } from '../lib/domain/article-status';
+import { BYLINE_ROLES } from '../lib/domain/byline-roles';
+import { REVISION_REASONS } from '../lib/domain/revision-reasons';
+import { USER_ROLES } from '../lib/domain/staff-roles';
+
+// Transitional, while modules still being moved read the vocabularies from here; import them
+// from lib/domain (the dependency rules in .dependency-cruiser.cjs will forbid this re-export's use from app).
+export { ARTICLE_STATUSES, BYLINE_ROLES, REVISION_REASONS, USER_ROLES };
+export type { ArticleStatus } from '../lib/domain/article-status';
+export type { BylineRole } from '../lib/domain/byline-roles';
+export type { UserRole } from '../lib/domain/staff-roles';
 
 /** Milliseconds since the epoch; SQLite has no native timestamp type. */
 const createdAt = () =>
@@ -18,9 +31,6 @@ const updatedAt = () =>
   integer('updated_at', { mode: 'timestamp_ms' })
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
-
-export const USER_ROLES = ['admin', 'editor', 'reporter'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -77,9 +87,6 @@ export const media = sqliteTable('media', {
   createdAt: createdAt(),
 });
 
-export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
-
 export const articles = sqliteTable(
   'articles',
   {
@@ -124,9 +131,6 @@ export const articles = sqliteTable(
   ],
 );
 
-export const BYLINE_ROLES = ['writer', 'photographer', 'writer_photographer', 'source'] as const;
-export type BylineRole = (typeof BYLINE_ROLES)[number];
-
 export const articleBylines = sqliteTable(
   'article_bylines',
   {
@@ -165,8 +169,6 @@ export const articleTags = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
 );
-
-export const REVISION_REASONS = ['autosave', 'save', 'submit', 'publish', 'update', 'restore'] as const;
 
 /** Snapshots of an article's editable fields; kept so no save can lose a word. */
 export const articleRevisions = sqliteTable(

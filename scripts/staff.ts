@@ -6,7 +6,7 @@ import readline from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { hashPassword } from '@/lib/auth/password';
 import { checkPassword } from '@/lib/auth/password-policy';
-import { ROLE_LABELS } from '@/lib/auth/role-labels';
+import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
 import { recordAudit } from '@/lib/data/audit';
 import { listAccountLocks, unlockAccount } from '@/lib/data/login-throttles';
 import { getStaffMemberByEmail, listStaff, setUserPasswordHash, type StaffMember } from '@/lib/data/users';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { can } from '@/lib/auth/capabilities';
 import { getSessionUser } from '@/lib/auth/guard';
-import { ROLE_LABELS } from '@/lib/auth/role-labels';
+import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
 import { AdminNav } from './_components/admin-nav';
 import './_components/admin.css';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, can, type Action } from './capabilities';
-import { USER_ROLES, ARTICLE_STATUSES } from '@/db/schema';
+import { USER_ROLES } from '@/lib/domain/staff-roles';
+import { ARTICLE_STATUSES } from '@/lib/domain/article-status';
 
 const admin = { id: 1, role: 'admin' as const };
 const editor = { id: 2, role: 'editor' as const };

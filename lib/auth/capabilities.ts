@@ -1,4 +1,5 @@
-import type { ArticleStatus, UserRole } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain/article-status';
+import type { UserRole } from '@/lib/domain/staff-roles';
 
 // The one capability table. Every admin page, Server Action and route handler asks `can`
 // (through the guards in ./guard.ts); nothing else decides who may do what.

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { auth } from '@/auth';
-import type { UserRole } from '@/db/schema';
+import type { UserRole } from '@/lib/domain/staff-roles';
 import { env } from '@/lib/env';
 import { getActiveUserForSession } from '@/lib/data/users';
 import { AuthorizationError } from './authorization-error';

@@ -1,5 +1,5 @@
-import type { UserRole } from '@/db/schema';
-import { USER_ROLES } from '@/db/schema';
+import type { UserRole } from '@/lib/domain/staff-roles';
+import { USER_ROLES } from '@/lib/domain/staff-roles';
 
 /** What a session token carries about its user; the database row is still re-read on every request. */
 export type SessionClaims = { id: number; role: UserRole; sessionVersion: number };

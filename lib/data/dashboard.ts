@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { ARTICLE_STATUSES, articles, sections, users, type ArticleStatus } from '@/db/schema';
+import { articles, sections, users } from '@/db/schema';
+import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/domain/article-status';
 
 export type QueueItem = { id: number; title: string; section: string; author: string | null; updatedAt: string };
 

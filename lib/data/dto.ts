@@ -1,5 +1,6 @@
 import type { ArticleBody } from '@/lib/article-body/schema';
-import type { ArticleStatus, BylineRole } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain/article-status';
+import type { BylineRole } from '@/lib/domain/byline-roles';
 
 // Shapes handed to pages. Dates are ISO strings because cached values are serialised as JSON.
 

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { users, type UserRole } from '@/db/schema';
+import { users } from '@/db/schema';
+import type { UserRole } from '@/lib/domain/staff-roles';
 
 export type StaffMember = {
   id: number;

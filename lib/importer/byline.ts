@@ -1,4 +1,4 @@
-import type { BylineRole } from '@/db/schema';
+import type { BylineRole } from '@/lib/domain/byline-roles';
 import { normalizeText } from '@/lib/vi/text';
 
 export type ParsedByline = { role: BylineRole; label: string; name: string };

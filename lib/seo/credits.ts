@@ -1,4 +1,4 @@
-import type { BylineRole } from '@/db/schema';
+import type { BylineRole } from '@/lib/domain/byline-roles';
 import { toTitleCase } from '@/lib/vi/text';
 
 export type Credit = { role: BylineRole; label: string; name: string; url: string | null };

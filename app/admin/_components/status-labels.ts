@@ -1,4 +1,4 @@
-import type { ArticleStatus } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain/article-status';
 
 /** Vietnamese names of article states, as the desk says them. */
 export const STATUS_LABELS: Record<ArticleStatus, string> = {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireCapabilityPage } from '@/lib/auth/guard';
-import { ROLE_LABELS } from '@/lib/auth/role-labels';
+import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
 import { listAccountLocks } from '@/lib/data/login-throttles';
 import { listStaff } from '@/lib/data/users';
 import { newsroomClock } from '@/lib/vi/time';

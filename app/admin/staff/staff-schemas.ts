@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { USER_ROLES } from '@/db/schema';
+import { USER_ROLES } from '@/lib/domain/staff-roles';
 import { checkPassword } from '@/lib/auth/password-policy';
 
 const password = z.string().superRefine((value, ctx) => {

@@ -1,4 +1,4 @@
-import { ARTICLE_STATUSES } from '@/db/schema';
+import { ARTICLE_STATUSES } from '@/lib/domain/article-status';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import type { ArticleListQuery } from './list-query';
 

@@ -1,4 +1,4 @@
-import { ARTICLE_STATUSES, type ArticleStatus } from '@/db/schema';
+import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/domain/article-status';
 
 // The list's filters as they appear in the URL (Vietnamese names), parsed defensively.
 

@@ -1,5 +1,5 @@
-import type { UserRole } from '@/db/schema';
-import { ROLE_LABELS } from '@/lib/auth/role-labels';
+import type { UserRole } from '@/lib/domain/staff-roles';
+import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
 
 const ROLES = Object.keys(ROLE_LABELS) as UserRole[];
 

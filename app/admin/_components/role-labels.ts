@@ -1,0 +1,8 @@
+import type { UserRole } from '@/lib/domain/staff-roles';
+
+/** How the newsroom names each role. */
+export const ROLE_LABELS: Record<UserRole, string> = {
+  admin: 'Quản trị viên',
+  editor: 'Biên tập viên',
+  reporter: 'Phóng viên',
+};

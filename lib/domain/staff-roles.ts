@@ -1,0 +1,8 @@
+/** The newsroom's roles; what each may do is in lib/auth/capabilities.ts. */
+export const USER_ROLES = ['admin', 'editor', 'reporter'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** Whether a form value names a role. */
+export function isUserRole(value: unknown): value is UserRole {
+  return typeof value === 'string' && (USER_ROLES as readonly string[]).includes(value);
+}
