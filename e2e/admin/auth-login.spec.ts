@@ -24,6 +24,23 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' })).toBeVisible();
   });
 
+  test('the form works before its JavaScript has loaded, and keeps the way back after a failure', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: freshIp() });
+    const page = await context.newPage();
+    const email = uniqueEmail('khong-js');
+    await createStaff({ email, password: PASSWORD, name: 'Biên tập viên C', role: 'editor' });
+    await page.goto('/admin/login?callbackUrl=%2Fadmin%2Ftags');
+    await expect(page.getByLabel('Email').locator('xpath=ancestor::form')).toHaveAttribute('action', '/admin/login?callbackUrl=%2Fadmin%2Ftags');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Mật khẩu').fill('mật khẩu sai bét');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByRole('alert')).toHaveText(WRONG);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(/\/admin\/tags$/);
+    await context.close();
+  });
+
   test('a wrong password and an unknown account get the same Vietnamese message', async ({ browser }) => {
     const context = await browser.newContext({ extraHTTPHeaders: freshIp() });
     const page = await context.newPage();

@@ -4,10 +4,13 @@ import { useActionState } from 'react';
 import { signInAction, type LoginState } from '../actions';
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
-  const [state, action, pending] = useActionState<LoginState, FormData>(signInAction, {
-    error: initialError,
-    email: '',
-  });
+  // The permalink is where the form posts before hydration (without one React writes action="",
+  // which HTML forbids); it keeps the way back for a second try after a failure.
+  const [state, action, pending] = useActionState<LoginState, FormData>(
+    signInAction,
+    { error: initialError, email: '' },
+    `/admin/login?${new URLSearchParams({ callbackUrl })}`,
+  );
   return (
     <form action={action} className="admin-form" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
