@@ -1,0 +1,35 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+import Parser from 'rss-parser';
+import { SEED_ARTICLE } from './seed-article';
+
+/** One page of a kind readers (or staff signing in) meet, and the status it answers. */
+export type PageType = { name: string; path: string | ((request: APIRequestContext) => Promise<string>); status: number };
+
+/** The page kinds the outside validators (Nu Html Checker, axe) hold to zero findings. */
+export const PAGE_TYPES: PageType[] = [
+  { name: 'home', path: '/', status: 200 },
+  { name: 'section', path: '/quoc-phong-an-ninh', status: 200 },
+  // The seed article: photos with captions, a byline, a subsection.
+  { name: 'article', path: seedArticlePath, status: 200 },
+  { name: 'tag', path: '/chu-de/bai-mau', status: 200 },
+  { name: 'author', path: '/tac-gia/tran-anh-minh', status: 200 },
+  { name: 'search', path: `/tim-kiem?q=${encodeURIComponent('quốc phòng')}`, status: 200 },
+  { name: '404 (no route)', path: '/khong-co-trang-nay/x/y', status: 404 },
+  { name: '404 (missing article)', path: '/quoc-phong-an-ninh/khong-co-bai-nay-99999999', status: 404 },
+  { name: 'sign-in', path: '/admin/login', status: 200 },
+];
+
+/** The path of the seed article, read from its section's feed. */
+export async function seedArticlePath(request: APIRequestContext): Promise<string> {
+  const response = await request.get('/rss/cong-nghiep-quoc-phong.xml');
+  expect(response.status()).toBe(200);
+  const feed = await new Parser().parseString(await response.text());
+  const link = feed.items.find((item) => item.title === SEED_ARTICLE.title)?.link;
+  expect(link, 'the seed article in its section feed').toBeTruthy();
+  return new URL(link!).pathname;
+}
+
+/** The path to request for a page kind. */
+export async function pathOf(pageType: PageType, request: APIRequestContext): Promise<string> {
+  return typeof pageType.path === 'string' ? pageType.path : pageType.path(request);
+}
