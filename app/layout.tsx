@@ -8,8 +8,9 @@ import './globals.css';
 
 // Defaults for every page. Readers' pages replace `alternates` with their canonical URL (see
 // lib/seo/metadata.ts); the site feed is offered here as well so pages without one still have it.
+// No metadataBase: every URL in our metadata is already absolute (absoluteUrl), and with a base
+// Next would print the home as the bare origin, unlike the JSON-LD, feeds, sitemaps and breadcrumbs.
 export const metadata: Metadata = {
-  metadataBase: new URL(env.SITE_URL),
   title: { default: `${env.SITE_NAME} — Tin tức Việt Nam`, template: `%s | ${env.SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: env.SITE_NAME,

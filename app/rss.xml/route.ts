@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** The site feed: the newest articles from every section. */
 export async function GET(request: Request) {
-  const { items, readAt } = await getFeedArticles();
-  const xml = renderFeed({ title: `${env.SITE_NAME} — Tin mới nhất`, description: SITE_DESCRIPTION, pagePath: '/', feedPath: SITE_FEED_PATH, articles: items });
-  return xmlDocument(request, xml, readAt, RSS_TYPE);
+  const { items, changedAt } = await getFeedArticles();
+  const xml = renderFeed({ title: `${env.SITE_NAME} — Tin mới nhất`, description: SITE_DESCRIPTION, pagePath: '/', feedPath: SITE_FEED_PATH, articles: items, changedAt });
+  return xmlDocument(request, xml, changedAt, RSS_TYPE);
 }

@@ -15,11 +15,11 @@ const newest = (times: (string | null)[]) => {
 export async function GET(request: Request) {
   const [months, counts] = await Promise.all([getArticleSitemapMonths(), getListingSitemapCounts()]);
   const entries: SitemapEntry[] = [];
-  const readAt = [months.readAt, counts.readAt];
+  const changedAt = [months.changedAt, counts.changedAt];
   for (const kind of SITEMAP_KINDS) {
     for (let part = 1; part <= partCount(counts.items[kind]); part++) {
       const listing = await getListingSitemap(kind, part);
-      readAt.push(listing.readAt);
+      changedAt.push(listing.changedAt);
       entries.push({ loc: absoluteUrl(listingSitemapPath(kind, part)), lastmod: newest(listing.items.map((u) => u.modifiedAt)) });
     }
   }
@@ -28,5 +28,5 @@ export async function GET(request: Request) {
       entries.push({ loc: absoluteUrl(articleSitemapPath(month.month, part)), lastmod: new Date(month.modifiedAt) });
     }
   }
-  return xmlDocument(request, buildSitemapIndex(entries), laterOf(...readAt));
+  return xmlDocument(request, buildSitemapIndex(entries), laterOf(...changedAt));
 }

@@ -1,7 +1,8 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles } from '@/db/schema';
+import { articles, auditLog } from '@/db/schema';
+import { isPublic } from './public-reads';
 
 /**
  * When an article last changed for readers: its last update or its newest correction note,
@@ -15,4 +16,50 @@ export const articleModifiedAt = sql<number>`max("articles"."updated_at", coales
 export function getArticleModifiedAt(id: number): string | null {
   const row = db.select({ modifiedAt: articleModifiedAt }).from(articles).where(eq(articles.id, id)).get();
   return row ? new Date(row.modifiedAt).toISOString() : null;
+}
+
+/**
+ * The newest change anywhere on the public site, as ISO: the Last-Modified of every feed and
+ * sitemap. Besides the public articles' own times it counts takedowns (an unpublish, a passed
+ * unpublish time, a deletion), which make a document older without any article in it being
+ * newer: otherwise a client asking If-Modified-Since would keep a copy that still lists them.
+ */
+export function getSiteContentChangedAt(now = new Date()): string {
+  const newestOf = (query: { get(): { at: number | null } | undefined }) => query.get()?.at ?? 0;
+  const published = newestOf(
+    db
+      .select({ at: sql<number | null>`max(${articles.publishedAt})` })
+      .from(articles)
+      .where(isPublic(now)),
+  );
+  // Every edit, correction and unpublish also sets updated_at, so only an article touched after the
+  // newest publication can be newer: the index on updated_at spares reading the whole archive.
+  const touchedSince = gt(articles.updatedAt, new Date(published));
+  const edited = newestOf(
+    db
+      .select({ at: sql<number | null>`max(${articleModifiedAt})` })
+      .from(articles)
+      .where(and(isPublic(now), touchedSince)),
+  );
+  const unpublished = newestOf(
+    db
+      .select({ at: sql<number | null>`max(${articles.updatedAt})` })
+      .from(articles)
+      .where(and(eq(articles.status, 'unpublished'), touchedSince)),
+  );
+  const comingDown = newestOf(
+    db
+      .select({ at: sql<number | null>`max(${articles.unpublishAt})` })
+      .from(articles)
+      .where(
+        and(inArray(articles.status, ['published', 'scheduled']), lte(articles.unpublishAt, now)),
+      ),
+  );
+  const deleted = newestOf(
+    db
+      .select({ at: sql<number | null>`max(${auditLog.at})` })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'article.delete')),
+  );
+  return new Date(Math.max(published, edited, unpublished, comingDown, deleted)).toISOString();
 }

@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import type { SitemapKind } from '@/lib/seo/sitemap-names';
 import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, SITEMAP_PART_SIZE } from '@/lib/seo/sitemap-xml';
-import { getArticleModifiedAt } from '@/lib/articles/modified-at';
+import { getArticleModifiedAt, getSiteContentChangedAt } from '@/lib/articles/modified-at';
 import type { FeedArticle, NewsSitemapArticle, SitemapMonth, SitemapUrl } from './dto';
 import { listFeedArticles } from './feeds';
 import {
@@ -21,11 +21,14 @@ import {
 // change expires `listings`, so a publish or unpublish reaches them on the next request. The
 // short revalidate only catches articles whose publication time arrives with no write at all.
 
-/** A cached list and when it was read from the database (the response's Last-Modified). */
-export type Snapshot<T> = { items: T; readAt: string };
+/**
+ * A cached list and the public site's newest change when it was read: the response's
+ * Last-Modified, so a client's If-Modified-Since gets a 304 until something readers see changes.
+ */
+export type Snapshot<T> = { items: T; changedAt: string };
 
 function cachedList<T>(read: () => T, key: string[], tags: string[] = []): Promise<Snapshot<T>> {
-  return unstable_cache(async () => ({ items: read(), readAt: new Date().toISOString() }), ['seo', ...key], {
+  return unstable_cache(async () => ({ items: read(), changedAt: getSiteContentChangedAt() }), ['seo', ...key], {
     tags: [cacheTags.listings, ...tags],
     revalidate: 60,
   })();

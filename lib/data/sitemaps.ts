@@ -43,7 +43,10 @@ export function listArticleSitemapEntries(month: string, part: number, partSize:
     .map((row) => ({ path: articlePath(row.section, row.slug, row.id), modifiedAt: iso(row.modifiedAt) }));
 }
 
-/** Every section, with the latest change among the public articles it lists (its subsections' included). */
+/**
+ * The home page, then every section, each with the latest change among the public articles it
+ * lists (a section's subsections included; the home shows the newest of every section).
+ */
 export function listSectionSitemapEntries(now = new Date()): SitemapUrl[] {
   const latest = new Map(
     db
@@ -55,11 +58,15 @@ export function listSectionSitemapEntries(now = new Date()): SitemapUrl[] {
       .map((row) => [row.sectionId, row.modifiedAt]),
   );
   const rows = db.select({ id: sections.id, slug: sections.slug, parentId: sections.parentId }).from(sections).orderBy(asc(sections.position), asc(sections.id)).all();
-  return rows.map((section) => {
-    const own = [section.id, ...rows.filter((r) => r.parentId === section.id).map((r) => r.id)];
-    const times = own.flatMap((id) => (latest.has(id) ? [latest.get(id)!] : []));
-    return { path: sectionPath(section.slug), modifiedAt: iso(times.length > 0 ? Math.max(...times) : null) };
-  });
+  const newestOf = (times: number[]) => iso(times.length > 0 ? Math.max(...times) : null);
+  const home = { path: '/', modifiedAt: newestOf([...latest.values()]) };
+  return [
+    home,
+    ...rows.map((section) => {
+      const own = [section.id, ...rows.filter((r) => r.parentId === section.id).map((r) => r.id)];
+      return { path: sectionPath(section.slug), modifiedAt: newestOf(own.flatMap((id) => (latest.has(id) ? [latest.get(id)!] : []))) };
+    }),
+  ];
 }
 
 function taggedPublic(now: Date) {

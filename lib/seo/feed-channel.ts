@@ -4,8 +4,8 @@ import { writerNames } from './credits';
 import { buildRss } from './rss';
 import { absoluteUrl, SQUARE_LOGO } from './site';
 
-/** An RSS document for a page of the site (home or a section) from its newest articles. */
-export function renderFeed(options: { title: string; description: string; pagePath: string; feedPath: string; articles: FeedArticle[] }): string {
+/** An RSS document for a page of the site (home or a section) from its newest articles, last changed at `changedAt`. */
+export function renderFeed(options: { title: string; description: string; pagePath: string; feedPath: string; articles: FeedArticle[]; changedAt: string }): string {
   return buildRss({
     title: options.title,
     description: options.description,
@@ -13,6 +13,7 @@ export function renderFeed(options: { title: string; description: string; pagePa
     self: absoluteUrl(options.feedPath),
     imageUrl: absoluteUrl(SQUARE_LOGO.path),
     copyright: `© ${new Date().getUTCFullYear()} ${env.SITE_NAME}`,
+    updatedAt: new Date(options.changedAt),
     items: options.articles.map((article) => ({
       title: article.title,
       lead: article.lead,

@@ -6,9 +6,9 @@ import { PUBLIC_FEED_CACHE_CONTROL } from './http';
 export const XML_TYPE = 'application/xml; charset=utf-8';
 export const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 
-/** 200 or 304; Last-Modified is when the listing was last read from the database. */
-export function xmlDocument(request: Request, body: string, readAt: string, contentType = XML_TYPE): Response {
-  return xmlResponse(request, body, { contentType, lastModified: new Date(readAt), cacheControl: PUBLIC_FEED_CACHE_CONTROL });
+/** 200 or 304; Last-Modified is the newest change to what the document lists (an ISO time). */
+export function xmlDocument(request: Request, body: string, changedAt: string, contentType = XML_TYPE): Response {
+  return xmlResponse(request, body, { contentType, lastModified: new Date(changedAt), cacheControl: PUBLIC_FEED_CACHE_CONTROL });
 }
 
 /** A plain 404 for a sitemap or feed name that does not exist. */

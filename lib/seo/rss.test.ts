@@ -24,6 +24,7 @@ describe('RSS', () => {
       self: 'https://toasoan.vn/rss.xml',
       imageUrl: 'https://toasoan.vn/logo-square.png',
       copyright: '© Tòa soạn',
+      updatedAt: new Date(0),
       items: [item(1, { lead: '<img src=x onerror=alert(1)> & "chào"' })],
     });
     expect(xml).not.toContain('<img');
@@ -39,12 +40,13 @@ describe('RSS', () => {
       self: 'https://toasoan.vn/rss/kinh-te.xml',
       imageUrl: 'https://toasoan.vn/logo-square.png',
       copyright: '© Tòa soạn',
+      updatedAt: new Date(Date.UTC(2026, 10, 25, 2, 30)),
       items: [item(2, { image: { url: 'https://toasoan.vn/media/2026/11/a.jpg', type: 'image/jpeg', length: 12345 } }), item(1)],
     });
     const feed = await new Parser().parseString(xml);
     expect(feed.title).toBe('Tòa soạn — Kinh tế');
     expect(feed.language).toBe('vi');
-    expect(feed.lastBuildDate).toBe(new Date(Date.UTC(2026, 10, 25, 2)).toUTCString());
+    expect(feed.lastBuildDate).toBe(new Date(Date.UTC(2026, 10, 25, 2, 30)).toUTCString());
     const [first] = feed.items;
     expect(first).toMatchObject({
       title: 'Tin số 2: giá xăng & dầu <giảm>',
@@ -76,6 +78,7 @@ describe('RSS text fields', () => {
     self: 'https://toasoan.vn/rss.xml',
     imageUrl: 'https://toasoan.vn/logo-square.png',
     copyright: `© ${hostile.channel}`,
+    updatedAt: new Date(0),
     items: [item(1, { title: hostile.title, lead: hostile.lead, section: { name: hostile.section, url: 'https://toasoan.vn/kinh-te?x=1&y=<2>' }, authors: hostile.authors })],
   });
 
@@ -108,7 +111,7 @@ describe('RSS text fields', () => {
   });
 
   it('drops characters XML cannot carry instead of breaking the document', () => {
-    const withControl = buildRss({ ...{ title: 'a', description: 'b', link: 'https://toasoan.vn/', self: 'https://toasoan.vn/rss.xml', imageUrl: 'https://toasoan.vn/l.png', copyright: '©' }, items: [item(1, { title: 'Tin\u0000 \u0008nóng' })] });
+    const withControl = buildRss({ ...{ title: 'a', description: 'b', link: 'https://toasoan.vn/', self: 'https://toasoan.vn/rss.xml', imageUrl: 'https://toasoan.vn/l.png', copyright: '©', updatedAt: new Date(0) }, items: [item(1, { title: 'Tin\u0000 \u0008nóng' })] });
     expect(new XMLParser().parse(withControl).rss.channel.item.title).toBe('Tin nóng');
   });
 });

@@ -30,17 +30,14 @@ export type FeedChannel = {
   self: string;
   imageUrl: string;
   copyright: string;
+  /** When the content last changed: lastBuildDate, the same time as the response's Last-Modified. */
+  updatedAt: Date;
   items: FeedItem[];
 };
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const TTL_MINUTES = 5;
-
-/** The newest item's date, or the epoch for an empty feed; also the feed's Last-Modified. */
-export function feedUpdatedAt(items: FeedItem[]): Date {
-  return new Date(Math.max(0, ...items.map((item) => item.publishedAt.getTime())));
-}
 
 type Attributes = Record<string, string | number>;
 
@@ -77,7 +74,7 @@ export function buildRss(channel: FeedChannel): string {
     element('title', channel.title),
     element('link', channel.link),
     element('description', channel.description),
-    element('lastBuildDate', feedUpdatedAt(channel.items).toUTCString()),
+    element('lastBuildDate', channel.updatedAt.toUTCString()),
     element('docs', 'https://validator.w3.org/feed/docs/rss2.html'),
     element('language', 'vi'),
     element('ttl', String(TTL_MINUTES)),

@@ -6,7 +6,10 @@ import type { Publisher } from './json-ld';
 export const SITE_DESCRIPTION =
   'Báo điện tử Tòa soạn: tin tức thời sự, quốc phòng, kinh tế, xã hội, văn hóa, thể thao và quốc tế.';
 
-/** An absolute URL on this site from a path ("/thoi-su" → "https://…/thoi-su"). */
+/**
+ * An absolute URL on this site from a path ("/thoi-su" → "https://…/thoi-su", "/" → "https://…/"):
+ * the one written form of every URL in canonical links, og:url, JSON-LD, feeds and sitemaps.
+ */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${env.SITE_URL}/`).href;
 }

@@ -2,7 +2,7 @@ import { env } from '@/lib/env';
 import { getSections } from '@/lib/data/public-pages';
 import { getFeedArticles } from '@/lib/data/public-seo';
 import { renderFeed } from '@/lib/seo/feed-channel';
-import { laterOf, RSS_TYPE, xmlDocument, xmlNotFound } from '@/lib/seo/responses';
+import { RSS_TYPE, xmlDocument, xmlNotFound } from '@/lib/seo/responses';
 import { sectionFeedPath } from '@/lib/seo/site';
 
 export const dynamic = 'force-dynamic';
@@ -12,13 +12,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const slug = /^([a-z0-9-]{1,100})\.xml$/.exec((await params).file)?.[1];
   const section = slug ? (await getSections()).find((s) => s.slug === slug) : undefined;
   if (!section) return xmlNotFound();
-  const { items, readAt } = await getFeedArticles([section.id, ...section.children.map((c) => c.id)]);
+  const { items, changedAt } = await getFeedArticles([section.id, ...section.children.map((c) => c.id)]);
   const xml = renderFeed({
     title: `${section.name} — ${env.SITE_NAME}`,
     description: section.description ?? `Tin ${section.name} mới nhất`,
     pagePath: section.path,
     feedPath: sectionFeedPath(section.slug),
     articles: items,
+    changedAt,
   });
-  return xmlDocument(request, xml, laterOf(readAt), RSS_TYPE);
+  return xmlDocument(request, xml, changedAt, RSS_TYPE);
 }

@@ -10,8 +10,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const name = parseListingSitemapFile((await params).file);
   if (!name) return xmlNotFound();
-  const { items, readAt } = await getListingSitemap(name.kind, name.part);
+  const { items, changedAt } = await getListingSitemap(name.kind, name.part);
   if (items.length === 0 && name.part > 1) return xmlNotFound();
   const xml = buildUrlset(items.map((u) => ({ loc: absoluteUrl(u.path), lastmod: u.modifiedAt ? new Date(u.modifiedAt) : null })));
-  return xmlDocument(request, xml, readAt);
+  return xmlDocument(request, xml, changedAt);
 }
