@@ -9,7 +9,6 @@ import { getHomePage } from '@/lib/data/public-pages';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_DESCRIPTION } from '@/lib/seo/site';
 import { MostRead } from '@/app/ui/most-read';
-import styles from './home.module.css';
 
 export function generateMetadata(): Metadata {
   const title = `${env.SITE_NAME} — Tin tức Việt Nam`;
@@ -28,7 +27,7 @@ export default async function HomePage() {
           <h2 id="tin-chinh" className="visually-hidden">
             Tin chính
           </h2>
-          <article className={lead.photo ? styles.withPhoto : undefined}>
+          <article className={lead.photo ? 'lead-with-photo' : undefined}>
             <div>
               <Link className="card-section" href={lead.section.path}>
                 {lead.section.name}
@@ -43,7 +42,7 @@ export default async function HomePage() {
             </div>
             {/* The largest thing above the fold: fetched first, never lazily. */}
             {lead.photo && (
-              <ArticlePhoto photo={lead.photo} sizes="(min-width: 1200px) 660px, (min-width: 760px) 58vw, 100vw" className={styles.photo} priority />
+              <ArticlePhoto photo={lead.photo} sizes="(min-width: 1200px) 660px, (min-width: 760px) 58vw, 100vw" className="lead-photo" priority />
             )}
           </article>
         </section>
