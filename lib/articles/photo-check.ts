@@ -1,7 +1,8 @@
 import 'server-only';
 import type { SaveIntent } from './save';
 import type { ArticleSnapshot } from './snapshot';
-import { listMediaByIds, listPhotosMissingAltIn, mediaIdsOf } from '@/lib/data/media';
+import { listMediaByIds } from '@/lib/data/media';
+import { listPhotosMissingAltIn, mediaIdsOf } from '@/lib/data/media-alt';
 
 // Readers (and screen readers) only see photos once an article is live, so alt text is required
 // exactly when publishing or updating a live article; unknown photo ids are refused on every save.

@@ -6,7 +6,7 @@ import { articleBylines, articles, authors, sections, media } from '@/db/schema'
 import { articlePath, authorPath, sectionPath } from '@/lib/urls';
 import { isPublic } from '@/lib/articles/public-reads';
 import type { Byline, FeedArticle } from './dto';
-import { mediaUrl } from './media-url';
+import { mediaUrl } from '@/lib/media/url';
 import { readStoredBody, storedBodyText } from './stored-body';
 
 export const FEED_SIZE = 50;

@@ -2,16 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { articleAutosaves, articles, sections } from '@/db/schema';
 import { figure, paragraph } from '@/lib/article-body/schema';
-import {
-  createMedia,
-  deleteMediaIfUnused,
-  getMedia,
-  listMedia,
-  listMediaByIds,
-  listMediaUsage,
-  listPhotosMissingAlt,
-  updateMedia,
-} from './media';
+import { createMedia, getMedia, listMedia, listMediaByIds, updateMedia } from './media';
+import { listPhotosMissingAlt } from './media-alt';
+import { deleteMediaIfUnused, listMediaUsage } from './media-usage';
 
 let sectionId = 0;
 let n = 0;

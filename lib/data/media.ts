@@ -6,11 +6,7 @@ import type { MediaFields } from '@/lib/media/fields';
 import { mediaSrcSet } from '@/lib/media/variants';
 import { foldVietnamese } from '@/lib/vi/text';
 import type { MediaItem } from './dto';
-import { mediaUrl } from './media-url';
-
-export { mediaSrcSet };
-export { deleteMediaIfUnused, listMediaUsage, tagsForMediaChange } from './media-usage';
-export { listPhotosMissingAlt, listPhotosMissingAltIn, mediaIdsOf } from './media-alt';
+import { mediaUrl } from '@/lib/media/url';
 
 const columns = {
   id: media.id,

@@ -1,4 +1,4 @@
-import { mediaUrl } from '@/lib/data/media-url';
+import { mediaUrl } from './url';
 import type { ImageRatio } from '@/lib/seo/json-ld';
 
 // Responsive copies are WebP files named after the original: "2026/11/<uuid>.jpg" has

@@ -13,7 +13,8 @@ import { formFromSnapshot, snapshotFromForm, type EditorForm } from './editor-fo
 import { readMirror, writeMirror, clearMirror } from './local-mirror';
 import { SaveProblem } from './save-problem';
 import { useArticleSaver, type Intent, type Meta } from './use-article-saver';
-import { WorkflowBar, type Permissions } from './workflow-bar';
+import type { Permissions } from './permissions';
+import { WorkflowBar } from './workflow-bar';
 import type { ArticleSchedule } from './schedule-controls';
 import './article-editor.css';
 

@@ -1,6 +1,15 @@
 import 'server-only';
 import { can, type Actor, type ArticleResource } from '@/lib/auth/capabilities';
-import type { Permissions } from './workflow-bar';
+
+/** Which of the editor's buttons the user gets (a type only: client components import it too). */
+export type Permissions = {
+  edit: boolean;
+  submit: boolean;
+  publish: boolean;
+  unpublish: boolean;
+  sendBack: boolean;
+  delete: boolean;
+};
 
 /** The editor's buttons, from the one capability table; the actions check the same table again. */
 export function editorPermissions(user: Actor, article: ArticleResource): Permissions {

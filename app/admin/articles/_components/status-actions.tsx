@@ -7,7 +7,7 @@ import { deleteArticleAction } from '../_actions/delete-article';
 import { sendBackArticleAction } from '../_actions/send-back-article';
 import { unpublishArticleAction } from '../_actions/unpublish-article';
 import type { Meta } from './use-article-saver';
-import type { Permissions } from './workflow-bar';
+import type { Permissions } from './permissions';
 
 type Props = { meta: Meta; permissions: Permissions; onChanged: (meta: Meta) => void };
 

@@ -3,17 +3,9 @@
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import { formatClockTime } from '@/lib/vi/time';
 import type { Intent, Meta, SaveStatus } from './use-article-saver';
+import type { Permissions } from './permissions';
 import { StatusActions } from './status-actions';
 import { ScheduleControls, type ArticleSchedule } from './schedule-controls';
-
-export type Permissions = {
-  edit: boolean;
-  submit: boolean;
-  publish: boolean;
-  unpublish: boolean;
-  sendBack: boolean;
-  delete: boolean;
-};
 
 type Props = {
   meta: Meta;
