@@ -2,13 +2,16 @@ import type { ReactNode } from 'react';
 import { SectionNav } from '@/app/ui/section-nav';
 import { SiteFooter } from '@/app/ui/site-footer';
 import { SiteHeader } from '@/app/ui/site-header';
+import { APPLY_TEXT_SIZE_SCRIPT } from '@/app/ui/text-size';
 
 // `nav` is the @nav slot: it sees the URL's segments (this layout does not), so the section bar
 // can mark the current section without client code. The root 404 page renders this layout
-// without a slot.
+// without a slot. The inline script comes first so the reader's text size is applied before
+// anything is painted; the public CSP allows inline scripts (ADR 8), so it needs no hash.
 export default function SiteLayout({ children, nav }: { children: ReactNode; nav?: ReactNode }) {
   return (
     <>
+      <script dangerouslySetInnerHTML={{ __html: APPLY_TEXT_SIZE_SCRIPT }} />
       <SiteHeader sectionNav={nav ?? <SectionNav firstSegment={null} />} />
       <main id="noi-dung" tabIndex={-1}>
         {children}

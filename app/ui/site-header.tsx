@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { env } from '@/lib/env';
 import { SearchBox } from './search-box';
+import { TextSizeControls } from './text-size-controls';
 
 /** Masthead with the section bar (app/ui/section-nav.tsx) the layout gives it; shared by every reader's page. */
 export function SiteHeader({ sectionNav }: { sectionNav: ReactNode }) {
@@ -14,7 +15,10 @@ export function SiteHeader({ sectionNav }: { sectionNav: ReactNode }) {
         <Link href="/" className="brand" aria-label={`${env.SITE_NAME} — Trang chủ`}>
           {env.SITE_NAME}
         </Link>
-        <SearchBox id="q" />
+        <div className="masthead-tools">
+          <TextSizeControls />
+          <SearchBox id="q" />
+        </div>
       </div>
       {sectionNav}
     </header>
