@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { count, eq } from 'drizzle-orm';
-import { createArticle } from '@/lib/articles/writes';
+import { count } from 'drizzle-orm';
+import { createArticle } from '@/lib/articles/create';
 import { importScrapedArticle } from '@/lib/importer/import-article';
 import { parseBylineLine } from '@/lib/importer/byline';
 import { vietnamLocalToInstant } from '@/lib/vi/time';
 import type { BlockNode } from '@/lib/article-body/schema';
 import { figure, paragraph } from '@/lib/article-body/schema';
-import { articles, sections } from './schema';
+import { sections } from './schema';
 import type { Db } from './index';
 import { demoArticles } from './seed/demo-articles';
 import type { DemoPhoto } from './seed/demo-photos';
@@ -85,7 +85,7 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
     const sectionId = sectionIds.get(article.section);
     if (!sectionId) throw new Error(`Demo article in unknown section ${article.section}`);
     const photo = photos[index];
-    const { id } = createArticle({
+    createArticle({
       title: article.title,
       lead: article.lead,
       body: { type: 'doc', content: demoBody(article, photo) },
@@ -96,8 +96,8 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
         article.bylineLabel === 'Theo' ? `Theo ${article.author}` : `${article.bylineLabel}: ${article.author}`,
       ) ?? [],
       tags: [...article.tags, 'Bài mẫu'],
+      coverMediaId: photo && index % 2 === 0 ? photo.mediaId : null,
     });
-    if (photo && index % 2 === 0) db.update(articles).set({ coverMediaId: photo.mediaId }).where(eq(articles.id, id)).run();
   });
 
   importScrapedArticle(fs.readFileSync(SEED_ARTICLE_FILE, 'utf8'), {

@@ -2,30 +2,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { sections, users } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { listAdminArticles } from './admin-list';
-import { createDraftArticle } from './create';
-import type { ArticleSnapshot } from './snapshot';
+import type { Actor } from '@/lib/auth/capabilities';
+import { listAdminArticles, listArticleCreators } from './admin-list';
+import { createArticle } from './create';
 
 let sectionId = 0;
 let reporter = 0;
 let other = 0;
 
 const draft = (title: string, userId: number) =>
-  createDraftArticle(
-    {
-      title,
-      slug: '',
-      lead: '',
-      body: { type: 'doc', content: [paragraph('x')] },
-      sectionId: sectionId,
-      coverMediaId: null,
-      tags: [],
-      bylines: [],
-      seoTitle: '',
-      seoDescription: '',
-    } satisfies ArticleSnapshot,
-    userId,
-  );
+  createArticle({
+    title,
+    lead: '',
+    body: { type: 'doc', content: [paragraph('x')] },
+    sectionId,
+    createdBy: userId,
+  });
 
 beforeAll(() => {
   sectionId = db.insert(sections).values({ name: 'Xã hội', slug: 'xa-hoi' }).returning().get().id;
@@ -36,8 +28,9 @@ beforeAll(() => {
   for (let i = 0; i < 25; i++) draft(`Tin ngắn ${i}`, other);
 });
 
-const titles = (filter: Partial<Parameters<typeof listAdminArticles>[0]>) =>
-  listAdminArticles({ page: 1, pageSize: 50, ...filter }).items.map((a) => a.title);
+const editor = (): Actor => ({ id: other, role: 'editor' });
+const titles = (filter: Partial<Parameters<typeof listAdminArticles>[1]>, user = editor()) =>
+  listAdminArticles(user, { page: 1, pageSize: 50, ...filter }).items.map((a) => a.title);
 
 describe('listAdminArticles', () => {
   it('finds titles with or without Vietnamese marks, in any case', () => {
@@ -52,10 +45,24 @@ describe('listAdminArticles', () => {
 
   it('narrows by author and pages through the rest', () => {
     expect(titles({ createdBy: reporter })).toEqual(['Đảng ủy họp phiên thường kỳ']);
-    const first = listAdminArticles({ page: 1, pageSize: 10, createdBy: other });
-    const third = listAdminArticles({ page: 3, pageSize: 10, createdBy: other });
+    const first = listAdminArticles(editor(), { page: 1, pageSize: 10, createdBy: other });
+    const third = listAdminArticles(editor(), { page: 3, pageSize: 10, createdBy: other });
     expect(first.total).toBe(26);
     expect(first.items).toHaveLength(10);
     expect(third.items).toHaveLength(6);
+  });
+
+  it('shows a reporter only their own work, whatever author they ask for', () => {
+    const own: Actor = { id: reporter, role: 'reporter' };
+    expect(titles({}, own)).toEqual(['Đảng ủy họp phiên thường kỳ']);
+    expect(titles({ createdBy: other }, own)).toEqual(['Đảng ủy họp phiên thường kỳ']);
+    expect(titles({ query: 'tin ngan' }, own)).toEqual([]);
+    expect(listArticleCreators(own)).toBeNull();
+  });
+
+  it('shows editors and admins everyone’s work and who wrote it', () => {
+    expect(titles({})).toHaveLength(27);
+    expect(titles({}, { id: reporter, role: 'admin' })).toHaveLength(27);
+    expect(listArticleCreators(editor())?.map((u) => u.name)).toEqual(['A', 'B']);
   });
 });

@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, sections, users, type ArticleStatus } from '@/db/schema';
-import type { ArticleResource } from '@/lib/auth/capabilities';
+import { articles, sections, users } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain/article-status';
+import { can, type Actor } from '@/lib/auth/capabilities';
 import { foldVietnamese } from '@/lib/vi/text';
-import { selectEditableArticle, type EditableArticle } from './editable';
 
-// The newsroom's reads. Unlike lib/data/articles.ts these see every status; callers check
-// capabilities (a reporter's list is narrowed to their own work by `createdBy`).
+// The newsroom's lists. Unlike the public reads these see every status, so each takes the acting
+// user and shows only what the capability table lets them read.
 
 export type AdminArticleFilter = {
   status?: ArticleStatus;
@@ -31,15 +31,23 @@ export type AdminArticleRow = {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** A page of articles for the newsroom list, newest change first. */
-export function listAdminArticles(filter: AdminArticleFilter): {
+/** Whether the user may read every article, not only their own (`article:read` on no article). */
+const readsEveryArticle = (user: Actor) => can(user, 'article:read');
+
+/** A page of the articles the user may read, newest change first. */
+export function listAdminArticles(
+  user: Actor,
+  filter: AdminArticleFilter,
+): {
   items: AdminArticleRow[];
   total: number;
 } {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(articles.status, filter.status));
   if (filter.sectionId) where.push(eq(articles.sectionId, filter.sectionId));
-  if (filter.createdBy) where.push(eq(articles.createdBy, filter.createdBy));
+  // Anyone else reads only their own work, whatever author they ask for.
+  const createdBy = readsEveryArticle(user) ? filter.createdBy : user.id;
+  if (createdBy) where.push(eq(articles.createdBy, createdBy));
   if (filter.needsHeadline) where.push(eq(articles.needsHeadline, true));
   // Folded on both sides (search_fold is registered on every connection, see db/index.ts), so
   // "dang uy" and "ĐẢNG ỦY" both find "Đảng ủy".
@@ -75,28 +83,13 @@ export function listAdminArticles(filter: AdminArticleFilter): {
   return { items, total };
 }
 
-/** Staff who have written articles, for the author filter. */
-export function listArticleCreators(): { id: number; name: string }[] {
+/** Staff who have written articles, for the author filter; null for a user who reads only their own. */
+export function listArticleCreators(user: Actor): { id: number; name: string }[] | null {
+  if (!readsEveryArticle(user)) return null;
   return db
     .selectDistinct({ id: users.id, name: users.name })
     .from(users)
     .innerJoin(articles, eq(articles.createdBy, users.id))
     .orderBy(users.name)
     .all();
-}
-
-/** Who owns an article and where it stands: what capability checks need. */
-export function getArticleResource(id: number): ArticleResource | null {
-  return (
-    db
-      .select({ createdBy: articles.createdBy, status: articles.status })
-      .from(articles)
-      .where(eq(articles.id, id))
-      .get() ?? null
-  );
-}
-
-/** An article in the shape the editor works on, or null. */
-export function getEditableArticle(id: number): EditableArticle | null {
-  return selectEditableArticle(db, id);
 }

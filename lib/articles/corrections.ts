@@ -2,30 +2,26 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleCorrections, articles } from '@/db/schema';
+import { articleCorrections } from '@/db/schema';
 import { cacheTags } from '@/lib/cache-tags';
 import { readArticleCacheScope, tagsForScopes } from './cache-scope';
+import { writeArticle, type WriteOutcome } from './write';
 
 export type Correction = { id: number; note: string; createdAt: string };
 
-export type CorrectionOutcome =
-  | { ok: true; correction: Correction; tags: string[] }
-  | { ok: false; reason: 'not_found' | 'refused' };
+export type CorrectionOutcome = WriteOutcome<{ correction: Correction; tags: string[] }>;
 
 /** Adds a dated correction to a published article and bumps its modified time. */
 export function addCorrection(input: { articleId: number; note: string; userId: number | null; now?: Date }): CorrectionOutcome {
-  const now = input.now ?? new Date();
-  return db.transaction((tx): CorrectionOutcome => {
-    const article = tx.select({ status: articles.status }).from(articles).where(eq(articles.id, input.articleId)).get();
-    if (!article) return { ok: false, reason: 'not_found' };
-    if (article.status !== 'published') return { ok: false, reason: 'refused' };
+  // Not version-checked and no version bump: a correction changes no text an open editor could overwrite.
+  const target = { id: input.articleId, baseVersion: null, from: ['published'] as const, now: input.now };
+  return writeArticle(target, ({ tx, now, update }): CorrectionOutcome => {
     const row = tx
       .insert(articleCorrections)
       .values({ articleId: input.articleId, note: input.note, createdBy: input.userId, createdAt: now })
       .returning({ id: articleCorrections.id })
       .get();
-    // Not a version bump: a correction changes no text an open editor could overwrite.
-    tx.update(articles).set({ updatedAt: now }).where(eq(articles.id, input.articleId)).run();
+    update({}); // the new updatedAt is the page's modified time
     return {
       ok: true,
       correction: { id: row.id, note: input.note, createdAt: now.toISOString() },

@@ -1,15 +1,9 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import {
-  articleAutosaves,
-  articleBylines,
-  articles,
-  articleTags,
-  sections,
-  tags,
-  type ArticleStatus,
-} from '@/db/schema';
+import { articleAutosaves, articleBylines, articles, articleTags, sections, tags } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain/article-status';
+import type { ArticleResource } from '@/lib/auth/capabilities';
 import { articlePath } from '@/lib/urls';
 import { readSnapshot, type ArticleSnapshot } from './snapshot';
 
@@ -90,4 +84,20 @@ export function getPendingAutosave(articleId: number): PendingAutosave | null {
   return row && snapshot
     ? { baseVersion: row.baseVersion, savedAt: row.savedAt.toISOString(), snapshot }
     : null;
+}
+
+/** Who owns an article and where it stands: what capability checks need. */
+export function getArticleResource(id: number): ArticleResource | null {
+  return (
+    db
+      .select({ createdBy: articles.createdBy, status: articles.status })
+      .from(articles)
+      .where(eq(articles.id, id))
+      .get() ?? null
+  );
+}
+
+/** An article in the shape the editor works on, or null. */
+export function getEditableArticle(id: number): EditableArticle | null {
+  return selectEditableArticle(db, id);
 }

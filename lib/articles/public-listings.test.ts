@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections } from '@/db/schema';
-import { createArticle } from './writes';
+import { createArticle } from './create';
 import { isPublic, isPublicRow, listLatestArticles, listRelatedArticles, listSectionArticles } from './public-reads';
 
 // Relative to the clock: the listing functions read the real time.

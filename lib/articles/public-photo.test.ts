@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections, media } from '@/db/schema';
 import { figure, paragraph, type BlockNode } from '@/lib/article-body/schema';
-import { createArticle } from './writes';
+import { createArticle } from './create';
 import { getPublicArticle, listLatestArticles, listSectionArticles } from './public-reads';
 
 // The photo that stands for an article on the front and in link previews: cover → first body

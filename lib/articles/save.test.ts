@@ -10,7 +10,7 @@ import {
   users,
 } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { createDraftArticle } from './create';
+import { createArticle } from './create';
 import { REVISION_CAP } from './revisions';
 import { saveArticle } from './save';
 import { articleSnapshotSchema, type ArticleSnapshot } from './snapshot';
@@ -53,8 +53,8 @@ const revisionsOf = (id: number) =>
 
 describe('saving articles', () => {
   it('generates unique Vietnamese slugs and keeps a chosen one editable', () => {
-    const first = createDraftArticle(snapshot(), userId);
-    const second = createDraftArticle(snapshot(), userId);
+    const first = createArticle({ ...snapshot(), createdBy: userId });
+    const second = createArticle({ ...snapshot(), createdBy: userId });
     expect(first.slug).toBe('dang-uy-hop-phien-thuong-ky');
     expect(second.slug).toBe('dang-uy-hop-phien-thuong-ky-2');
     const renamed = saveArticle({
@@ -76,7 +76,7 @@ describe('saving articles', () => {
   });
 
   it('refuses a save over a newer version and leaves the newer text in place', () => {
-    const { id } = createDraftArticle(snapshot(), userId);
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
     expect(
       saveArticle({
         id,
@@ -107,7 +107,7 @@ describe('saving articles', () => {
   });
 
   it('makes at most one autosave revision per 10 minutes', () => {
-    const { id } = createDraftArticle(snapshot(), userId);
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
     const t0 = new Date('2026-11-25T03:00:00Z');
     let version = 1;
     for (const minutes of [0, 3, 9, 11, 15]) {
@@ -132,7 +132,7 @@ describe('saving articles', () => {
   });
 
   it(`keeps the newest ${REVISION_CAP} revisions (at least 25) and prunes older ones`, () => {
-    const { id } = createDraftArticle(snapshot(), userId);
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
     for (let v = 1; v <= REVISION_CAP + 10; v++) {
       expect(
         saveArticle({
@@ -151,7 +151,7 @@ describe('saving articles', () => {
   });
 
   it('autosaves a published article aside and changes it only on update', () => {
-    const { id } = createDraftArticle(snapshot(), userId);
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
     const published = saveArticle({
       id,
       baseVersion: 1,
@@ -202,7 +202,7 @@ describe('saving articles', () => {
   });
 
   it('follows the workflow: submit, send back with a note, publish, unpublish', () => {
-    const { id } = createDraftArticle(snapshot(), userId);
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
     expect(
       saveArticle({
         id,
@@ -241,7 +241,7 @@ describe('what a save touches', () => {
       .values({ name: 'Kinh tế', slug: 'kinh-te' })
       .returning()
       .get().id;
-    const { id } = createDraftArticle(snapshot({ tags: ['Cũ'] }), userId);
+    const { id } = createArticle({ ...snapshot({ tags: ['Cũ'] }), createdBy: userId });
     saveArticle({
       id,
       baseVersion: 1,
@@ -285,7 +285,7 @@ describe('what a save touches', () => {
   });
 
   it('touches no public page while an article was never live', () => {
-    const { id } = createDraftArticle(snapshot(), userId);
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
     expect(
       saveArticle({
         id,
@@ -298,7 +298,7 @@ describe('what a save touches', () => {
   });
 
   it('takes an imported draft out of the headline queue once someone writes a headline', () => {
-    const { id } = createDraftArticle(snapshot({ title: 'Tít máy đặt' }), userId);
+    const { id } = createArticle({ ...snapshot({ title: 'Tít máy đặt' }), createdBy: userId });
     db.update(articles).set({ needsHeadline: true }).where(eq(articles.id, id)).run();
     saveArticle({
       id,
@@ -346,7 +346,7 @@ describe('articleSnapshotSchema', () => {
 
 describe('deleteArticle', () => {
   it('deletes only the version it was shown and expires a live article’s pages', () => {
-    const { id } = createDraftArticle(snapshot(), userId);
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
     saveArticle({ id, baseVersion: 1, snapshot: snapshot(), intent: 'publish', userId });
     expect(deleteArticle({ id, baseVersion: 1 })).toMatchObject({ ok: false, reason: 'conflict' });
     const deleted = deleteArticle({ id, baseVersion: 2 });

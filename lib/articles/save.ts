@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import { db } from '@/db';
-import { articleAutosaves, articles, type ArticleStatus } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { articleAutosaves } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain/article-status';
 import { readArticleCacheScope, tagsForScopes } from './cache-scope';
-import { selectEditableArticle, type EditableArticle } from './editable';
-import { replaceBylinesAndTags, snapshotColumns } from './fields';
+import { snapshotColumns, writeBylinesAndTags } from './fields';
 import { recordRevision } from './revisions';
 import type { ArticleSnapshot } from './snapshot';
+import { refuse, writeArticle, type WriteOutcome } from './write';
 
 export type SaveIntent = 'autosave' | 'save' | 'submit' | 'publish' | 'update' | 'restore';
 
@@ -25,19 +25,14 @@ const NEXT_STATUS: Partial<Record<SaveIntent, ArticleStatus>> = {
   publish: 'published',
 };
 
-export type SaveOutcome =
-  | {
-      ok: true;
-      version: number;
-      status: ArticleStatus;
-      slug: string;
-      autosavedOnly: boolean;
-      revisionId: number | null;
-      tags: string[];
-    }
-  | { ok: false; reason: 'conflict'; current: EditableArticle }
-  | { ok: false; reason: 'not_found' }
-  | { ok: false; reason: 'refused'; message: string };
+export type SaveOutcome = WriteOutcome<{
+  version: number;
+  status: ArticleStatus;
+  slug: string;
+  autosavedOnly: boolean;
+  revisionId: number | null;
+  tags: string[];
+}>;
 
 export type SaveRequest = {
   id: number;
@@ -55,70 +50,46 @@ export type SaveRequest = {
  */
 export function saveArticle(request: SaveRequest): SaveOutcome {
   const { id, baseVersion, snapshot, intent, userId } = request;
-  const now = request.now ?? new Date();
-  return db.transaction((tx): SaveOutcome => {
-    const current = tx
-      .select({
-        status: articles.status,
-        version: articles.version,
-        publishedAt: articles.publishedAt,
-        title: articles.title,
-      })
-      .from(articles)
-      .where(eq(articles.id, id))
-      .get();
-    if (!current) return { ok: false, reason: 'not_found' };
-    if (current.version !== baseVersion)
-      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, id)! };
-    if (!ALLOWED_FROM[intent].includes(current.status)) {
-      return {
-        ok: false,
-        reason: 'refused',
-        message: `Không thể thực hiện thao tác này với bài ở trạng thái “${current.status}”.`,
-      };
-    }
-    if (intent !== 'autosave' && intent !== 'save' && !snapshot.title) {
-      return { ok: false, reason: 'refused', message: 'Bài cần có tiêu đề.' };
-    }
+  return writeArticle(
+    { id, baseVersion, from: ALLOWED_FROM[intent], now: request.now },
+    ({ tx, current, version, now, update }): SaveOutcome => {
+      if (intent !== 'autosave' && intent !== 'save' && !snapshot.title) {
+        return refuse('Bài cần có tiêu đề.');
+      }
 
-    if (intent === 'autosave' && current.status === 'published') {
-      tx.insert(articleAutosaves)
-        .values({ articleId: id, baseVersion, snapshot, savedBy: userId, savedAt: now })
-        .onConflictDoUpdate({
-          target: articleAutosaves.articleId,
-          set: { baseVersion, snapshot, savedBy: userId, savedAt: now },
-        })
-        .run();
-      const revisionId = recordRevision(tx, {
-        articleId: id,
-        version: baseVersion,
-        reason: 'autosave',
-        snapshot,
-        userId,
-        now,
-      });
-      return {
-        ok: true,
-        version: baseVersion,
-        status: current.status,
-        slug: snapshot.slug,
-        autosavedOnly: true,
-        revisionId,
-        tags: [],
-      };
-    }
+      if (intent === 'autosave' && current.status === 'published') {
+        tx.insert(articleAutosaves)
+          .values({ articleId: id, baseVersion, snapshot, savedBy: userId, savedAt: now })
+          .onConflictDoUpdate({
+            target: articleAutosaves.articleId,
+            set: { baseVersion, snapshot, savedBy: userId, savedAt: now },
+          })
+          .run();
+        const revisionId = recordRevision(tx, {
+          articleId: id,
+          version: baseVersion,
+          reason: 'autosave',
+          snapshot,
+          userId,
+          now,
+        });
+        return {
+          ok: true,
+          version: baseVersion,
+          status: current.status,
+          slug: snapshot.slug,
+          autosavedOnly: true,
+          revisionId,
+          tags: [],
+        };
+      }
 
-    const before = readArticleCacheScope(tx, id);
-    const columns = snapshotColumns(tx, snapshot, id);
-    const status = NEXT_STATUS[intent] ?? current.status;
-    const version = baseVersion + 1;
-    const changed = tx
-      .update(articles)
-      .set({
+      const before = readArticleCacheScope(tx, id);
+      const columns = snapshotColumns(tx, snapshot, id);
+      const status = NEXT_STATUS[intent] ?? current.status;
+      update({
         ...columns,
         status,
-        version,
-        updatedAt: now,
         // An unpublished article republished keeps its original date; a first publish is dated now.
         // A scheduled article published by hand goes live now, not at its (future) scheduled time.
         publishedAt:
@@ -134,35 +105,23 @@ export function saveArticle(request: SaveRequest): SaveOutcome {
           ? { needsHeadline: false }
           : {}),
         ...(intent === 'submit' ? { reviewNote: null } : {}),
-      })
-      .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
-      .run().changes;
-    if (changed !== 1)
-      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, id)! };
-    replaceBylinesAndTags(tx, id, snapshot);
+      });
+      writeBylinesAndTags(tx, id, snapshot);
 
-    const saved = { ...snapshot, slug: columns.slug };
-    const revisionId = recordRevision(tx, {
-      articleId: id,
-      version,
-      reason: intent,
-      snapshot: saved,
-      userId,
-      now,
-    });
-    if (status === 'published')
-      tx.delete(articleAutosaves).where(eq(articleAutosaves.articleId, id)).run();
+      const revisionId = recordRevision(tx, {
+        articleId: id,
+        version,
+        reason: intent,
+        snapshot: { ...snapshot, slug: columns.slug },
+        userId,
+        now,
+      });
+      if (status === 'published')
+        tx.delete(articleAutosaves).where(eq(articleAutosaves.articleId, id)).run();
 
-    const visible = current.status === 'published' || status === 'published';
-    const tags = visible ? tagsForScopes(before, readArticleCacheScope(tx, id)) : [];
-    return {
-      ok: true,
-      version,
-      status,
-      slug: columns.slug,
-      autosavedOnly: false,
-      revisionId,
-      tags,
-    };
-  });
+      const visible = current.status === 'published' || status === 'published';
+      const tags = visible ? tagsForScopes(before, readArticleCacheScope(tx, id)) : [];
+      return { ok: true, version, status, slug: columns.slug, autosavedOnly: false, revisionId, tags };
+    },
+  );
 }

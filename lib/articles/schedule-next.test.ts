@@ -4,7 +4,7 @@ import { sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { changeArticleStatus } from './workflow';
 import { nextScheduleTransition, scheduleArticle, setUnpublishTime } from './schedule';
-import { createArticle } from './writes';
+import { createArticle } from './create';
 
 // The scheduler arms its timer for this instant: it must be the soonest publish or unpublish still ahead.
 const now = new Date('2026-11-25T03:00:00Z');

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { articles, sections, users } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { createDraftArticle } from './create';
+import { createArticle } from './create';
 import { cancelSchedule, scheduleArticle } from './schedule';
 import { saveArticle } from './save';
 import type { ArticleSnapshot } from './snapshot';
@@ -32,7 +32,7 @@ const snapshot = (): ArticleSnapshot => ({
 
 describe('a scheduled article handled by hand', () => {
   it('published now goes live now, not at its scheduled time', () => {
-    const { id } = createDraftArticle(snapshot(), userId);
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
     const now = new Date('2026-11-25T03:00:00Z');
     scheduleArticle({ id, baseVersion: 1, at: new Date('2026-11-26T03:00:00Z'), unpublishAt: null, now });
     const published = saveArticle({ id, baseVersion: 2, snapshot: snapshot(), intent: 'publish', userId, now });
@@ -41,7 +41,7 @@ describe('a scheduled article handled by hand', () => {
   });
 
   it('cancelled keeps no publication date, so a later publish is dated then', () => {
-    const { id } = createDraftArticle(snapshot(), userId);
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
     scheduleArticle({ id, baseVersion: 1, at: new Date('2026-11-26T03:00:00Z'), unpublishAt: null });
     cancelSchedule({ id, baseVersion: 2 });
     expect(row(id)).toMatchObject({ status: 'draft', publishedAt: null, scheduledAt: null });

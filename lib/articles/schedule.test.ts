@@ -4,7 +4,7 @@ import { db } from '@/db';
 import { articles, auditLog, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { cancelSchedule, listScheduledNext, runDueSchedules, scheduleArticle, setUnpublishTime } from './schedule';
-import { createArticle } from './writes';
+import { createArticle } from './create';
 import { listFeedArticles } from '@/lib/data/feeds';
 
 const now = new Date('2026-11-25T03:00:00Z');

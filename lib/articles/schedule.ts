@@ -1,84 +1,58 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, sections, type ArticleStatus } from '@/db/schema';
+import { articles, sections } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain/article-status';
 import { readArticleCacheScope, tagsForScopes } from './cache-scope';
-import { selectEditableArticle } from './editable';
 import { recordAudit } from '@/lib/data/audit';
 import type { StatusOutcome } from './workflow';
+import { writeArticle, type ArticleWrite } from './write';
 
 const SCHEDULABLE: readonly ArticleStatus[] = ['draft', 'review', 'unpublished', 'scheduled'];
+const REFUSAL = 'Không thể hẹn giờ với bài ở trạng thái này.';
 
-function versionChecked(
-  id: number,
-  baseVersion: number,
-  allowed: readonly ArticleStatus[],
-  apply: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0], version: number) => ArticleStatus,
+type ScheduleChange = { id: number; baseVersion: number; now?: Date };
+
+/** A schedule change: version-checked like a save; a due scheduled article may already be cached, so its tags always go. */
+function changeSchedule(
+  input: ScheduleChange,
+  from: readonly ArticleStatus[],
+  apply: (write: ArticleWrite) => ArticleStatus,
 ): StatusOutcome {
-  return db.transaction((tx): StatusOutcome => {
-    const current = tx
-      .select({ status: articles.status, version: articles.version })
-      .from(articles)
-      .where(eq(articles.id, id))
-      .get();
-    if (!current) return { ok: false, reason: 'not_found' };
-    if (current.version !== baseVersion)
-      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, id)! };
-    if (!allowed.includes(current.status))
-      return { ok: false, reason: 'refused', message: 'Không thể hẹn giờ với bài ở trạng thái này.' };
-    const version = baseVersion + 1;
-    const status = apply(tx, version);
-    // A due scheduled article may already be cached by readers, so its tags always go.
-    return { ok: true, version, status, tags: tagsForScopes(readArticleCacheScope(tx, id)) };
+  return writeArticle({ ...input, from, refusal: REFUSAL }, (write): StatusOutcome => {
+    const status = apply(write);
+    return { ok: true, version: write.version, status, tags: tagsForScopes(readArticleCacheScope(write.tx, input.id)) };
   });
 }
 
 /** Schedules an article to go live at `at` (and optionally come down at `unpublishAt`). */
-export function scheduleArticle(input: {
-  id: number;
-  baseVersion: number;
-  at: Date;
-  unpublishAt: Date | null;
-  now?: Date;
-}): StatusOutcome {
-  return versionChecked(input.id, input.baseVersion, SCHEDULABLE, (tx, version) => {
-    tx.update(articles)
-      .set({
-        status: 'scheduled',
-        scheduledAt: input.at,
-        // Listings sort by publishedAt, so the article takes its place the moment it is due.
-        publishedAt: input.at,
-        unpublishAt: input.unpublishAt,
-        version,
-        updatedAt: input.now ?? new Date(),
-      })
-      .where(eq(articles.id, input.id))
-      .run();
+export function scheduleArticle(input: ScheduleChange & { at: Date; unpublishAt: Date | null }): StatusOutcome {
+  return changeSchedule(input, SCHEDULABLE, ({ update }) => {
+    update({
+      status: 'scheduled',
+      scheduledAt: input.at,
+      // Listings sort by publishedAt, so the article takes its place the moment it is due.
+      publishedAt: input.at,
+      unpublishAt: input.unpublishAt,
+    });
     return 'scheduled';
   });
 }
 
 /** Cancels a schedule: the article goes back to draft. */
-export function cancelSchedule(input: { id: number; baseVersion: number; now?: Date }): StatusOutcome {
-  return versionChecked(input.id, input.baseVersion, ['scheduled'], (tx, version) => {
-    tx.update(articles)
-      // publishedAt was the scheduled time; a later publish dates the article then.
-      .set({ status: 'draft', scheduledAt: null, publishedAt: null, unpublishAt: null, version, updatedAt: input.now ?? new Date() })
-      .where(eq(articles.id, input.id))
-      .run();
+export function cancelSchedule(input: ScheduleChange): StatusOutcome {
+  return changeSchedule(input, ['scheduled'], ({ update }) => {
+    // publishedAt was the scheduled time; a later publish dates the article then.
+    update({ status: 'draft', scheduledAt: null, publishedAt: null, unpublishAt: null });
     return 'draft';
   });
 }
 
 /** Sets or clears the time a published article comes down. */
-export function setUnpublishTime(input: { id: number; baseVersion: number; at: Date | null; now?: Date }): StatusOutcome {
-  return versionChecked(input.id, input.baseVersion, ['published', 'scheduled'], (tx, version) => {
-    const row = tx.select({ status: articles.status }).from(articles).where(eq(articles.id, input.id)).get()!;
-    tx.update(articles)
-      .set({ unpublishAt: input.at, version, updatedAt: input.now ?? new Date() })
-      .where(eq(articles.id, input.id))
-      .run();
-    return row.status;
+export function setUnpublishTime(input: ScheduleChange & { at: Date | null }): StatusOutcome {
+  return changeSchedule(input, ['published', 'scheduled'], ({ current, update }) => {
+    update({ unpublishAt: input.at });
+    return current.status;
   });
 }
 

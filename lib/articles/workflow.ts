@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { db } from '@/db';
-import { articles, type ArticleStatus } from '@/db/schema';
+import { articles } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain/article-status';
 import { readArticleCacheScope, tagsForScopes } from './cache-scope';
-import { selectEditableArticle, type EditableArticle } from './editable';
+import { writeArticle, type WriteOutcome } from './write';
 
 export type StatusChange = 'unpublish' | 'sendBack';
 
@@ -12,11 +12,7 @@ const RULES: Record<StatusChange, { from: readonly ArticleStatus[]; to: ArticleS
   sendBack: { from: ['review'], to: 'draft' },
 };
 
-export type StatusOutcome =
-  | { ok: true; version: number; status: ArticleStatus; tags: string[] }
-  | { ok: false; reason: 'conflict'; current: EditableArticle }
-  | { ok: false; reason: 'not_found' }
-  | { ok: false; reason: 'refused'; message: string };
+export type StatusOutcome = WriteOutcome<{ version: number; status: ArticleStatus; tags: string[] }>;
 
 /** Moves an article along the workflow without touching its text; version-checked like a save. */
 export function changeArticleStatus(input: {
@@ -27,33 +23,12 @@ export function changeArticleStatus(input: {
   now?: Date;
 }): StatusOutcome {
   const rule = RULES[input.change];
-  return db.transaction((tx): StatusOutcome => {
-    const current = tx
-      .select({ status: articles.status, version: articles.version })
-      .from(articles)
-      .where(eq(articles.id, input.id))
-      .get();
-    if (!current) return { ok: false, reason: 'not_found' };
-    if (current.version !== input.baseVersion)
-      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, input.id)! };
-    if (!rule.from.includes(current.status)) {
-      return {
-        ok: false,
-        reason: 'refused',
-        message: `Không thể thực hiện thao tác này với bài ở trạng thái “${current.status}”.`,
-      };
-    }
+  return writeArticle({ ...input, from: rule.from }, ({ tx, current, version, update }): StatusOutcome => {
     const scope = readArticleCacheScope(tx, input.id);
-    const version = input.baseVersion + 1;
-    tx.update(articles)
-      .set({
-        status: rule.to,
-        version,
-        updatedAt: input.now ?? new Date(),
-        ...(input.change === 'sendBack' ? { reviewNote: input.note?.trim() || null } : {}),
-      })
-      .where(and(eq(articles.id, input.id), eq(articles.version, input.baseVersion)))
-      .run();
+    update({
+      status: rule.to,
+      ...(input.change === 'sendBack' ? { reviewNote: input.note?.trim() || null } : {}),
+    });
     // A scheduled article is public (and may be cached) from its time, before the scheduler flips it.
     const tags = current.status === 'published' || current.status === 'scheduled' ? tagsForScopes(scope) : [];
     return { ok: true, version, status: rule.to, tags };
@@ -62,15 +37,7 @@ export function changeArticleStatus(input: {
 
 /** Deletes an article (revisions, bylines and tags cascade); version-checked like a save. */
 export function deleteArticle(input: { id: number; baseVersion: number }): StatusOutcome {
-  return db.transaction((tx): StatusOutcome => {
-    const current = tx
-      .select({ status: articles.status, version: articles.version })
-      .from(articles)
-      .where(eq(articles.id, input.id))
-      .get();
-    if (!current) return { ok: false, reason: 'not_found' };
-    if (current.version !== input.baseVersion)
-      return { ok: false, reason: 'conflict', current: selectEditableArticle(tx, input.id)! };
+  return writeArticle(input, ({ tx, current }): StatusOutcome => {
     const scope = readArticleCacheScope(tx, input.id);
     tx.delete(articles)
       .where(and(eq(articles.id, input.id), eq(articles.version, input.baseVersion)))

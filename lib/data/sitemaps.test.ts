@@ -4,7 +4,7 @@ import { db } from '@/db';
 import { articleCorrections, articles, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { getArticleModifiedAt } from '@/lib/articles/modified-at';
-import { createArticle } from '@/lib/articles/writes';
+import { createArticle } from '@/lib/articles/create';
 import { listFeedArticles } from './feeds';
 import {
   countAuthorSitemapEntries,

@@ -3,7 +3,7 @@ import { db } from '@/db';
 import { sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { parseQuery } from '@/lib/search/parse-query';
-import { createArticle } from '@/lib/articles/writes';
+import { createArticle } from '@/lib/articles/create';
 import { getPublicArticle } from '@/lib/articles/public-reads';
 import { listFeedArticles } from './feeds';
 import { searchArticles } from './search';

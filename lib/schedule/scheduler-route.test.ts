@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
 import { articles, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { createArticle } from '@/lib/articles/writes';
+import { createArticle } from '@/lib/articles/create';
 import { schedulerToken } from './scheduler-token';
 
 const revalidateTag = vi.hoisted(() => vi.fn());

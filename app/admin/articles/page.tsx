@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewsTime } from '@/app/ui/news-time';
+import { Pagination } from '@/app/ui/pagination';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import { can } from '@/lib/auth/capabilities';
 import { requireStaffPage } from '@/lib/auth/guard';
@@ -19,12 +20,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ArticlesPage({ searchParams }: Props) {
   const user = await requireStaffPage();
   const query = parseListQuery(await searchParams);
-  // Reporters read only their own work (article:read is `own` for them), so their list is narrowed.
-  const deskWide = can(user, 'article:publish');
-  const { items, total } = listAdminArticles({
+  const { items, total } = listAdminArticles(user, {
     status: query.status ?? undefined,
     sectionId: query.sectionId ?? undefined,
-    createdBy: deskWide ? (query.authorId ?? undefined) : user.id,
+    createdBy: query.authorId ?? undefined,
     query: query.q,
     needsHeadline: query.needsHeadline,
     page: query.page,
@@ -43,11 +42,11 @@ export default async function ArticlesPage({ searchParams }: Props) {
           <Link href="/admin/articles?can-tieu-de=1">Cần tiêu đề (bài nhập tự động)</Link>
         )}
       </p>
-      {deskWide && <ScheduledNext limit={3} />}
+      {can(user, 'article:schedule') && <ScheduledNext limit={3} />}
       <ArticleFilters
         query={query}
         sections={listSections()}
-        authors={deskWide ? listArticleCreators() : null}
+        authors={listArticleCreators(user)}
       />
       <p role="status">{total} bài</p>
       <table className="admin-table">
@@ -78,15 +77,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <nav aria-label="Phân trang" className="pagination">
-          {query.page > 1 && <Link href={listHref(query, query.page - 1)}>‹ Trang trước</Link>}
-          <span>
-            Trang {query.page}/{pages}
-          </span>
-          {query.page < pages && <Link href={listHref(query, query.page + 1)}>Trang sau ›</Link>}
-        </nav>
-      )}
+      <Pagination page={query.page} pageCount={pages} href={(n) => listHref(query, n)} />
     </>
   );
 }

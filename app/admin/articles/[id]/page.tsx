@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPendingAutosave } from '@/lib/articles/editable';
-import { getEditableArticle } from '@/lib/articles/admin-list';
+import { getEditableArticle, getPendingAutosave } from '@/lib/articles/editable';
 import { listSections } from '@/lib/data/sections';
 import { getArticleSchedule } from '@/lib/articles/schedule';
 import { listCorrections } from '@/lib/articles/corrections';

@@ -5,7 +5,7 @@ import { updateTag } from 'next/cache';
 import { z } from 'zod';
 import { assertSameOrigin, AuthorizationError, requireCapability, requireStaff } from '@/lib/auth/guard';
 import { clientIp } from '@/lib/auth/client-ip';
-import { getArticleResource } from '@/lib/articles/admin-list';
+import { getArticleResource } from '@/lib/articles/editable';
 import { recordAudit } from '@/lib/data/audit';
 import { addCorrection, type Correction } from '@/lib/articles/corrections';
 

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { assertSameOrigin, AuthorizationError, requireCapability } from '@/lib/auth/guard';
-import { createDraftArticle } from '@/lib/articles/create';
+import { createArticle } from '@/lib/articles/create';
 import { articleSnapshotSchema } from '@/lib/articles/snapshot';
 import type { ArticleActionResult } from './result';
 
@@ -23,7 +23,7 @@ export async function createArticleAction(input: {
         message: parsed.error.issues.map((i) => i.message).join('; '),
       };
     }
-    const created = createDraftArticle(parsed.data, user.id);
+    const created = createArticle({ ...parsed.data, createdBy: user.id });
     return {
       ok: true,
       ...created,

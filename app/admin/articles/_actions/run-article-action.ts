@@ -11,7 +11,7 @@ import {
 } from '@/lib/auth/guard';
 import type { Action } from '@/lib/auth/capabilities';
 import { clientIp } from '@/lib/auth/client-ip';
-import { getArticleResource } from '@/lib/articles/admin-list';
+import { getArticleResource } from '@/lib/articles/editable';
 import { recordAudit } from '@/lib/data/audit';
 import type { ArticleResource } from '@/lib/auth/capabilities';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '@/lib/data/storage-full';

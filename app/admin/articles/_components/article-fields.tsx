@@ -1,5 +1,6 @@
 'use client';
 
+import { ARTICLE_FIELD_LIMITS as LIMITS } from '@/lib/articles/limits';
 import { BylinesField } from './bylines-field';
 import { PhotoChoice } from './photo-choice';
 import type { EditorForm } from './editor-form';
@@ -20,7 +21,7 @@ export function HeadlineFields({ form, disabled, onChange }: Omit<Props, 'sectio
         <input
           value={form.title}
           onChange={(e) => onChange({ title: e.target.value })}
-          maxLength={300}
+          maxLength={LIMITS.title}
         />
       </label>
       <label>
@@ -28,7 +29,7 @@ export function HeadlineFields({ form, disabled, onChange }: Omit<Props, 'sectio
         <input
           value={form.slug}
           onChange={(e) => onChange({ slug: e.target.value, slugTouched: true })}
-          maxLength={200}
+          maxLength={LIMITS.slug}
         />
       </label>
       <label>
@@ -37,7 +38,7 @@ export function HeadlineFields({ form, disabled, onChange }: Omit<Props, 'sectio
           value={form.lead}
           onChange={(e) => onChange({ lead: e.target.value })}
           rows={3}
-          maxLength={2000}
+          maxLength={LIMITS.lead}
         />
       </label>
     </fieldset>
@@ -85,7 +86,7 @@ export function ArticleMetaFields({ form, sections, disabled, onChange }: Props)
         <input
           value={form.seoTitle}
           onChange={(e) => onChange({ seoTitle: e.target.value })}
-          maxLength={300}
+          maxLength={LIMITS.seoTitle}
         />
       </label>
       <label>
@@ -94,7 +95,7 @@ export function ArticleMetaFields({ form, sections, disabled, onChange }: Props)
           value={form.seoDescription}
           onChange={(e) => onChange({ seoDescription: e.target.value })}
           rows={2}
-          maxLength={500}
+          maxLength={LIMITS.seoDescription}
         />
       </label>
     </fieldset>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NewsTime } from '@/app/ui/news-time';
 import { can } from '@/lib/auth/capabilities';
-import { getEditableArticle } from '@/lib/articles/admin-list';
+import { getEditableArticle } from '@/lib/articles/editable';
 import { getRevisionSnapshot, listRevisions } from '@/lib/articles/revisions';
 import { RevisionDiff } from '../../_components/revision-diff';
 import { RestoreButton } from '../../_components/restore-button';
