@@ -3,8 +3,8 @@ import { and, desc, eq, gt, notInArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleRevisions, users, REVISION_REASONS } from '@/db/schema';
 import { readSnapshot, type ArticleSnapshot } from './snapshot';
+import type { ArticleTx } from './write';
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 export type RevisionReason = (typeof REVISION_REASONS)[number];
 
 /** Revisions kept per article; the oldest beyond this are pruned (the brief asks for ≥ 25). */
@@ -14,7 +14,7 @@ export const AUTOSAVE_REVISION_INTERVAL_MS = 10 * 60 * 1000;
 
 /** Records a snapshot (autosaves throttled) and prunes beyond the cap; returns the new id or null. */
 export function recordRevision(
-  tx: Tx,
+  tx: ArticleTx,
   input: {
     articleId: number;
     version: number;
