@@ -34,6 +34,16 @@ describe('sourceFingerprint', () => {
     expect(sourceFingerprint(dir)).not.toBe(added);
   });
 
+  it.each(['instrumentation.ts', 'proxy.ts', 'next.config.js', 'auth.ts', 'app/(site)/page.tsx', 'lib/log.ts', 'db/schema.ts', 'db/migrations/0001_x.sql', 'public/icon.svg', 'package-lock.json'])(
+    'covers %s',
+    (file) => {
+      const dir = checkout({ ...base, [file]: 'v1' });
+      const before = sourceFingerprint(dir);
+      fs.writeFileSync(path.join(dir, file), 'v2');
+      expect(sourceFingerprint(dir)).not.toBe(before);
+    },
+  );
+
   it('changes when a file is renamed, even with the same content', () => {
     const dir = checkout(base);
     const before = sourceFingerprint(dir);
