@@ -20,7 +20,7 @@ async function changeRole(request: APIRequestContext, userId: number, role: stri
   return callServerAction(request, {
     page: '/admin/staff',
     filename: 'app/admin/staff/actions.ts',
-    exportedName: 'changeRoleAction',
+    exportedName: 'changeStaffRoleAction',
     previousState: { status: 'idle', message: '' },
     fields: { userId: String(userId), role },
   });

@@ -36,7 +36,7 @@ const ARTICLE_FILES = Object.fromEntries(
 type FormCell = { page: string; capability: Action | 'public' | 'setup'; fields: Record<string, string>; formOnly?: boolean };
 const FORM_CELLS: Record<string, FormCell> = {
   'app/admin/staff/actions.ts#createStaffAction': { page: '/admin/staff', capability: 'staff:manage', fields: { name: 'X', email: 'khong-hop-le', role: 'admin', password: 'x' } },
-  'app/admin/staff/actions.ts#changeRoleAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', role: 'admin' } },
+  'app/admin/staff/actions.ts#changeStaffRoleAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', role: 'admin' } },
   'app/admin/staff/actions.ts#setStaffActiveAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', active: 'false' } },
   'app/admin/staff/actions.ts#resetStaffPasswordAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999', password: 'x' } },
   'app/admin/staff/actions.ts#unlockStaffAction': { page: '/admin/staff', capability: 'staff:manage', fields: { userId: '999999' } },
@@ -51,8 +51,8 @@ const FORM_CELLS: Record<string, FormCell> = {
   'app/admin/media/actions.ts#deleteMediaAction': { page: '/admin/media/1', capability: 'media:delete', fields: { id: '999999' } },
   'app/admin/import/actions.ts#importArticlesAction': { page: '/admin/import', capability: 'import:run', fields: { sectionId: '' }, formOnly: true },
   'app/admin/setup/actions.ts#createOwnerAction': { page: '/admin/setup', capability: 'setup', fields: { name: 'Kẻ lạ', email: 'la@example.com', password: 'Mật khẩu rất dài 2026' } },
-  'app/admin/login/actions.ts#signInAction': { page: '/admin/login', capability: 'public', fields: { email: 'khong-co@toasoan.test', password: 'sai' } },
-  'app/admin/actions.ts#signOutAction': { page: '/admin', capability: 'public', fields: {} },
+  'app/admin/login/actions.ts#signInStaffAction': { page: '/admin/login', capability: 'public', fields: { email: 'khong-co@toasoan.test', password: 'sai' } },
+  'app/admin/login/actions.ts#signOutStaffAction': { page: '/admin', capability: 'public', fields: {} },
 };
 const REFUSALS = ['Phiên đăng nhập đã hết hạn', 'Bạn không có quyền'];
 
@@ -126,7 +126,7 @@ test('03 authorisation matrix', async ({}, info) => {
     const [filename, exportedName] = key.split('#') as [string, string];
     for (const subject of subjects.filter((s) => s.label !== 'another reporter')) {
       // Signing out a test session would end it for the rest of the matrix: only the anonymous cell runs.
-      if (exportedName === 'signOutAction' && subject.actor) continue;
+      if (exportedName === 'signOutStaffAction' && subject.actor) continue;
       cells += 1;
       const label = `${exportedName} as ${subject.label}`;
       const before = contentFingerprint();

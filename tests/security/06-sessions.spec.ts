@@ -74,9 +74,9 @@ test('06 sessions: lockout, uniform answers, cookie flags, revocation', async ({
 
   // Revocation: a copy of the session taken before each change stops working on the next request.
   const scenarios: [string, (staff: Staff) => Promise<string>][] = [
-    ['logout', async (staff) => (await callServerAction(staff.request, { page: '/admin', filename: 'app/admin/actions.ts', exportedName: 'signOutAction', fields: {} })).text()],
+    ['logout', async (staff) => (await callServerAction(staff.request, { page: '/admin', filename: 'app/admin/login/actions.ts', exportedName: 'signOutStaffAction', fields: {} })).text()],
     ['password change', (staff) => staffForm(owner, 'resetStaffPasswordAction', { userId: String(staff.id), password: 'Mật khẩu mới hoàn toàn 2026' })],
-    ['role change', (staff) => staffForm(owner, 'changeRoleAction', { userId: String(staff.id), role: 'editor' })],
+    ['role change', (staff) => staffForm(owner, 'changeStaffRoleAction', { userId: String(staff.id), role: 'editor' })],
     ['deactivation', (staff) => staffForm(owner, 'setStaffActiveAction', { userId: String(staff.id), active: 'false' })],
   ];
   for (const [name, change] of scenarios) {

@@ -91,7 +91,7 @@ test('12 lockout: strangers cannot keep the owner out; admin and shell can unloc
 
   // The owner's browser signs in once, through the login form's action, and keeps the signed device cookie.
   const ownerBrowser = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
-  const first = await callServerAction(ownerBrowser, { page: '/admin/login', filename: 'app/admin/login/actions.ts', exportedName: 'signInAction', previousState: { error: null, email: '' }, fields: { email: E2E_OWNER.email, password: E2E_OWNER.password, callbackUrl: '/admin' } });
+  const first = await callServerAction(ownerBrowser, { page: '/admin/login', filename: 'app/admin/login/actions.ts', exportedName: 'signInStaffAction', previousState: { status: 'idle', message: '' }, fields: { email: E2E_OWNER.email, password: E2E_OWNER.password, callbackUrl: '/admin' } });
   const cookieNames = (await ownerBrowser.storageState()).cookies.map((c) => c.name);
   battery.check(cookieNames.some((name) => name.endsWith('session-token')), `the owner could not sign in at the start: ${first.status()} ${cookieNames.join(', ')}`);
   const setCookie = first.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith(`${DEVICE_COOKIE}=`))?.value ?? '';

@@ -25,10 +25,10 @@ test('16 revoked sessions: /api/auth/session answers null and re-issues nothing'
   const battery = new Battery();
   const owner = await ownerSession();
   const scenarios: [string, (staff: Staff) => Promise<void>][] = [
-    ['sign-out', async (staff) => void (await callServerAction(staff.request, { page: '/admin', filename: 'app/admin/actions.ts', exportedName: 'signOutAction', fields: {} }))],
+    ['sign-out', async (staff) => void (await callServerAction(staff.request, { page: '/admin', filename: 'app/admin/login/actions.ts', exportedName: 'signOutStaffAction', fields: {} }))],
     ['password change', (staff) => staffForm(owner, 'resetStaffPasswordAction', { userId: String(staff.id), password: 'Mật khẩu mới hoàn toàn 2026' })],
     ['deactivation', (staff) => staffForm(owner, 'setStaffActiveAction', { userId: String(staff.id), active: 'false' })],
-    ['role change', (staff) => staffForm(owner, 'changeRoleAction', { userId: String(staff.id), role: 'editor' })],
+    ['role change', (staff) => staffForm(owner, 'changeStaffRoleAction', { userId: String(staff.id), role: 'editor' })],
   ];
   for (const [name, change] of scenarios) {
     const staff = await staffSession('reporter', `Phóng Viên ${name}`);

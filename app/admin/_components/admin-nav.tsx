@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { signOutAction } from '../actions';
+import { signOutStaffAction } from '../login/actions';
 
 type Props = {
   userName: string;
@@ -37,7 +37,7 @@ export function AdminNav({ userName, roleLabel, showStaff, tools = [] }: Props) 
         <span>
           {userName} <span className="admin-role">({roleLabel})</span>
         </span>
-        <form action={signOutAction}>
+        <form action={signOutStaffAction}>
           <button type="submit">Đăng xuất</button>
         </form>
       </div>

@@ -1,4 +1,4 @@
-import type { FormState } from './form-state';
+import type { FormState } from '@/lib/actions/form-state';
 
 /** The outcome of a form action, announced to screen readers. */
 export function FormMessage({ state }: { state: FormState }) {

@@ -10,7 +10,6 @@ export type ImportLine =
   | { file: string; ok: true; id: number; status: string; created: boolean; needsHeadline: boolean }
   | { file: string; ok: false; error: string };
 
-export type ImportOutcome = { ok: true; lines: ImportLine[] } | { ok: false; message: string };
 
 export const TOO_LARGE = `Tệp lớn hơn ${MAX_FILE_BYTES / 1024} KB: không phải một bài báo đã cào.`;
 export const TOO_MANY = `Mỗi lần nhập tối đa ${MAX_FILES} tệp.`;

@@ -1,29 +1,50 @@
 'use server';
 
 import { CredentialsSignin } from 'next-auth';
-import { signIn } from '@/auth';
+import { z } from 'zod';
+import { signIn, signOut } from '@/auth';
+import { defineAction, defineFormAction } from '@/lib/actions/define-action';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
-import { AuthorizationError, assertSameOrigin } from '@/lib/auth/guard';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
 
-export type LoginState = { error: string | null; email: string };
+// Signing in and out: public (no capability), but only from this site's own pages.
+
+const signInSchema = z.object({
+  email: z.string().default('').transform((email) => email.slice(0, 254)),
+  password: z.string().default(''),
+  callbackUrl: z.string().default(''),
+});
 
 /** Signs in through Auth.js's Credentials provider; failures come back as one Vietnamese message. */
-export async function signInAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const email = String(formData.get('email') ?? '').slice(0, 254);
-  try {
-    await assertSameOrigin();
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { error: error.message, email };
-    throw error;
-  }
-  const callbackUrl = safeCallbackPath(String(formData.get('callbackUrl') ?? ''));
-  try {
-    // On success this throws Next's redirect to the callback path, which must propagate.
-    await signIn('credentials', { email, password: String(formData.get('password') ?? ''), redirectTo: callbackUrl });
-  } catch (error) {
-    if (error instanceof CredentialsSignin) return { error: signInErrorMessage(error.code), email };
-    throw error;
-  }
-  return { error: null, email };
+export const signInStaffAction = defineFormAction({
+  permission: 'public',
+  schema: signInSchema,
+  echo: ['email'],
+  run: async ({ input }) => {
+    try {
+      // On success this throws Next's redirect to the callback path, which must propagate.
+      await signIn('credentials', { email: input.email, password: input.password, redirectTo: safeCallbackPath(input.callbackUrl) });
+    } catch (error) {
+      if (error instanceof CredentialsSignin) return { ok: false, error: 'refused', message: signInErrorMessage(error.code) };
+      throw error;
+    }
+    return { ok: true, value: { message: '' } };
+  },
+});
+
+const signOutStaff = defineAction({
+  permission: 'public',
+  schema: z.object({}),
+  run: ({ user }) => ({
+    ok: true,
+    value: {},
+    audit: user ? { action: 'auth.logout', targetType: 'user', targetId: user.id } : undefined,
+    afterAudit: () => signOut({ redirectTo: '/admin/login' }),
+  }),
+});
+
+/** Signs out everywhere: Auth.js's signOut event (auth.ts) bumps the session version, ending every session of the user. */
+export async function signOutStaffAction(): Promise<void> {
+  // A form's action answers nothing; a refused sign-out (foreign origin) simply does not happen.
+  await signOutStaff({});
 }

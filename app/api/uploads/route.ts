@@ -1,5 +1,5 @@
 import { AuthorizationError, assertSameOrigin, requireCapability } from '@/lib/auth/guard';
-import { requestIp } from '@/lib/auth/request-ip';
+import { clientIp } from '@/lib/auth/client-ip';
 import { recordAudit } from '@/lib/data/audit';
 import { log } from '@/lib/log';
 import { saveUpload } from '@/lib/media/save-upload';
@@ -16,7 +16,7 @@ export async function POST(request: Request): Promise<Response> {
     await assertSameOrigin();
     const user = await requireCapability('media:upload');
     const media = await saveUpload(request, user.id);
-    recordAudit({ actor: user, action: 'media.upload', targetType: 'media', targetId: media.id, ip: await requestIp() });
+    recordAudit({ actor: user, action: 'media.upload', targetType: 'media', targetId: media.id, ip: clientIp(request.headers) });
     return Response.json({ media }, { status: 201, headers: noStore });
   } catch (error) {
     if (error instanceof AuthorizationError || error instanceof UploadError) {

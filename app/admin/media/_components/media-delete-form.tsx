@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage } from '../../_components/form-message';
-import { IDLE, type FormState } from '../../_components/form-state';
+import { IDLE, type FormState } from '@/lib/actions/form-state';
 import { deleteMediaAction } from '../actions';
 
 /** Deletes a photo; the server refuses, naming the articles, while any article uses it. */

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import type { MediaItem } from '@/lib/data/dto';
 import { Field } from '../../_components/field';
 import { FormMessage } from '../../_components/form-message';
-import { IDLE, type FormState } from '../../_components/form-state';
+import { IDLE, type FormState } from '@/lib/actions/form-state';
 import { updateMediaAction } from '../actions';
 
 /** Edits a photo's alt text, default caption and credit. */

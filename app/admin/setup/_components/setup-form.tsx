@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field } from '../../_components/field';
 import { FormMessage } from '../../_components/form-message';
-import { IDLE, type FormState } from '../../_components/form-state';
+import { IDLE, type FormState } from '@/lib/actions/form-state';
 import { createOwnerAction } from '../actions';
 
 export function SetupForm() {

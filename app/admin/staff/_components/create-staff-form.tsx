@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { isRole } from '@/lib/auth/role-labels';
+import { isUserRole } from '@/lib/domain/staff-roles';
 import { Field } from '../../_components/field';
 import { FormMessage } from '../../_components/form-message';
-import { IDLE, type FormState } from '../../_components/form-state';
+import { IDLE, type FormState } from '@/lib/actions/form-state';
 import { createStaffAction } from '../actions';
 import { RoleSelect } from './role-select';
 
@@ -16,7 +16,7 @@ export function CreateStaffForm() {
     <form action={action} className="admin-form" noValidate>
       <Field id="staff-name" name="name" label="Họ tên" required defaultValue={values.name} error={errors.name} />
       <Field id="staff-email" name="email" label="Email" type="email" autoComplete="off" required defaultValue={values.email} error={errors.email} />
-      <RoleSelect id="staff-role" label="Vai trò" defaultValue={isRole(values.role) ? values.role : 'reporter'} />
+      <RoleSelect id="staff-role" label="Vai trò" defaultValue={isUserRole(values.role) ? values.role : 'reporter'} />
       <Field
         id="staff-password"
         name="password"

@@ -1,17 +1,17 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { UserRole } from '@/db/schema';
+import type { UserRole } from '@/lib/domain/staff-roles';
 import { FormMessage } from '../../_components/form-message';
-import { IDLE, type FormState } from '../../_components/form-state';
-import { changeRoleAction, resetStaffPasswordAction, setStaffActiveAction, unlockStaffAction } from '../actions';
+import { IDLE, type FormState } from '@/lib/actions/form-state';
+import { changeStaffRoleAction, resetStaffPasswordAction, setStaffActiveAction, unlockStaffAction } from '../actions';
 import { RoleSelect } from './role-select';
 
 type Props = { id: number; email: string; role: UserRole; active: boolean; locked: boolean; isSelf: boolean };
 
 /** Role, activation, unlock and password controls for one account; each form reports its own outcome. */
 export function StaffRowActions({ id, email, role, active, locked, isSelf }: Props) {
-  const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, IDLE);
+  const [roleState, roleAction] = useActionState<FormState, FormData>(changeStaffRoleAction, IDLE);
   const [activeState, activeAction] = useActionState<FormState, FormData>(setStaffActiveAction, IDLE);
   const [passwordState, passwordAction] = useActionState<FormState, FormData>(resetStaffPasswordAction, IDLE);
   const [unlockState, unlockAction] = useActionState<FormState, FormData>(unlockStaffAction, IDLE);
