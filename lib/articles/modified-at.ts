@@ -5,14 +5,22 @@ import { articles, auditLog } from '@/db/schema';
 import { isPublic } from './public-reads';
 
 /**
- * When an article last changed for readers: its last update or its newest correction note,
- * whichever is later (a correction may be added without touching the article row).
+ * When an article last changed for readers: its publication, a later edit (a save that is not an
+ * autosave, recorded as a revision after the publication time) or its newest correction. Status
+ * steps (an unpublish time, a schedule) write no revision, so they are not changes. The first
+ * revision records the article's creation, not an edit: an imported article dated in the past
+ * keeps its original date until someone edits it. Before publication (previews) the last save
+ * stands in.
  */
 // Spelled out with table names: Drizzle leaves columns unqualified in single-table selects, and
-// an unqualified "id" inside the subquery would mean the correction's id.
-export const articleModifiedAt = sql<number>`max("articles"."updated_at", coalesce((select max("c"."created_at") from "article_corrections" "c" where "c"."article_id" = "articles"."id"), 0))`;
+// an unqualified "id" inside a subquery would mean the revision's or correction's id.
+export const articleModifiedAt = sql<number>`max(
+  coalesce("articles"."published_at", "articles"."updated_at"),
+  coalesce((select max("r"."created_at") from "article_revisions" "r" where "r"."article_id" = "articles"."id" and "r"."reason" <> 'autosave' and "r"."version" > 1 and "r"."created_at" > "articles"."published_at"), 0),
+  coalesce((select max("c"."created_at") from "article_corrections" "c" where "c"."article_id" = "articles"."id"), 0)
+)`;
 
-/** An article's last modification including corrections, as ISO; null for an unknown id. */
+/** An article's last change for readers (see articleModifiedAt), as ISO; null for an unknown id. */
 export function getArticleModifiedAt(id: number): string | null {
   const row = db.select({ modifiedAt: articleModifiedAt }).from(articles).where(eq(articles.id, id)).get();
   return row ? new Date(row.modifiedAt).toISOString() : null;

@@ -96,6 +96,13 @@ describe('sitemap and feed listings', () => {
     expect(listAuthorSitemapEntries(1, 100, now).map((a) => a.path)).not.toContain('/tac-gia/phong-vien-nhap');
   });
 
+  it('lists the home page first, with the newest change of any section', () => {
+    const [home, ...rest] = listSectionSitemapEntries(now);
+    expect(home!.path).toBe('/');
+    const newest = Math.max(...rest.flatMap((s) => (s.modifiedAt ? [Date.parse(s.modifiedAt)] : [])));
+    expect(Date.parse(home!.modifiedAt!)).toBe(newest);
+  });
+
   it('a parent section takes its lastmod from its subsections too', () => {
     const sections = listSectionSitemapEntries(now);
     const kinhTe = sections.find((s) => s.path === '/kinh-te')!;
@@ -110,7 +117,8 @@ describe('sitemap and feed listings', () => {
     const later = new Date(Date.parse(before) + 3_600_000);
     db.insert(articleCorrections).values({ articleId: id, note: 'Sửa tên nhân vật', createdAt: later }).run();
     expect(getArticleModifiedAt(id)).toBe(later.toISOString());
+    // A touch of the row alone (a status step) is no change for readers (lib/articles/modified-at.test.ts).
     db.update(articles).set({ updatedAt: new Date(later.getTime() + 1000) }).where(eq(articles.id, id)).run();
-    expect(getArticleModifiedAt(id)).toBe(new Date(later.getTime() + 1000).toISOString());
+    expect(getArticleModifiedAt(id)).toBe(later.toISOString());
   });
 });
