@@ -2,7 +2,7 @@
 // and places, recombined by a seeded generator so every build yields the same corpus.
 import fs from 'node:fs';
 import path from 'node:path';
-import { demoArticles } from '@/db/seed/demo-articles';
+import { demoArticles } from '@/scripts/seed/demo-articles';
 
 /** mulberry32: small, fast, seeded. */
 export function random(seed: number): () => number {
@@ -35,7 +35,7 @@ const sentencesOf = (text: string) =>
   text.split(/(?<=[.!?…])\s+/u).map((s) => s.trim()).filter((s) => s.length > 20);
 
 function seedParagraphs(): string[] {
-  const raw = fs.readFileSync(path.join(process.cwd(), 'db/seed/000_10e26498346ff05c.txt'), 'utf8');
+  const raw = fs.readFileSync(path.join(process.cwd(), 'scripts/seed/000_10e26498346ff05c.txt'), 'utf8');
   return raw.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 40 && !p.includes('leftcenterrightdel'));
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { demoArticles } from '@/db/seed/demo-articles';
+import { demoArticles } from '@/scripts/seed/demo-articles';
 import { registerSearchFunctions } from '@/lib/search/sql-functions';
 import { slugify } from '@/lib/vi/text';
 import { corpusText, personName, random } from './corpus-text';

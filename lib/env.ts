@@ -15,7 +15,7 @@ const envSchema = z.object({
   // How often buffered reader views are written, and how stale "Đọc nhiều" may be.
   VIEWS_FLUSH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   MOST_READ_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
-  // First-run owner, created unattended by db/setup.ts when no account exists (tests, CI).
+  // First-run owner, created unattended by scripts/setup-database.ts when no account exists (tests, CI).
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   ADMIN_NAME: z.string().min(1).default('Quản trị viên'),

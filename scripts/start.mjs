@@ -78,7 +78,7 @@ export function serverEnv(env = /** @type {Env} */ (process.env)) {
 }
 
 export function prepareDatabase() {
-  run(bin('tsx'), ['--conditions=react-server', 'db/setup.ts']);
+  run(bin('tsx'), ['--conditions=react-server', 'scripts/setup-database.ts']);
 }
 
 export function buildIfNeeded() {

@@ -1,4 +1,4 @@
-// The scraped seed article as npm start publishes it (see db/seed.ts).
+// The scraped seed article as npm start publishes it (see scripts/seed/index.ts).
 export const SEED_ARTICLE = {
   title: 'Tổng cục Công nghiệp Quốc phòng sơ kết công tác 6 tháng đầu năm 2023',
   section: 'Quốc phòng – An ninh',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { SEED_ARTICLE_TITLE, seedDatabase } from '@/db/seed';
+import { SEED_ARTICLE_TITLE, seedDatabase } from '@/scripts/seed';
 import { parseQuery } from '@/lib/search/parse-query';
 import { searchArticles } from './search';
 

@@ -6,7 +6,7 @@ import { db } from '@/db';
 import { articles, sections } from '@/db/schema';
 import { importScrapedArticle } from './import-article';
 
-const seed = fs.readFileSync(path.join(process.cwd(), 'db/seed/000_10e26498346ff05c.txt'), 'utf8');
+const seed = fs.readFileSync(path.join(process.cwd(), 'scripts/seed/000_10e26498346ff05c.txt'), 'utf8');
 
 beforeAll(() => {
   db.insert(sections).values({ name: 'Quốc phòng – An ninh', slug: 'quoc-phong-an-ninh' }).run();

@@ -5,7 +5,7 @@ import type { BlockNode } from '@/lib/article-body/schema';
 import { ImportError, parseScrapedArticle } from './parse-scraped';
 import { parseBylineLine } from './byline';
 
-const seed = fs.readFileSync(path.join(process.cwd(), 'db/seed/000_10e26498346ff05c.txt'), 'utf8');
+const seed = fs.readFileSync(path.join(process.cwd(), 'scripts/seed/000_10e26498346ff05c.txt'), 'utf8');
 
 const figures = (blocks: BlockNode[]) =>
   blocks.flatMap((b) => (b.type === 'figure' ? [b.attrs.caption] : []));

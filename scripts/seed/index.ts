@@ -7,10 +7,10 @@ import { parseBylineLine } from '@/lib/importer/byline';
 import { vietnamLocalToInstant } from '@/lib/vi/time';
 import type { BlockNode } from '@/lib/article-body/schema';
 import { figure, paragraph } from '@/lib/article-body/schema';
-import { sections } from './schema';
-import type { Db } from './index';
-import { demoArticles } from './seed/demo-articles';
-import type { DemoPhoto } from './seed/demo-photos';
+import { sections } from '@/db/schema';
+import type { Db } from '@/db';
+import { demoArticles } from './demo-articles';
+import type { DemoPhoto } from './demo-photos';
 
 const SECTIONS: { name: string; slug: string; description: string; children?: { name: string; slug: string; description: string }[] }[] = [
   { name: 'Thời sự', slug: 'thoi-su', description: 'Tin tức thời sự trong nước mới nhất.' },
@@ -27,7 +27,7 @@ const SECTIONS: { name: string; slug: string; description: string; children?: { 
   { name: 'Quốc tế', slug: 'quoc-te', description: 'Tin tức thế giới.' },
 ];
 
-export const SEED_ARTICLE_FILE = path.join(process.cwd(), 'db/seed/000_10e26498346ff05c.txt');
+export const SEED_ARTICLE_FILE = path.join(process.cwd(), 'scripts/seed/000_10e26498346ff05c.txt');
 export const SEED_ARTICLE_TITLE = 'Tổng cục Công nghiệp Quốc phòng sơ kết công tác 6 tháng đầu năm 2023';
 // The source gives no date; the conference it reports was held in mid-July 2023.
 const SEED_ARTICLE_PUBLISHED_AT = vietnamLocalToInstant('2023-07-14T10:25')!;
@@ -56,7 +56,7 @@ export function needsSeed(db: Db): boolean {
 
 /**
  * Fills an empty database with sections, demo articles and the imported seed article. `photos`
- * (db/seed/demo-photos.ts, one per demo article) illustrate the demo articles: each in its body,
+ * (scripts/seed/demo-photos.ts, one per demo article) illustrate the demo articles: each in its body,
  * and every other one as its cover too, so the front shows both ways an article gets its photo.
  * The seed article keeps the placeholders of the photos its source lost.
  */

@@ -2,8 +2,8 @@
 // owner from ADMIN_EMAIL/ADMIN_PASSWORD when no account exists yet.
 import { createOwner } from '@/lib/auth/owner';
 import { env } from '@/lib/env';
-import { db } from './index';
-import { migrateDatabase } from './migrate';
+import { db } from '@/db';
+import { migrateDatabase } from '@/db/migrate';
 import { needsSeed, seedDatabase } from './seed';
 import { demoArticles } from './seed/demo-articles';
 import { saveDemoPhotos } from './seed/demo-photos';
