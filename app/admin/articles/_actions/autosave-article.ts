@@ -1,10 +1,7 @@
 'use server';
 
 import type { ArticleActionResult, ArticleSaveInput } from './result';
-import { runArticleAction } from './run-article-action';
-import { saveStep } from './save-step';
+import { defineSaveAction } from './save-snapshot';
 
 /** Autosave: drafts are saved in place; a live article's edits are kept aside until Update. */
-export async function autosaveArticleAction(input: ArticleSaveInput): Promise<ArticleActionResult> {
-  return runArticleAction(input, 'article:edit', saveStep('autosave', input?.snapshot));
-}
+export const autosaveArticleAction: (input: ArticleSaveInput) => Promise<ArticleActionResult> = defineSaveAction('autosave', 'article:edit');

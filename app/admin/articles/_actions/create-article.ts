@@ -1,44 +1,29 @@
 'use server';
 
 import { z } from 'zod';
-import { assertSameOrigin, AuthorizationError, requireCapability } from '@/lib/auth/guard';
+import { defineAction } from '@/lib/actions/define-action';
 import { createArticle } from '@/lib/articles/create';
 import { articleSnapshotSchema } from '@/lib/articles/snapshot';
-import type { ArticleActionResult } from './result';
+import { invalidArticle, unlessStorageFull } from './article-action';
+import type { ArticleActionResult, ArticleConflict, ArticleSaved } from './result';
+
+const schema = z.object({ snapshot: articleSnapshotSchema });
 
 /** The first save of a new article creates it as the writer's draft. */
-export async function createArticleAction(input: {
-  snapshot: unknown;
-}): Promise<ArticleActionResult> {
-  try {
-    await assertSameOrigin();
-    const user = await requireCapability('article:create');
-    const parsed = articleSnapshotSchema.safeParse(input?.snapshot, {
-      error: z.locales.vi().localeError,
-    });
-    if (!parsed.success) {
-      return {
-        ok: false,
-        error: 'invalid',
-        message: parsed.error.issues.map((i) => i.message).join('; '),
-      };
-    }
-    const created = createArticle({ ...parsed.data, createdBy: user.id });
-    return {
-      ok: true,
-      ...created,
-      status: 'draft',
-      autosavedOnly: false,
-      savedAt: new Date().toISOString(),
-    };
-  } catch (error) {
-    if (error instanceof AuthorizationError) {
-      return {
-        ok: false,
-        error: error.status === 401 ? 'unauthorized' : 'forbidden',
-        message: error.message,
-      };
-    }
-    throw error;
-  }
-}
+export const createArticleAction: (input: { snapshot: unknown }) => Promise<ArticleActionResult> = defineAction<
+  unknown,
+  typeof schema,
+  ArticleSaved,
+  ArticleConflict,
+  'article:create'
+>({
+  permission: 'article:create',
+  schema,
+  invalid: invalidArticle,
+  run: ({ user, input }) =>
+    unlessStorageFull(null, () => {
+      const created = createArticle({ ...input.snapshot, createdBy: user.id });
+      const value = { ...created, status: 'draft' as const, autosavedOnly: false, savedAt: new Date().toISOString() };
+      return { ok: true, value };
+    }),
+});

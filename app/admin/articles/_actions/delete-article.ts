@@ -1,14 +1,12 @@
 'use server';
 
-import type { ArticleActionResult } from './result';
-import { runArticleAction } from './run-article-action';
-import { statusStep } from './status-step';
-import { takedownStep } from './takedown-step';
+import { deleteArticle } from '@/lib/articles/workflow';
+import { articleOutcome, articleRefSchema, defineArticleAction, takenDown } from './article-action';
+import type { ArticleActionResult, ArticleRef } from './result';
 
 /** Deletes an article: a reporter their own draft, an editor any; a live one leaves every page showing it. */
-export async function deleteArticleAction(input: {
-  id: number;
-  version: number;
-}): Promise<ArticleActionResult> {
-  return runArticleAction(input, 'article:delete', takedownStep(statusStep('delete')), 'article.delete');
-}
+export const deleteArticleAction: (input: ArticleRef) => Promise<ArticleActionResult> = defineArticleAction({
+  capability: 'article:delete',
+  schema: articleRefSchema,
+  run: ({ input: { id, version } }) => takenDown(id, () => articleOutcome(id, deleteArticle({ id, baseVersion: version }), 'article.delete')),
+});

@@ -1,28 +1,19 @@
 'use server';
 
+import { z } from 'zod';
 import { getRevisionSnapshot } from '@/lib/articles/revisions';
-import type { ArticleActionResult } from './result';
-import { runArticleAction } from './run-article-action';
-import { saveSnapshot } from './save-step';
+import { articleRefSchema, defineArticleAction } from './article-action';
+import type { ArticleActionResult, ArticleRef } from './result';
+import { saveSnapshot } from './save-snapshot';
 
 /** Restores a revision as a new save (itself a revision); on a live article this is an update. */
-export async function restoreRevisionAction(input: {
-  id: number;
-  version: number;
-  revisionId: number;
-}): Promise<ArticleActionResult> {
-  const revisionId = Number(input?.revisionId);
-  return runArticleAction(
-    input,
-    (article) => (article.status === 'published' ? 'article:publish' : 'article:edit'),
-    ({ user, id, version }) => {
-      const snapshot = Number.isSafeInteger(revisionId)
-        ? getRevisionSnapshot(id, revisionId)
-        : null;
-      if (!snapshot)
-        return { ok: false, error: 'not_found', message: 'Không tìm thấy phiên bản này.' };
-      return saveSnapshot('restore', id, version, snapshot, user.id);
-    },
-    'article.restore',
-  );
-}
+export const restoreRevisionAction: (input: ArticleRef & { revisionId: number }) => Promise<ArticleActionResult> = defineArticleAction({
+  capability: (article) => (article.status === 'published' ? 'article:publish' : 'article:edit'),
+  schema: articleRefSchema.extend({ revisionId: z.unknown() }),
+  run: ({ user, input: { id, version, revisionId } }) => {
+    const revision = Number(revisionId);
+    const snapshot = Number.isSafeInteger(revision) ? getRevisionSnapshot(id, revision) : null;
+    if (!snapshot) return { ok: false, error: 'not_found', message: 'Không tìm thấy phiên bản này.' };
+    return saveSnapshot('restore', { id, version, snapshot }, user.id, 'article.restore');
+  },
+});

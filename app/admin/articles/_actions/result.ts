@@ -1,22 +1,22 @@
-import type { ArticleStatus } from '@/db/schema';
+import type { ActionResult } from '@/lib/actions/action-result';
+import type { ArticleStatus } from '@/lib/domain/article-status';
 import type { EditableArticle } from '@/lib/articles/editable';
 
-/** What every article action answers; the editor never has to guess from an HTTP error. */
-export type ArticleActionResult =
-  | {
-      ok: true;
-      id: number;
-      version: number;
-      status: ArticleStatus;
-      slug: string;
-      autosavedOnly: boolean;
-      savedAt: string;
-    }
-  | { ok: false; error: 'conflict'; message: string; current: EditableArticle }
-  | {
-      ok: false;
-      error: 'unauthorized' | 'forbidden' | 'invalid' | 'not_found' | 'refused';
-      message: string;
-    };
+/** An article as a write left it. */
+export type ArticleSaved = {
+  id: number;
+  version: number;
+  status: ArticleStatus;
+  slug: string;
+  autosavedOnly: boolean;
+  savedAt: string;
+};
 
-export type ArticleSaveInput = { id: number; version: number; snapshot: unknown };
+/** Someone saved the article in the meantime: the editor shows their version beside the writer's. */
+export type ArticleConflict = { error: 'conflict'; message: string; current: EditableArticle };
+
+/** What every article action answers; the editor never has to guess from an HTTP error. */
+export type ArticleActionResult = ActionResult<ArticleSaved, ArticleConflict>;
+
+export type ArticleRef = { id: number; version: number };
+export type ArticleSaveInput = ArticleRef & { snapshot: unknown };

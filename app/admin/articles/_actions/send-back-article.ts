@@ -1,20 +1,14 @@
 'use server';
 
-import type { ArticleActionResult } from './result';
-import { runArticleAction } from './run-article-action';
-import { statusStep } from './status-step';
+import { z } from 'zod';
+import { changeArticleStatus } from '@/lib/articles/workflow';
+import { articleOutcome, articleRefSchema, defineArticleAction } from './article-action';
+import type { ArticleActionResult, ArticleRef } from './result';
 
 /** Returns an article in review to its reporter as a draft, with the editor's note. */
-export async function sendBackArticleAction(input: {
-  id: number;
-  version: number;
-  note: string;
-}): Promise<ArticleActionResult> {
-  const note = typeof input?.note === 'string' ? input.note : '';
-  return runArticleAction(
-    input,
-    'article:publish',
-    statusStep('sendBack', note),
-    'article.send_back',
-  );
-}
+export const sendBackArticleAction: (input: ArticleRef & { note: string }) => Promise<ArticleActionResult> = defineArticleAction({
+  capability: 'article:publish',
+  schema: articleRefSchema.extend({ note: z.string().catch('').transform((note) => note.slice(0, 2000)) }),
+  run: ({ input: { id, version, note } }) =>
+    articleOutcome(id, changeArticleStatus({ id, baseVersion: version, change: 'sendBack', note }), 'article.send_back'),
+});

@@ -1,14 +1,13 @@
 'use server';
 
-import type { ArticleActionResult } from './result';
-import { runArticleAction } from './run-article-action';
-import { statusStep } from './status-step';
-import { takedownStep } from './takedown-step';
+import { changeArticleStatus } from '@/lib/articles/workflow';
+import { articleOutcome, articleRefSchema, defineArticleAction, takenDown } from './article-action';
+import type { ArticleActionResult, ArticleRef } from './result';
 
 /** Takes a live article down; its page and every listing showing it are expired at once. */
-export async function unpublishArticleAction(input: {
-  id: number;
-  version: number;
-}): Promise<ArticleActionResult> {
-  return runArticleAction(input, 'article:unpublish', takedownStep(statusStep('unpublish')), 'article.unpublish');
-}
+export const unpublishArticleAction: (input: ArticleRef) => Promise<ArticleActionResult> = defineArticleAction({
+  capability: 'article:unpublish',
+  schema: articleRefSchema,
+  run: ({ input: { id, version } }) =>
+    takenDown(id, () => articleOutcome(id, changeArticleStatus({ id, baseVersion: version, change: 'unpublish' }), 'article.unpublish')),
+});

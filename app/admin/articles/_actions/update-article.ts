@@ -1,15 +1,7 @@
 'use server';
 
 import type { ArticleActionResult, ArticleSaveInput } from './result';
-import { runArticleAction } from './run-article-action';
-import { saveStep } from './save-step';
+import { defineSaveAction } from './save-snapshot';
 
 /** "Cập nhật": applies the editor's text to a live article. */
-export async function updateArticleAction(input: ArticleSaveInput): Promise<ArticleActionResult> {
-  return runArticleAction(
-    input,
-    'article:publish',
-    saveStep('update', input?.snapshot),
-    'article.update',
-  );
-}
+export const updateArticleAction: (input: ArticleSaveInput) => Promise<ArticleActionResult> = defineSaveAction('update', 'article:publish', 'article.update');

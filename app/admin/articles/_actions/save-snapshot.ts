@@ -1,0 +1,30 @@
+import 'server-only';
+import type { Action } from '@/lib/auth/capabilities';
+import { getPhotoProblem } from '@/lib/articles/photo-check';
+import { saveArticle, type SaveIntent } from '@/lib/articles/save';
+import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';
+
+/** Writes a snapshot over the version the editor started from (a new revision unless autosaved aside). */
+export function saveSnapshot(
+  intent: SaveIntent,
+  input: { id: number; version: number; snapshot: ArticleSnapshot },
+  userId: number,
+  audit?: string,
+): ArticleOutcome {
+  const { id, version, snapshot } = input;
+  return articleOutcome(id, saveArticle({ id, baseVersion: version, snapshot, intent, userId }), audit);
+}
+
+/** The editor's buttons: the snapshot (body reduced to the allowed structure) is validated, then saved. */
+export function defineSaveAction(intent: SaveIntent, capability: Action, audit?: string) {
+  return defineArticleAction({
+    capability,
+    schema: articleRefSchema.extend({ snapshot: articleSnapshotSchema }),
+    run: ({ user, input }) => {
+      const photoProblem = getPhotoProblem(intent, input.snapshot);
+      if (photoProblem) return { ok: false, error: 'refused', message: photoProblem };
+      return saveSnapshot(intent, input, user.id, audit);
+    },
+  });
+}
