@@ -1,22 +1,13 @@
 'use client';
 
-// Shown when a page fails to render. Only the digest (a code to quote to the technical team, also
-// in the server's JSON log) is displayed: never the message, which may carry SQL or file paths.
-// A plain link home: a full load leaves the failed state behind, and every reader's page would
-// otherwise download next/link's code again in this boundary's chunk.
+import { ErrorContent } from '@/app/ui/error-content';
+
+// A failing page outside the readers' pages (the newsroom), or the site layout itself: shown
+// below the root layout only, so it brings its own <main>.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main id="noi-dung" className="not-found">
-      <h1>Đã có lỗi xảy ra</h1>
-      <p>Trang này tạm thời không hiển thị được. Vui lòng thử lại sau ít phút.</p>
-      {error.digest ? <p>Mã lỗi: {error.digest}</p> : null}
-      <p>
-        <button type="button" onClick={reset}>
-          Thử lại
-        </button>{' '}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load, on purpose (above) */}
-        hoặc <a href="/">về trang chủ</a>.
-      </p>
+    <main id="noi-dung">
+      <ErrorContent digest={error.digest} reset={reset} />
     </main>
   );
 }
