@@ -29,7 +29,7 @@ export function ArticleList({ title, description, basePath, articles, page, tota
           ))}
         </div>
       )}
-      <Pagination basePath={basePath} page={page} total={total} pageSize={pageSize} />
+      <Pagination page={page} pageCount={Math.ceil(total / pageSize)} href={(n) => (n === 1 ? basePath : `${basePath}?trang=${n}`)} />
     </div>
   );
 }

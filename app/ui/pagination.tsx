@@ -1,17 +1,32 @@
 import Link from 'next/link';
 
-/** Numbered pages as ?trang=N links; page 1 is the bare path. */
-export function Pagination({ basePath, page, total, pageSize }: { basePath: string; page: number; total: number; pageSize: number }) {
-  const pages = Math.ceil(total / pageSize);
-  if (pages <= 1) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}?trang=${n}`);
+type Props = {
+  page: number;
+  pageCount: number;
+  /** The URL of page n, keeping whatever query the list has (search words, filters). */
+  href: (n: number) => string;
+  label?: string;
+};
+
+/** Previous and next links around "Trang N/M": every paginated list, public or newsroom, uses this one. */
+export function Pagination({ page, pageCount, href, label = 'Phân trang' }: Props) {
+  if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Phân trang" className="pagination">
-      {page > 1 && <Link href={href(page - 1)} rel="prev">‹ Trang trước</Link>}
+    <nav aria-label={label} className="pagination">
+      {page > 1 && (
+        // Past the last page (an old link), "previous" leads back to the last one.
+        <Link href={href(Math.min(page - 1, pageCount))} rel="prev">
+          ‹ Trang trước
+        </Link>
+      )}
       <span>
-        Trang {page}/{pages}
+        Trang {page}/{pageCount}
       </span>
-      {page < pages && <Link href={href(page + 1)} rel="next">Trang sau ›</Link>}
+      {page < pageCount && (
+        <Link href={href(page + 1)} rel="next">
+          Trang sau ›
+        </Link>
+      )}
     </nav>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Pagination } from '@/app/ui/pagination';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { AUDIT_PAGE_SIZE, listAuditEntries, listAuditFilterOptions } from '@/lib/data/audit-read';
 import { AuditFilters } from './_components/audit-filters';
@@ -24,12 +24,7 @@ export default async function AuditPage({ searchParams }: Props) {
         {total} mục{pages > 1 ? ` · trang ${page}/${pages}` : ''}
       </p>
       {items.length > 0 ? <AuditTable rows={items} /> : <p>Không có mục nào khớp bộ lọc.</p>}
-      {pages > 1 ? (
-        <nav aria-label="Phân trang nhật ký" className="admin-inline-form">
-          {page > 1 ? <Link href={auditPageHref(query, page - 1)}>Mới hơn</Link> : null}
-          {page < pages ? <Link href={auditPageHref(query, page + 1)}>Cũ hơn</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pages} href={(n) => auditPageHref(query, n)} label="Phân trang nhật ký" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Pagination } from '@/app/ui/pagination';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { listMedia } from '@/lib/data/media';
 import { newsroomDayRange } from '@/lib/vi/time';
@@ -60,15 +60,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
             ))}
           </ul>
         )}
-        {pages > 1 ? (
-          <nav aria-label="Trang ảnh" className="admin-inline-form">
-            {page > 1 ? <Link href={pageHref(page - 1)}>Trang trước</Link> : null}
-            <span>
-              Trang {page}/{pages}
-            </span>
-            {page < pages ? <Link href={pageHref(page + 1)}>Trang sau</Link> : null}
-          </nav>
-        ) : null}
+        <Pagination page={page} pageCount={pages} href={pageHref} label="Trang ảnh" />
       </section>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Pagination } from '@/app/ui/pagination';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { listTagsForAdmin, TAG_PAGE_SIZE } from '@/lib/data/tags-admin';
 import { parsePageNumber } from '@/lib/paging';
@@ -54,15 +54,7 @@ export default async function TagsPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {pages > 1 ? (
-        <nav aria-label="Phân trang thẻ" className="admin-inline-form">
-          {page > 1 ? <Link href={href(page - 1)}>Trang trước</Link> : null}
-          <span>
-            Trang {page}/{pages}
-          </span>
-          {page < pages ? <Link href={href(page + 1)}>Trang sau</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pages} href={href} label="Phân trang thẻ" />
     </>
   );
 }

@@ -3,8 +3,8 @@ import { RANKED_CANDIDATES } from '@/lib/data/search';
 import { searchUrl, type SearchRequest } from '@/lib/search/params';
 import type { SearchOutcome } from '../run-search';
 import styles from '../search.module.css';
+import { Pagination } from '@/app/ui/pagination';
 import { SearchHitView } from './search-hit';
-import { SearchPagination } from './search-pagination';
 
 const count = new Intl.NumberFormat('vi-VN');
 
@@ -55,7 +55,7 @@ export function SearchOutcomeView({ outcome, request }: { outcome: SearchOutcome
       {results.hits.map((hit) => (
         <SearchHitView key={hit.id} hit={hit} words={results.words} />
       ))}
-      <SearchPagination request={request} pageCount={pageCount} />
+      <Pagination page={request.page} pageCount={pageCount} href={(page) => searchUrl(request, { page })} label="Phân trang kết quả" />
     </section>
   );
 }
