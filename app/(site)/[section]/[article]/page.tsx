@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!loaded) return notFoundMetadata;
   const { data } = loaded;
   const { article } = data;
-  const modifiedAt = (await getArticleModified(article.id)) ?? article.updatedAt;
+  const modifiedAt = (await getArticleModified(article.id)) ?? article.publishedAt;
   const section = article.section;
   return articleMetadata(
     {
@@ -67,7 +67,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!isCanonical) permanentRedirect(encodeURI(data.article.path));
   const { article, related } = data;
   const crumbs = [...(article.sectionParent ? [article.sectionParent] : []), article.section];
-  const modifiedAt = (await getArticleModified(article.id)) ?? article.updatedAt;
+  const modifiedAt = (await getArticleModified(article.id)) ?? article.publishedAt;
   const corrections = await getArticleCorrections(article.id);
   return (
     <div className="article-layout">
@@ -79,6 +79,14 @@ export default async function ArticlePage({ params }: Props) {
           <h1 className="article-title">{article.title}</h1>
           <p className="date-line">
             <NewsTime iso={article.publishedAt} />
+            {Date.parse(modifiedAt) > Date.parse(article.publishedAt) && (
+              <>
+                <br />
+                <span>
+                  Cập nhật: <NewsTime iso={modifiedAt} />
+                </span>
+              </>
+            )}
           </p>
           {article.lead && <p className="article-lead">{article.lead}</p>}
         </header>

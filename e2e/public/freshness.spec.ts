@@ -1,0 +1,111 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { newStaff, writeArticle } from '../helpers/articles';
+import { queryE2eDb, signInPage } from '../helpers/auth';
+import { SEED_ARTICLE } from '../helpers/seed-article';
+
+// When an article changed, as readers, crawlers and feed readers see it: the "Cập nhật" line and
+// dateModified on the page, Last-Modified and 304s on every feed and sitemap.
+
+const FEEDS_AND_SITEMAPS = ['/rss.xml', '/rss/thoi-su.xml', '/sitemap.xml', '/sitemaps/sections.xml', '/sitemaps/articles/2023-07.xml', '/news-sitemap.xml'];
+const UPDATED_LINE = /^Cập nhật: (Thứ Hai|Thứ Ba|Thứ Tư|Thứ Năm|Thứ Sáu|Thứ Bảy|Chủ Nhật), \d{1,2}\/\d{1,2}\/\d{4} - \d{2}:\d{2}$/;
+
+/** An instant at the whole second, as HTTP dates carry it. */
+const toSecond = (iso: string) => Math.floor(Date.parse(iso) / 1000) * 1000;
+
+async function newsArticle(page: Page): Promise<{ datePublished: string; dateModified: string }> {
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return scripts.map((text) => JSON.parse(text) as Record<string, string>).find((d) => d['@type'] === 'NewsArticle') as never;
+}
+
+async function lastModified(request: APIRequestContext, path: string): Promise<string> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return response.headers()['last-modified']!;
+}
+
+const updatedLine = (page: Page) => page.locator('.date-line span').filter({ hasText: /^Cập nhật:/ });
+
+test.describe('feeds and sitemaps', () => {
+  test('answer 304 to If-Modified-Since equal to their Last-Modified, which is a content time, not the request time', { tag: '@requests' }, async ({ request }) => {
+    for (const path of FEEDS_AND_SITEMAPS) {
+      const first = await request.get(path);
+      expect(first.status(), path).toBe(200);
+      const { etag, 'last-modified': modified, date } = first.headers();
+      expect(modified, path).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+      expect(Date.parse(modified!), path).toBeLessThanOrEqual(Date.parse(date!));
+      const byDate = await request.get(path, { headers: { 'If-Modified-Since': modified! } });
+      expect(byDate.status(), path).toBe(304);
+      expect(byDate.headers()['etag'], path).toBe(etag);
+      expect((await byDate.body()).length, path).toBe(0);
+      const older = new Date(Date.parse(modified!) - 1000).toUTCString();
+      expect((await request.get(path, { headers: { 'If-Modified-Since': older } })).status(), path).toBe(200);
+      // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+      expect((await request.get(path, { headers: { 'If-Modified-Since': modified!, 'If-None-Match': '"khac"' } })).status(), path).toBe(200);
+      expect((await request.get(path, { headers: { 'If-None-Match': etag! } })).status(), path).toBe(304);
+      // Asked again later, nothing having changed, it names the same time.
+      expect(await lastModified(request, path), path).toBe(modified);
+    }
+  });
+});
+
+test.describe('an article changed after publishing', () => {
+  test('shows "Cập nhật" and a newer dateModified only after an edit; feeds move their Last-Modified with it', async ({ page, browser, request, baseURL }) => {
+    const editor = await newStaff('editor', 'Biên Tập Viên Cập Nhật');
+    await signInPage(page, editor.email, editor.password);
+    await writeArticle(page, { title: `Mưa lớn ở miền Trung ${Date.now()}`, lead: 'Sa-pô tin thời tiết.', body: 'Đoạn văn.' });
+    await page.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
+    const before = await lastModified(request, '/rss.xml');
+    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
+    const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
+
+    const reader = await (await browser.newContext()).newPage();
+    await reader.goto(path);
+    const published = await newsArticle(reader);
+    expect(published.dateModified).toBe(published.datePublished);
+    await expect(reader.locator('.date-line time')).toHaveCount(1);
+    await expect(updatedLine(reader)).toHaveCount(0);
+
+    // The publication is now the newest content: every feed and sitemap names its time.
+    for (const feed of FEEDS_AND_SITEMAPS) expect(Date.parse(await lastModified(request, feed)), feed).toBe(toSecond(published.datePublished));
+    expect((await request.get('/rss.xml', { headers: { 'If-Modified-Since': before } })).status()).toBe(200);
+    const afterPublish = await lastModified(request, '/rss.xml');
+    expect((await request.get('/rss.xml', { headers: { 'If-Modified-Since': afterPublish } })).status()).toBe(304);
+
+    await page.getByLabel('Tiêu đề', { exact: true }).fill(`Mưa lớn kéo dài ở miền Trung ${Date.now()}`);
+    await page.getByRole('button', { name: 'Cập nhật' }).click();
+    await expect.poll(async () => (await reader.reload(), await updatedLine(reader).count()), { timeout: 10_000 }).toBe(1);
+    await expect(updatedLine(reader)).toHaveText(UPDATED_LINE);
+    const edited = await newsArticle(reader);
+    expect(edited.datePublished).toBe(published.datePublished);
+    expect(Date.parse(edited.dateModified)).toBeGreaterThan(Date.parse(edited.datePublished));
+    const shownTime = (await updatedLine(reader).locator('time').getAttribute('datetime'))!;
+    expect(toSecond(shownTime)).toBe(Date.parse(edited.dateModified));
+    await expect(reader.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', edited.dateModified);
+
+    const afterEdit = await request.get('/rss.xml', { headers: { 'If-Modified-Since': afterPublish } });
+    expect(afterEdit.status()).toBe(200);
+    expect(Date.parse(afterEdit.headers()['last-modified']!)).toBe(toSecond(edited.dateModified));
+    // The home lists the newest article, so its sitemap lastmod is that article's change.
+    const sections = await (await request.get('/sitemaps/sections.xml')).text();
+    const homeLastmod = new RegExp(`<loc>${baseURL}/</loc><lastmod>([^<]+)</lastmod>`).exec(sections)?.[1];
+    expect(toSecond(homeLastmod!)).toBe(Date.parse(edited.dateModified));
+    await reader.context().close();
+  });
+
+  test('the imported seed article keeps its 2023 time as dateModified and shows no "Cập nhật" line', async ({ page }) => {
+    const [seed] = queryE2eDb<{ id: number }>('SELECT id FROM articles WHERE title = ?', SEED_ARTICLE.title);
+    const [edits] = queryE2eDb<{ n: number }>(
+      'SELECT (SELECT count(*) FROM article_revisions WHERE article_id = ? AND version > 1 AND reason <> ?) + (SELECT count(*) FROM article_corrections WHERE article_id = ?) AS n',
+      seed!.id,
+      'autosave',
+      seed!.id,
+    );
+    test.skip(edits!.n > 0, 'another spec on this server edited or corrected the seed article');
+    await page.goto('/cong-nghiep-quoc-phong');
+    await page.goto((await page.getByRole('link', { name: SEED_ARTICLE.title }).first().getAttribute('href'))!);
+    const article = await newsArticle(page);
+    expect(article.dateModified).toBe('2023-07-14T10:25:00+07:00');
+    await expect(page.locator('.date-line')).toHaveText(SEED_ARTICLE.dateLine);
+  });
+});
