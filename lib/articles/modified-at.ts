@@ -14,11 +14,13 @@ import { isPublic } from './public-reads';
  */
 // Spelled out with table names: Drizzle leaves columns unqualified in single-table selects, and
 // an unqualified "id" inside a subquery would mean the revision's or correction's id.
-export const articleModifiedAt = sql<number>`max(
+// Every edit and correction also sets updated_at, so a row not touched since its publication
+// skips both subqueries (most of an archive; sitemaps read this for every public article).
+export const articleModifiedAt = sql<number>`case when "articles"."updated_at" <= "articles"."published_at" then "articles"."published_at" else max(
   coalesce("articles"."published_at", "articles"."updated_at"),
   coalesce((select max("r"."created_at") from "article_revisions" "r" where "r"."article_id" = "articles"."id" and "r"."reason" <> 'autosave' and "r"."version" > 1 and "r"."created_at" > "articles"."published_at"), 0),
   coalesce((select max("c"."created_at") from "article_corrections" "c" where "c"."article_id" = "articles"."id"), 0)
-)`;
+) end`;
 
 /** An article's last change for readers (see articleModifiedAt), as ISO; null for an unknown id. */
 export function getArticleModifiedAt(id: number): string | null {
@@ -40,7 +42,7 @@ export function getSiteContentChangedAt(now = new Date()): string {
       .from(articles)
       .where(isPublic(now)),
   );
-  // Every edit, correction and unpublish also sets updated_at, so only an article touched after the
+  // Edits, corrections and unpublishes all set updated_at, so only an article touched after the
   // newest publication can be newer: the index on updated_at spares reading the whole archive.
   const touchedSince = gt(articles.updatedAt, new Date(published));
   const edited = newestOf(
