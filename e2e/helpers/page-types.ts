@@ -3,7 +3,11 @@ import Parser from 'rss-parser';
 import { SEED_ARTICLE } from './seed-article';
 
 /** One page of a kind readers (or staff signing in) meet, and the status it answers. */
-export type PageType = { name: string; path: string | ((request: APIRequestContext) => Promise<string>); status: number };
+export type PageType = {
+  name: string;
+  path: string | ((request: APIRequestContext) => Promise<string>);
+  status: number;
+};
 
 /** The page kinds the outside validators (Nu Html Checker, axe) hold to zero findings. */
 export const PAGE_TYPES: PageType[] = [
@@ -15,7 +19,11 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'author', path: '/tac-gia/tran-anh-minh', status: 200 },
   { name: 'search', path: `/tim-kiem?q=${encodeURIComponent('quốc phòng')}`, status: 200 },
   { name: '404 (no route)', path: '/khong-co-trang-nay/x/y', status: 404 },
-  { name: '404 (missing article)', path: '/quoc-phong-an-ninh/khong-co-bai-nay-99999999', status: 404 },
+  {
+    name: '404 (missing article)',
+    path: '/quoc-phong-an-ninh/khong-co-bai-nay-99999999',
+    status: 404,
+  },
   { name: 'sign-in', path: '/admin/login', status: 200 },
 ];
 

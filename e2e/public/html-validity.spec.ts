@@ -10,21 +10,35 @@ import { PAGE_TYPES, pathOf } from '../helpers/page-types';
 // no errors on any kind of page. The pages are fetched first and checked in one run of the
 // checker, since every start of its JVM costs seconds.
 
-const VNU_JAR = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+const VNU_JAR = path.join(
+  path.dirname(require.resolve('vnu-jar/package.json')),
+  'build/dist/vnu.jar',
+);
 
-type VnuMessage = { type: string; url: string; message: string; lastLine?: number; extract?: string };
+type VnuMessage = {
+  type: string;
+  url: string;
+  message: string;
+  lastLine?: number;
+  extract?: string;
+};
 
 /** Runs the checker over the files; resolves to its error messages (it prints JSON on stderr). */
 function vnuErrors(files: string[]): Promise<VnuMessage[]> {
   return new Promise((resolve, reject) => {
-    execFile('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      // Exit status 1 means "errors found"; anything without a JSON report is a failure to run.
-      try {
-        resolve((JSON.parse(stderr) as { messages: VnuMessage[] }).messages);
-      } catch {
-        reject(error ?? new Error(`vnu printed no report: ${stderr}`));
-      }
-    });
+    execFile(
+      'java',
+      ['-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        // Exit status 1 means "errors found"; anything without a JSON report is a failure to run.
+        try {
+          resolve((JSON.parse(stderr) as { messages: VnuMessage[] }).messages);
+        } catch {
+          reject(error ?? new Error(`vnu printed no report: ${stderr}`));
+        }
+      },
+    );
   });
 }
 
@@ -47,7 +61,10 @@ test.describe('Nu Html Checker', { tag: '@requests' }, () => {
       }
       const messages = await vnuErrors([...fileOf.values()]);
       for (const [name, file] of fileOf) {
-        errorsByPage.set(name, messages.filter((message) => new URL(message.url).pathname === file));
+        errorsByPage.set(
+          name,
+          messages.filter((message) => new URL(message.url).pathname === file),
+        );
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -58,7 +75,9 @@ test.describe('Nu Html Checker', { tag: '@requests' }, () => {
   for (const pageType of PAGE_TYPES) {
     test(`${pageType.name}: no HTML errors`, () => {
       expect(statusByPage.get(pageType.name), pageType.name).toBe(pageType.status);
-      const errors = errorsByPage.get(pageType.name)?.map((e) => `line ${e.lastLine}: ${e.message} ${e.extract ?? ''}`.trim());
+      const errors = errorsByPage
+        .get(pageType.name)
+        ?.map((e) => `line ${e.lastLine}: ${e.message} ${e.extract ?? ''}`.trim());
       expect(errors, pageType.name).toEqual([]);
     });
   }
