@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ArticleList } from '@/app/ui/article-list';
 import { Breadcrumb } from '@/app/ui/breadcrumb';
 import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
+import { MissingPage } from '@/app/ui/missing-page';
+import { notFoundMetadata } from '@/app/ui/not-found-content';
 import { env } from '@/lib/env';
 import { getSectionPage, PAGE_SIZE } from '@/lib/data/public-pages';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -13,7 +14,7 @@ import { parsePageNumber } from '@/lib/paging';
 export async function SectionPage({ slug, rawPage }: { slug: string; rawPage?: string }) {
   const page = parsePageNumber(rawPage);
   const data = page === null ? null : await getSectionPage(slug, page);
-  if (!data || page === null || (page > 1 && data.page.items.length === 0)) notFound();
+  if (!data || page === null || (page > 1 && data.page.items.length === 0)) return <MissingPage />;
   const { section } = data;
   return (
     <ArticleList
@@ -43,9 +44,9 @@ export async function SectionPage({ slug, rawPage }: { slug: string; rawPage?: s
 }
 
 export async function sectionMetadata(slug: string, rawPage?: string): Promise<Metadata> {
-  const page = parsePageNumber(rawPage) ?? 1;
-  const data = await getSectionPage(slug, page);
-  if (!data) return {};
+  const page = parsePageNumber(rawPage);
+  const data = page === null ? null : await getSectionPage(slug, page);
+  if (!data || page === null || (page > 1 && data.page.items.length === 0)) return notFoundMetadata;
   const { section } = data;
   return pageMetadata({
     title: page > 1 ? `${section.name} – Trang ${page}` : section.name,

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ArticleList } from '@/app/ui/article-list';
 import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
+import { MissingPage } from '@/app/ui/missing-page';
+import { notFoundMetadata } from '@/app/ui/not-found-content';
 import { env } from '@/lib/env';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getTagPage, PAGE_SIZE } from '@/lib/data/public-pages';
@@ -10,7 +11,7 @@ import { parsePageNumber } from '@/lib/paging';
 export async function TagPage({ slug, rawPage }: { slug: string; rawPage?: string }) {
   const page = parsePageNumber(rawPage);
   const data = page === null ? null : await getTagPage(slug, page);
-  if (!data || page === null) notFound();
+  if (!data || page === null) return <MissingPage />;
   return (
     <ArticleList
       title={`Chủ đề: ${data.tag.name}`}
@@ -27,9 +28,8 @@ export async function TagPage({ slug, rawPage }: { slug: string; rawPage?: strin
 
 export async function tagMetadata(slug: string, rawPage?: string): Promise<Metadata> {
   const page = parsePageNumber(rawPage);
-  // A page that answers 404 names nothing in its title.
   const data = page === null ? null : await getTagPage(slug, page);
-  if (!data || page === null) return {};
+  if (!data || page === null) return notFoundMetadata;
   return pageMetadata({
     title: page > 1 ? `Chủ đề ${data.tag.name} – Trang ${page}` : `Chủ đề ${data.tag.name}`,
     description: `Tin tức về ${data.tag.name} trên ${env.SITE_NAME}.`,
