@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/app/ui/article-body';
 import { ArticleCard } from '@/app/ui/article-card';
 import { Breadcrumb } from '@/app/ui/breadcrumb';
 import { Byline } from '@/app/ui/byline';
+import { MissingPage } from '@/app/ui/missing-page';
 import { MostRead } from '@/app/ui/most-read';
 import { notFoundMetadata } from '@/app/ui/not-found-content';
 import { ViewBeacon } from '@/app/ui/view-beacon';
@@ -35,8 +36,8 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // Only the page redirects, and only the page says notFound(): thrown here, outside the page's
-  // not-found boundary, Next answers an empty error shell instead of the 404 page.
+  // Only the page redirects, and only the page answers 404 (app/ui/missing-page.tsx): thrown
+  // here, outside any Suspense boundary, notFound() gets an empty error shell instead of the 404 page.
   const loaded = await load(params);
   if (!loaded) return notFoundMetadata;
   const { data } = loaded;
@@ -61,7 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const loaded = await load(params);
-  if (!loaded) notFound();
+  if (!loaded) return <MissingPage />;
   const { data, isCanonical } = loaded;
   // The id decides; any other section or slug is an old or mistyped link to the one true URL.
   if (!isCanonical) permanentRedirect(encodeURI(data.article.path));
