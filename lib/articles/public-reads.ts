@@ -5,7 +5,7 @@ import { articleBylines, articles, articleTags, authors, sections, media, tags }
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
 import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from '@/lib/data/dto';
 import { mediaSrcSet } from '@/lib/media/variants';
-import { mediaUrl } from '@/lib/data/media-url';
+import { mediaUrl } from '@/lib/media/url';
 import { EMPTY_BODY, readStoredBody, storedBodyText } from '@/lib/data/stored-body';
 
 /**
