@@ -23,7 +23,7 @@ function importErrorMessage(error: unknown): string {
 
 const importSchema = z.object({
   files: z.array(z.instanceof(File)).min(1, 'Hãy chọn ít nhất một tệp .txt.').max(MAX_FILES, TOO_MANY),
-  sectionId: z.unknown(),
+  sectionId: z.unknown().optional(),
 });
 
 /**

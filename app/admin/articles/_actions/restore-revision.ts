@@ -9,7 +9,7 @@ import { saveSnapshot } from './save-snapshot';
 /** Restores a revision as a new save (itself a revision); on a live article this is an update. */
 export const restoreRevisionAction: (input: ArticleRef & { revisionId: number }) => Promise<ArticleActionResult> = defineArticleAction({
   capability: (article) => (article.status === 'published' ? 'article:publish' : 'article:edit'),
-  schema: articleRefSchema.extend({ revisionId: z.unknown() }),
+  schema: articleRefSchema.extend({ revisionId: z.unknown().optional() }),
   run: ({ user, input: { id, version, revisionId } }) => {
     const revision = Number(revisionId);
     const snapshot = Number.isSafeInteger(revision) ? getRevisionSnapshot(id, revision) : null;

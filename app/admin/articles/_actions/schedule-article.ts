@@ -23,7 +23,7 @@ function optionalTime(value: unknown): { ok: true; at: Date | null } | { ok: fal
 /** Schedules publication at a future Vietnam time ("2026-11-25T10:00"), optionally with an unpublish time. */
 export const scheduleArticleAction: (input: ArticleRef & { at: string; unpublishAt?: string }) => Promise<ArticleActionResult> = defineArticleAction({
   capability: 'article:schedule',
-  schema: articleRefSchema.extend({ at: z.string().catch(''), unpublishAt: z.unknown() }),
+  schema: articleRefSchema.extend({ at: z.string().catch(''), unpublishAt: z.unknown().optional() }),
   run: ({ input: { id, version, at: when, unpublishAt } }) => {
     const at = parseFutureVietnamTime(when);
     if (!at.ok) return { ok: false, error: 'invalid', message: at.message };
