@@ -75,3 +75,27 @@ test.describe('behind nginx', () => {
       .toContain(title);
   });
 });
+
+test('answers readers with a Vietnamese page, no JavaScript needed, when the app is down', { tag: '@requests' }, async ({ request }) => {
+  const downDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-nginx-down-'));
+  // Nothing listens on the upstream port: every page the cache does not hold is a 502.
+  const down = localNginx({ listenPort: E2E_PORT + 3000, refreshPort: E2E_PORT + 4000, upstreamPort: E2E_PORT + 5000, dir: downDir });
+  down.start();
+  try {
+    for (const pathname of ['/', '/quoc-phong-an-ninh', '/chu-de/bai-mau?trang=2']) {
+      const response = await request.get(`${down.url}${pathname}`);
+      expect(response.status(), pathname).toBe(502);
+      expect(response.headers()['content-type']).toContain('text/html');
+      expect(response.headers()['cache-control']).toContain('no-store');
+      const html = await response.text();
+      expect(html).toContain('<html lang="vi">');
+      expect(html).toContain('<h1>Trang tạm thời gián đoạn</h1>');
+      expect(html).not.toContain('<script');
+    }
+    // The fallback is internal: it has no address of its own.
+    expect((await request.get(`${down.url}/_loi-tam-thoi`)).status()).toBe(404);
+  } finally {
+    down.stop();
+    fs.rmSync(downDir, { recursive: true, force: true });
+  }
+});
