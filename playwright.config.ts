@@ -52,29 +52,35 @@ export default defineConfig({
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions: chromium },
     },
   ],
-  // One server per worker. Playwright starts them one after the other, so only the first builds
+  // One server per worker, started side by side (scripts/e2e-servers.mjs); only the first builds
   // (scripts/e2e-server.mjs builds when the build is missing or older than the sources).
-  webServer: Array.from({ length: E2E_WORKERS }, (_, index) => {
-    const server = e2eServer(index);
-    return {
-      name: `server ${index + 1}`,
-      command: 'node scripts/e2e-server.mjs',
-      url: `${server.baseUrl}/`,
-      // A first build on a busy 2-core machine can take minutes.
-      timeout: 600_000,
-      reuseExistingServer: false,
-      env: {
-        PORT: String(server.port),
-        E2E_DIR: server.dir,
-        DATABASE_PATH: server.databasePath,
-        MEDIA_DIR: path.join(server.dir, 'media'),
-        ADMIN_EMAIL: E2E_OWNER.email,
-        ADMIN_PASSWORD: E2E_OWNER.password,
-        VIEWS_FLUSH_INTERVAL_MS: '300',
-        MOST_READ_REFRESH_SECONDS: '1',
-        SITE_URL: server.baseUrl,
-        NODE_ENV: 'production',
-      },
-    };
-  }),
+  webServer: {
+    name: 'servers',
+    command: 'node scripts/e2e-servers.mjs',
+    wait: { stdout: /e2e servers ready/ },
+    // A first build on a busy 2-core machine can take minutes.
+    timeout: 600_000,
+    env: {
+      E2E_SERVERS: JSON.stringify(
+        Array.from({ length: E2E_WORKERS }, (_, index) => {
+          const server = e2eServer(index);
+          return {
+            url: `${server.baseUrl}/`,
+            env: {
+              PORT: String(server.port),
+              E2E_DIR: server.dir,
+              DATABASE_PATH: server.databasePath,
+              MEDIA_DIR: path.join(server.dir, 'media'),
+              ADMIN_EMAIL: E2E_OWNER.email,
+              ADMIN_PASSWORD: E2E_OWNER.password,
+              VIEWS_FLUSH_INTERVAL_MS: '300',
+              MOST_READ_REFRESH_SECONDS: '1',
+              SITE_URL: server.baseUrl,
+              NODE_ENV: 'production',
+            },
+          };
+        }),
+      ),
+    },
+  },
 });

@@ -4,12 +4,19 @@ import base from './playwright.config';
 import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_DIR, E2E_OWNER, E2E_PORT } from './e2e/helpers/env';
 import { PROXY_REFRESH_PORT } from './tests/security/nginx-ports';
 
-// `npm run test:security`: cases 1–10 of the security suite against the production build on a
-// throwaway database (the same server script as the e2e tests), with a table of cases at the end.
+// Cases that measure latency or memory under load. `npm test` runs them alone and the others
+// beside the e2e suite (scripts/test.mjs): SECURITY_CASES=timed or untimed; unset runs them all.
+const TIMED_CASES = ['15-image-crops.spec.ts', '22-takedown.spec.ts'];
+const cases = process.env.SECURITY_CASES || undefined;
+if (cases !== undefined && cases !== 'timed' && cases !== 'untimed') throw new Error(`SECURITY_CASES=${cases}: use timed or untimed`);
+
+// `npm run test:security`: the security suite against the production build on a throwaway
+// database (the same server script as the e2e tests), with a table of cases at the end.
 export default defineConfig({
   ...base,
   testDir: './tests/security',
-  testMatch: '*.spec.ts',
+  testMatch: cases === 'timed' ? TIMED_CASES : '*.spec.ts',
+  testIgnore: cases === 'untimed' ? TIMED_CASES : [],
   outputDir: 'e2e/.artifacts/security',
   fullyParallel: false,
   workers: 1,

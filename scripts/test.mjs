@@ -1,41 +1,61 @@
-// `npm test`: every check CI runs, in rounds: the unit tests; types and lint beside the
-// production build; then the e2e suite (two workers, each on its own server and throwaway
-// database) and the security suite, over that one build. A failure skips the rounds after it.
-// Ends with each check's time.
+// `npm test`: every check CI runs, in rounds: the unit tests, types and lint beside the production
+// build; then the security cases that measure latency and memory under load, alone; then the e2e
+// suite (three workers, each on its own server and throwaway database) beside the other security
+// cases, over that one build. A failure skips the rounds after it. Ends with each check's time.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const e2ePort = Number(process.env.E2E_PORT ?? 3210);
-const e2eWorkers = Number(process.env.E2E_WORKERS ?? 2);
+// e2e waits on the browser and on its servers' timers much of the time: a third worker uses the
+// cores that two leave idle.
+const e2eWorkers = process.env.E2E_WORKERS ?? '3';
 // The security suite uses its port and the 13 after it (tests/security/nginx-ports.ts). Without
 // E2E_PORT it keeps its own default; with one, it takes the first port after e2e's servers.
-const securityPort = process.env.E2E_SECURITY_PORT ?? (process.env.E2E_PORT ? String(e2ePort + e2eWorkers) : '3307');
+const securityPort = process.env.E2E_SECURITY_PORT ?? (process.env.E2E_PORT ? String(e2ePort + Number(e2eWorkers)) : '3307');
+const distDir = path.resolve(import.meta.dirname, '..', process.env.NEXT_DIST_DIR || '.next');
 
-// Checks with timeouts (unit, e2e, security) never share the cores with the build, types or lint.
+const build = {
+  name: 'build',
+  command: process.execPath,
+  args: ['scripts/e2e-server.mjs', '--build-only'],
+  env: (() => {
+    const dir = path.join(os.tmpdir(), `toasoan-build-${e2ePort}`);
+    return {
+      E2E_DIR: dir,
+      DATABASE_PATH: path.join(dir, 'e2e.db'),
+      MEDIA_DIR: path.join(dir, 'media'),
+      // typecheck below runs tsc over the same sources: Next's own check would be the same work
+      // again on the same two cores (next.config.js).
+      TYPES_CHECKED_BESIDE_BUILD: '1',
+    };
+  })(),
+};
+
 const rounds = [
-  [{ name: 'unit', args: ['run', 'test:unit'] }],
   [
-    { name: 'typecheck', args: ['run', 'typecheck'] },
+    // Two forks: vitest's default on two cores is one, which left a core to the others.
+    { name: 'unit', args: ['run', 'test:unit', '--', '--maxWorkers=2'] },
+    // Starts once the build has written the route types (or found its build current), so tsc
+    // also checks every page's and route's exports against them, as Next's check would.
+    { name: 'typecheck', args: ['run', 'typecheck'], after: (started) => routeTypesWritten(started) },
     { name: 'lint', args: ['run', 'lint'] },
-    {
-      name: 'build',
-      command: process.execPath,
-      args: ['scripts/e2e-server.mjs', '--build-only'],
-      env: (() => {
-        const dir = path.join(os.tmpdir(), `toasoan-build-${e2ePort}`);
-        return { E2E_DIR: dir, DATABASE_PATH: path.join(dir, 'e2e.db'), MEDIA_DIR: path.join(dir, 'media') };
-      })(),
-    },
+    build,
   ],
-  [{ name: 'e2e', args: ['run', 'test:e2e'] }],
-  // Alone: its cases measure latency and memory under load (crops, takedown), which a parallel
-  // e2e run on the same two cores made fail by a few hundred milliseconds.
-  [{ name: 'security', args: ['run', 'test:security'], env: { E2E_PORT: securityPort } }],
+  // Alone: these measure latency and memory under load (crops, takedown), which anything else on
+  // the same two cores makes fail by a few hundred milliseconds.
+  [{ name: 'security:timed', args: ['run', 'test:security'], env: { E2E_PORT: securityPort, SECURITY_CASES: 'timed' } }],
+  [
+    { name: 'e2e', args: ['run', 'test:e2e'], env: { E2E_WORKERS: e2eWorkers } },
+    { name: 'security', args: ['run', 'test:security'], env: { E2E_PORT: securityPort, SECURITY_CASES: 'untimed' } },
+  ],
 ];
 
 const running = new Set();
+const finished = new Map();
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     // Each check is a process group (npm, its shell, the tool and its servers): stop it all.
@@ -44,9 +64,20 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/** Resolves once the build has written its route types after `since`, or has ended. */
+async function routeTypesWritten(since) {
+  // The last of the files Next writes in that step.
+  const last = path.join(distDir, 'types', 'root-params.d.ts');
+  while (!finished.has('build')) {
+    if (fs.existsSync(last) && fs.statSync(last).mtimeMs >= since) return;
+    await sleep(250);
+  }
+}
+
 /** Runs one check, its output prefixed with its name; resolves to its exit code and seconds. */
-function run({ name, command = 'npm', args, env = {} }) {
+async function run({ name, command = 'npm', args, env = {}, after }) {
   const started = Date.now();
+  if (after) await after(started);
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   running.add(child);
   for (const stream of [child.stdout, child.stderr]) {
@@ -56,6 +87,7 @@ function run({ name, command = 'npm', args, env = {} }) {
     child.on('close', (code) => {
       running.delete(child);
       const seconds = (Date.now() - started) / 1000;
+      finished.set(name, code);
       console.log(`[${name}] ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds.toFixed(0)} s`);
       resolve({ name, code, seconds });
     });
@@ -64,14 +96,16 @@ function run({ name, command = 'npm', args, env = {} }) {
 
 const started = Date.now();
 const results = [];
-for (const round of rounds) {
+for (const [index, round] of rounds.entries()) {
+  const roundStarted = Date.now();
   const done = await Promise.all(round.map(run));
   results.push(...done);
+  console.log(`[round ${index + 1}] ${((Date.now() - roundStarted) / 1000).toFixed(0)} s`);
   if (done.some((result) => result.code !== 0)) break;
 }
 const failed = results.filter((result) => result.code !== 0);
 console.log('\nnpm test:');
-for (const { name, code, seconds } of results) console.log(`  ${name.padEnd(10)} ${code === 0 ? 'passed' : 'FAILED'}  ${seconds.toFixed(0).padStart(4)} s`);
+for (const { name, code, seconds } of results) console.log(`  ${name.padEnd(15)} ${code === 0 ? 'passed' : 'FAILED'}  ${seconds.toFixed(0).padStart(4)} s`);
 const skipped = rounds.flat().length - results.length;
-console.log(`  total      ${((Date.now() - started) / 1000).toFixed(0).padStart(11)} s${skipped ? ` (${skipped} skipped after a failure)` : ''}`);
+console.log(`  total           ${((Date.now() - started) / 1000).toFixed(0).padStart(11)} s${skipped ? ` (${skipped} skipped after a failure)` : ''}`);
 process.exit(failed.length > 0 ? 1 : 0);

@@ -90,7 +90,8 @@ test.describe('scheduled publishing', () => {
     const section = copy.prepare('SELECT id, slug FROM sections ORDER BY id LIMIT 1').get() as { id: number; slug: string };
     const title = `Bài đăng sau khởi động lại ${Date.now()}`;
     const slug = `khoi-dong-lai-${Date.now().toString(36)}`;
-    const at = Date.now() + 20_000;
+    // Not due while the first server runs; made due while it is down, below.
+    let at = Date.now() + 3_600_000;
     const body = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung.' }] }] });
     const { id } = copy
       .prepare(
@@ -118,7 +119,12 @@ test.describe('scheduled publishing', () => {
       await expect.poll(() => status('/api/health'), { timeout: 60_000, intervals: [500] }).toBe(200);
       expect(await status(url)).toBe(404);
       await stop(server);
-      // Down while it falls due.
+      // Down while it falls due (set now rather than guessed ahead: a slow start would eat a margin).
+      at = Date.now() + 500;
+      const down = new Database(dbPath);
+      registerSearchFunctions(down);
+      down.prepare('UPDATE articles SET scheduled_at = ?, published_at = ? WHERE id = ?').run(at, at, id);
+      down.close();
       await expect.poll(() => Date.now() > at + 1_000, { timeout: 40_000, intervals: [1_000] }).toBe(true);
       expect(statusOf()).toBe('scheduled');
       server = start();
