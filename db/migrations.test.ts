@@ -34,7 +34,7 @@ describe('0003_sections: categories become sections', () => {
         VALUES (7, 'Đảng ủy họp', 'dang-uy-hop', '{"type":"doc","content":[]}', 'published', 2, 1689305100000);
     `);
 
-    expect(migrateDatabase(db).applied).toBe(1);
+    expect(migrateDatabase(db, migrationsUpTo(4)).applied).toBe(1);
 
     expect(sqlite.prepare('SELECT id, slug, parent_id FROM sections ORDER BY id').all()).toEqual([
       { id: 1, slug: 'quan-su', parent_id: null },

@@ -252,6 +252,21 @@ export const articleCorrections = sqliteTable(
   (t) => [index('article_corrections_article_idx').on(t.articleId)],
 );
 
+/**
+ * The breaking-news banner ("Tin nóng") on every reader's page. At most one row: marking another
+ * article replaces it. It shows only while the article is public and until `expires_at`.
+ */
+export const breakingNews = sqliteTable('breaking_news', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+  setAt: integer('set_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
+
 /** Reader views per article per hour, written in batches from an in-memory buffer. */
 export const articleViews = sqliteTable(
   'article_views',
@@ -305,6 +320,10 @@ export const articleRevisionsRelations = relations(articleRevisions, ({ one }) =
 
 export const articleCorrectionsRelations = relations(articleCorrections, ({ one }) => ({
   article: one(articles, { fields: [articleCorrections.articleId], references: [articles.id] }),
+}));
+
+export const breakingNewsRelations = relations(breakingNews, ({ one }) => ({
+  article: one(articles, { fields: [breakingNews.articleId], references: [articles.id] }),
 }));
 
 export const articleBylinesRelations = relations(articleBylines, ({ one }) => ({
