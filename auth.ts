@@ -5,6 +5,7 @@ import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
 import { rememberDevice } from '@/lib/auth/remember-device';
 import { readClaims } from '@/lib/auth/session-claims';
 import { getActiveUserForSession, revokeSessions } from '@/lib/data/users';
+import { log } from '@/lib/log';
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -31,7 +32,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
     // A refused sign-in is an expected outcome, already in audit_log; keep server logs for faults.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error('[auth]', error);
+      log('error', 'Auth.js error', {}, error);
     },
   },
 });
