@@ -2,48 +2,10 @@ import 'server-only';
 import { and, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { auditLog } from '@/db/schema';
+import { AUDIT_ACTIONS } from '@/lib/domain/audit-actions';
 
 // Read-only by design: this module and lib/data/audit.ts (append) are the only ones touching the
 // audit log, and neither updates nor deletes.
-
-/** Every action the app records, with its Vietnamese label; audit-read.test.ts checks the code base against it. */
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  'auth.login': 'Đăng nhập',
-  'auth.login_failed': 'Đăng nhập thất bại',
-  'auth.login_locked': 'Đăng nhập bị khóa tạm',
-  'auth.account_locked': 'Tài khoản bị khóa đăng nhập',
-  'auth.logout': 'Đăng xuất',
-  'auth.setup_owner': 'Tạo tài khoản chủ sở hữu',
-  'staff.create': 'Tạo tài khoản nhân sự',
-  'staff.role': 'Đổi vai trò',
-  'staff.activate': 'Kích hoạt lại tài khoản',
-  'staff.deactivate': 'Vô hiệu hóa tài khoản',
-  'staff.password_reset': 'Đặt lại mật khẩu',
-  'staff.unlock': 'Mở khóa đăng nhập',
-  'article.submit': 'Gửi bài chờ duyệt',
-  'article.send_back': 'Trả bài',
-  'article.publish': 'Đăng bài',
-  'article.update': 'Cập nhật bài đã đăng',
-  'article.unpublish': 'Gỡ bài',
-  'article.restore': 'Khôi phục phiên bản',
-  'article.schedule': 'Hẹn giờ đăng',
-  'article.schedule_cancel': 'Hủy hẹn giờ đăng',
-  'article.schedule_unpublish': 'Hẹn giờ gỡ bài',
-  'article.scheduled_publish': 'Tự động đăng theo hẹn giờ',
-  'article.scheduled_unpublish': 'Tự động gỡ theo hẹn giờ',
-  'article.delete': 'Xóa bài',
-  'article.correct': 'Thêm đính chính',
-  'media.upload': 'Tải ảnh lên',
-  'media.delete': 'Xóa ảnh',
-  'section.create': 'Tạo chuyên mục',
-  'section.update': 'Sửa chuyên mục',
-  'section.move': 'Đổi thứ tự chuyên mục',
-  'section.delete': 'Xóa chuyên mục',
-  'tag.rename': 'Đổi tên thẻ',
-  'tag.merge': 'Gộp thẻ',
-  'tag.delete': 'Xóa thẻ',
-  'import.article': 'Nhập bài từ CMS cũ',
-};
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -110,6 +72,6 @@ export function listAuditFilterOptions(): { actions: string[]; actors: string[];
     .where(isNotNull(auditLog.targetType))
     .all()
     .flatMap((r) => (r.type ? [r.type] : []));
-  const actions = [...new Set([...Object.keys(AUDIT_ACTION_LABELS), ...recorded])];
+  const actions = [...new Set([...AUDIT_ACTIONS, ...recorded])];
   return { actions, actors: actors.sort(), targetTypes: targetTypes.sort() };
 }

@@ -1,4 +1,43 @@
-import { AUDIT_ACTION_LABELS } from '@/lib/data/audit-read';
+import type { AuditAction } from '@/lib/domain/audit-actions';
+
+/** Vietnamese names of the audit actions; the type makes a new action fail to compile until it has one. */
+const ACTION_LABELS: Record<AuditAction, string> = {
+  'auth.login': 'Đăng nhập',
+  'auth.login_failed': 'Đăng nhập thất bại',
+  'auth.login_locked': 'Đăng nhập bị khóa tạm',
+  'auth.account_locked': 'Tài khoản bị khóa đăng nhập',
+  'auth.logout': 'Đăng xuất',
+  'auth.setup_owner': 'Tạo tài khoản chủ sở hữu',
+  'staff.create': 'Tạo tài khoản nhân sự',
+  'staff.role': 'Đổi vai trò',
+  'staff.activate': 'Kích hoạt lại tài khoản',
+  'staff.deactivate': 'Vô hiệu hóa tài khoản',
+  'staff.password_reset': 'Đặt lại mật khẩu',
+  'staff.unlock': 'Mở khóa đăng nhập',
+  'article.submit': 'Gửi bài chờ duyệt',
+  'article.send_back': 'Trả bài',
+  'article.publish': 'Đăng bài',
+  'article.update': 'Cập nhật bài đã đăng',
+  'article.unpublish': 'Gỡ bài',
+  'article.restore': 'Khôi phục phiên bản',
+  'article.schedule': 'Hẹn giờ đăng',
+  'article.schedule_cancel': 'Hủy hẹn giờ đăng',
+  'article.schedule_unpublish': 'Hẹn giờ gỡ bài',
+  'article.scheduled_publish': 'Tự động đăng theo hẹn giờ',
+  'article.scheduled_unpublish': 'Tự động gỡ theo hẹn giờ',
+  'article.delete': 'Xóa bài',
+  'article.correct': 'Thêm đính chính',
+  'media.upload': 'Tải ảnh lên',
+  'media.delete': 'Xóa ảnh',
+  'section.create': 'Tạo chuyên mục',
+  'section.update': 'Sửa chuyên mục',
+  'section.move': 'Đổi thứ tự chuyên mục',
+  'section.delete': 'Xóa chuyên mục',
+  'tag.rename': 'Đổi tên thẻ',
+  'tag.merge': 'Gộp thẻ',
+  'tag.delete': 'Xóa thẻ',
+  'import.article': 'Nhập bài từ CMS cũ',
+};
 
 const TARGET_LABELS: Record<string, string> = {
   user: 'Tài khoản',
@@ -8,7 +47,7 @@ const TARGET_LABELS: Record<string, string> = {
   tag: 'Thẻ',
 };
 
-export const actionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;
+export const actionLabel = (action: string) => (ACTION_LABELS as Record<string, string>)[action] ?? action;
 export const targetLabel = (type: string) => TARGET_LABELS[type] ?? type;
 
 /** Where a target can be looked at in the newsroom, when it has a page there. */
