@@ -4,6 +4,8 @@ export const cacheTags = {
   listings: 'listings',
   /** Section navigation and section metadata. */
   sections: 'sections',
+  /** The breaking-news banner, rendered by the site layout on every reader's page. */
+  breaking: 'breaking',
   article: (id: number) => `article:${id}`,
   section: (id: number) => `section:${id}`,
   tag: (id: number) => `tag:${id}`,
@@ -15,6 +17,8 @@ export type ArticleCacheScope = {
   sectionIds: number[];
   tagIds: number[];
   authorIds: number[];
+  /** The article is in the breaking-news banner, so every reader's page shows its headline. */
+  breaking: boolean;
 };
 
 /** The tags a change to one article touches: its page and every listing that can show it. */
@@ -25,5 +29,6 @@ export function tagsForArticleChange(scope: ArticleCacheScope): string[] {
     ...scope.sectionIds.map(cacheTags.section),
     ...scope.tagIds.map(cacheTags.tag),
     ...scope.authorIds.map(cacheTags.author),
+    ...(scope.breaking ? [cacheTags.breaking] : []),
   ];
 }

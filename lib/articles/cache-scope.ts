@@ -1,12 +1,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, sections } from '@/db/schema';
+import { articleBylines, articles, articleTags, breakingNews, sections } from '@/db/schema';
 import { tagsForArticleChange, type ArticleCacheScope } from '@/lib/cache-tags';
 
 type Reader = Pick<typeof db, 'select'>;
 
-/** What shows an article right now: its section and parent section, its tags and its authors. */
+/** What shows an article right now: its section and parent section, its tags, its authors and the breaking-news banner. */
 export function readArticleCacheScope(tx: Reader, articleId: number): ArticleCacheScope | null {
   const row = tx
     .select({ sectionId: articles.sectionId, parentId: sections.parentId })
@@ -31,6 +31,7 @@ export function readArticleCacheScope(tx: Reader, articleId: number): ArticleCac
     sectionIds: row.parentId ? [row.sectionId, row.parentId] : [row.sectionId],
     tagIds: tagIds.map((t) => t.id),
     authorIds,
+    breaking: tx.select({ id: breakingNews.articleId }).from(breakingNews).where(eq(breakingNews.articleId, articleId)).get() !== undefined,
   };
 }
 

@@ -47,6 +47,13 @@ describe('capability table', () => {
     }
   });
 
+  it('lets editors and admins, never reporters, set the breaking-news banner', () => {
+    expect(can(editor, 'breaking:manage')).toBe(true);
+    expect(can(admin, 'breaking:manage')).toBe(true);
+    expect(can(reporter, 'breaking:manage')).toBe(false);
+    expect(can(reporter, 'breaking:manage', { createdBy: 3, status: 'published' })).toBe(false);
+  });
+
   it('has a rule for every role and action', () => {
     for (const role of USER_ROLES) {
       for (const action of ACTIONS) expect(typeof can({ id: 5, role }, action, ownDraft)).toBe('boolean');

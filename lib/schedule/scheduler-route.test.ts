@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
-import { articles, sections } from '@/db/schema';
+import { articles, breakingNews, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { createArticle } from '@/lib/articles/create';
 import { schedulerToken } from './scheduler-token';
@@ -70,5 +70,28 @@ describe('the scheduler route', () => {
     expect(Date.now()).toBeGreaterThanOrEqual(due);
     expect(await response.json()).toEqual({ published: 0, unpublished: 1, nextDueAt: null });
     expect(db.select().from(articles).where(eq(articles.id, live)).get()!.status).toBe('unpublished');
+  });
+
+  it('takes the breaking-news banner down at its expiry and answers that expiry as the next due time', async () => {
+    const live = createArticle({
+      title: 'Tin nóng hết giờ',
+      lead: '',
+      body: { type: 'doc', content: [paragraph('x')] },
+      status: 'published',
+      sectionId,
+      publishedAt: new Date(Date.now() - 60_000),
+      bylines: [],
+      tags: [],
+    }).id;
+    const expiry = Date.now() + 60_000;
+    db.insert(breakingNews).values({ articleId: live, expiresAt: new Date(expiry) }).run();
+    revalidateTag.mockClear();
+    expect(await (await call(schedulerToken())).json()).toMatchObject({ nextDueAt: expiry });
+    expect(revalidateTag).not.toHaveBeenCalledWith('breaking', { expire: 0 });
+
+    db.update(breakingNews).set({ expiresAt: new Date(Date.now() - 1) }).run();
+    expect(await (await call(schedulerToken())).json()).toMatchObject({ nextDueAt: null });
+    expect(revalidateTag).toHaveBeenCalledWith('breaking', { expire: 0 });
+    expect(db.select().from(breakingNews).all()).toEqual([]);
   });
 });

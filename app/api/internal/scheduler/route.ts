@@ -2,13 +2,15 @@ import { after } from 'next/server';
 import { revalidateTag } from 'next/cache';
 import { listArticlePublicPaths } from '@/lib/articles/public-paths';
 import { nextScheduleTransition, runDueSchedules } from '@/lib/articles/schedule';
+import { nextBreakingExpiry, removeExpiredBreakingNews } from '@/lib/data/breaking-news';
 import { refreshProxyCache } from '@/lib/http/proxy-refresh';
 import { DUE_WAIT_MAX_MS, isSchedulerToken } from '@/lib/schedule/scheduler-token';
 import { log } from '@/lib/log';
 
 // Called only by this process's own scheduler timer (lib/schedule/start-scheduler.ts) over
 // loopback: a route handler is where revalidateTag may run. Anything without the token gets a 404.
-// It answers when the next transition is due, so the scheduler can arm a timer for that instant.
+// It answers when the next transition (a schedule, or the breaking-news banner's expiry) is due, so
+// the scheduler can arm a timer for that instant.
 export const dynamic = 'force-dynamic';
 
 /** Called just ahead of a due time (x-scheduler-due), waits for it: the flip lands on the instant. */
@@ -17,12 +19,19 @@ async function waitForDue(header: string | null): Promise<void> {
   if (Number.isFinite(wait) && wait > 0 && wait <= DUE_WAIT_MAX_MS) await new Promise((resolve) => setTimeout(resolve, wait + 1));
 }
 
+const soonest = (...times: (number | null)[]): number | null => {
+  const set = times.filter((at): at is number => at !== null);
+  return set.length ? Math.min(...set) : null;
+};
+
 export async function POST(request: Request): Promise<Response> {
   if (!isSchedulerToken(request.headers.get('x-scheduler-token')))
     return new Response('Not Found', { status: 404 });
   await waitForDue(request.headers.get('x-scheduler-due'));
   const work = runDueSchedules();
-  for (const tag of work.tags) revalidateTag(tag, { expire: 0 });
+  const expiredBreaking = removeExpiredBreakingNews();
+  for (const tag of new Set([...work.tags, ...expiredBreaking.tags])) revalidateTag(tag, { expire: 0 });
+  if (expiredBreaking.removed.length) log('info', 'breaking news expired', { articleIds: expiredBreaking.removed });
   const flipped = [...work.published, ...work.unpublished];
   if (flipped.length) {
     log('info', 'scheduled articles flipped', { published: work.published, unpublished: work.unpublished });
@@ -30,7 +39,7 @@ export async function POST(request: Request): Promise<Response> {
     after(() => refreshProxyCache(listArticlePublicPaths(flipped)));
   }
   return Response.json(
-    { published: work.published.length, unpublished: work.unpublished.length, nextDueAt: nextScheduleTransition() },
+    { published: work.published.length, unpublished: work.unpublished.length, nextDueAt: soonest(nextScheduleTransition(), nextBreakingExpiry()) },
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }
