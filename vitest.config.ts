@@ -15,5 +15,8 @@ export default defineConfig({
     // Each test file gets its own in-memory database, migrated by tests/support/setup.ts.
     env: { DATABASE_PATH: ':memory:', SITE_URL: 'http://localhost:3000' },
     setupFiles: ['tests/support/setup.ts'],
+    // `npm test` runs these beside the build, types and lint on the same cores, where a test that
+    // hashes twenty passwords took past the 5 s default. A timeout catches a hang, not slowness.
+    testTimeout: 15_000,
   },
 });
