@@ -15,13 +15,6 @@ import { BYLINE_ROLES } from '../lib/domain/byline-roles';
 import { REVISION_REASONS } from '../lib/domain/revision-reasons';
 import { USER_ROLES } from '../lib/domain/staff-roles';
 
-// Transitional, while modules still being moved read the vocabularies from here; import them
-// from lib/domain (the dependency rules in .dependency-cruiser.cjs will forbid this re-export's use from app).
-export { ARTICLE_STATUSES, BYLINE_ROLES, REVISION_REASONS, USER_ROLES };
-export type { ArticleStatus } from '../lib/domain/article-status';
-export type { BylineRole } from '../lib/domain/byline-roles';
-export type { UserRole } from '../lib/domain/staff-roles';
-
 /** Milliseconds since the epoch; SQLite has no native timestamp type. */
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })

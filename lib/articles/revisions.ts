@@ -1,11 +1,10 @@
 import 'server-only';
 import { and, desc, eq, gt, notInArray } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleRevisions, users, REVISION_REASONS } from '@/db/schema';
+import { articleRevisions, users } from '@/db/schema';
+import type { RevisionReason } from '@/lib/domain/revision-reasons';
 import { readSnapshot, type ArticleSnapshot } from './snapshot';
 import type { ArticleTx } from './write';
-
-export type RevisionReason = (typeof REVISION_REASONS)[number];
 
 /** Revisions kept per article; the oldest beyond this are pruned (the brief asks for ≥ 25). */
 export const REVISION_CAP = 50;

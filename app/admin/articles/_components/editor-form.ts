@@ -1,4 +1,4 @@
-import type { BylineRole } from '@/db/schema';
+import type { BylineRole } from '@/lib/domain/byline-roles';
 import type { ArticleSnapshot } from '@/lib/articles/snapshot';
 import { slugify } from '@/lib/vi/text';
 

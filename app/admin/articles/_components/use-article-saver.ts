@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ArticleStatus } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain/article-status';
 import type { EditableArticle } from '@/lib/articles/editable';
 import { autosaveArticleAction } from '../_actions/autosave-article';
 import { createArticleAction } from '../_actions/create-article';
