@@ -1,35 +1,5 @@
-import path from 'node:path';
-import { defineConfig } from '@playwright/test';
-import base from './playwright.config';
-import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_DIR, E2E_OWNER, E2E_PORT } from './e2e/helpers/env';
+import { caseSuiteConfig } from './tests/case-suite.config';
 
 // `npm run test:durability`: cases 11–15 (crashes, conflicts, migrations, full disk, readers under
 // load) against the production build on a throwaway database, with a table of cases at the end.
-export default defineConfig({
-  ...base,
-  testDir: './tests/durability',
-  testMatch: '*.spec.ts',
-  outputDir: 'e2e/.artifacts/durability',
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  timeout: 300_000,
-  reporter: [['list'], ['./tests/security/case-table-reporter.ts']],
-  projects: [{ name: 'durability', use: base.projects?.[0]?.use ?? {} }],
-  webServer: {
-    command: 'node scripts/e2e-server.mjs',
-    url: `${E2E_BASE_URL}/`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    env: {
-      PORT: String(E2E_PORT),
-      E2E_DIR,
-      DATABASE_PATH: E2E_DATABASE_PATH,
-      MEDIA_DIR: path.join(E2E_DIR, 'media'),
-      ADMIN_EMAIL: E2E_OWNER.email,
-      ADMIN_PASSWORD: E2E_OWNER.password,
-      SITE_URL: E2E_BASE_URL,
-      NODE_ENV: 'production',
-    },
-  },
-});
+export default caseSuiteConfig({ name: 'durability', timeout: 300_000 });
