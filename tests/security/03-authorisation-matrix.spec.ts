@@ -26,9 +26,11 @@ const ARTICLE_CELLS: Record<ArticleActionName, { state: ArticleState | null; cap
   cancelSchedule: { state: 'scheduled', capability: () => 'article:schedule' },
   setUnpublishTime: { state: 'published', capability: () => 'article:schedule' },
   correct: { state: 'published', capability: () => 'article:correct' },
+  markBreaking: { state: 'published', capability: () => 'breaking:manage' },
+  clearBreaking: { state: 'published', capability: () => 'breaking:manage' },
 };
 const ARTICLE_FILES = Object.fromEntries(
-  Object.entries({ create: 'create-article#createArticleAction', save: 'save-article#saveArticleAction', autosave: 'autosave-article#autosaveArticleAction', submit: 'submit-article#submitArticleAction', publish: 'publish-article#publishArticleAction', update: 'update-article#updateArticleAction', unpublish: 'unpublish-article#unpublishArticleAction', sendBack: 'send-back-article#sendBackArticleAction', delete: 'delete-article#deleteArticleAction', restore: 'restore-revision#restoreRevisionAction', schedule: 'schedule-article#scheduleArticleAction', cancelSchedule: 'schedule-article#cancelScheduleAction', setUnpublishTime: 'schedule-article#setUnpublishTimeAction', correct: 'add-correction#addCorrectionAction' }).map(([k, v]) => [`app/admin/articles/_actions/${v.replace('#', '.ts#')}`, k]),
+  Object.entries({ create: 'create-article#createArticleAction', save: 'save-article#saveArticleAction', autosave: 'autosave-article#autosaveArticleAction', submit: 'submit-article#submitArticleAction', publish: 'publish-article#publishArticleAction', update: 'update-article#updateArticleAction', unpublish: 'unpublish-article#unpublishArticleAction', sendBack: 'send-back-article#sendBackArticleAction', delete: 'delete-article#deleteArticleAction', restore: 'restore-revision#restoreRevisionAction', schedule: 'schedule-article#scheduleArticleAction', cancelSchedule: 'schedule-article#cancelScheduleAction', setUnpublishTime: 'schedule-article#setUnpublishTimeAction', correct: 'add-correction#addCorrectionAction', markBreaking: 'breaking-news#markBreakingAction', clearBreaking: 'breaking-news#clearBreakingAction' }).map(([k, v]) => [`app/admin/articles/_actions/${v.replace('#', '.ts#')}`, k]),
 ) as Record<string, ArticleActionName>;
 
 // Form actions, called with inputs that cannot change anything even when allowed (unknown ids,

@@ -72,6 +72,8 @@ export const ARTICLE_ACTIONS = {
   cancelSchedule: { file: 'schedule-article', name: 'cancelScheduleAction' },
   setUnpublishTime: { file: 'schedule-article', name: 'setUnpublishTimeAction' },
   correct: { file: 'add-correction', name: 'addCorrectionAction' },
+  markBreaking: { file: 'breaking-news', name: 'markBreakingAction' },
+  clearBreaking: { file: 'breaking-news', name: 'clearBreakingAction' },
 } as const;
 
 /** A Vietnam wall-clock time (`YYYY-MM-DDTHH:mm`) some days ahead, for the schedule actions. */
@@ -113,7 +115,7 @@ export function queryOne<T>(sql: string, ...params: unknown[]): T | undefined {
 }
 
 // Everything an action could change, minus the logs it may append to (audit, throttles, views).
-const CONTENT_TABLES = ['users', 'authors', 'sections', 'media', 'articles', 'article_bylines', 'tags', 'article_tags', 'article_revisions', 'article_autosaves', 'slug_redirects', 'article_corrections'];
+const CONTENT_TABLES = ['users', 'authors', 'sections', 'media', 'articles', 'article_bylines', 'tags', 'article_tags', 'article_revisions', 'article_autosaves', 'slug_redirects', 'article_corrections', 'breaking_news'];
 
 /** A digest of every content table, to prove a refused request changed nothing. */
 export function contentFingerprint(): string {

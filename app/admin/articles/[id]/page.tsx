@@ -5,6 +5,8 @@ import { listSections } from '@/lib/data/sections';
 import { getArticleSchedule } from '@/lib/articles/schedule';
 import { listCorrections } from '@/lib/articles/corrections';
 import { CorrectionsPanel } from '../_components/corrections-panel';
+import { BreakingNewsPanel } from '../_components/breaking-news-panel';
+import { getArticleBreakingExpiry, getBreakingNews } from '@/lib/data/breaking-news';
 import { can } from '@/lib/auth/capabilities';
 import { ArticleEditor } from '../_components/article-editor';
 import { editorPermissions } from '../_components/permissions';
@@ -14,6 +16,12 @@ import { loadArticleFor } from './load-article';
 export const metadata: Metadata = { title: 'Sửa bài' };
 
 type Props = { params: Promise<{ id: string }> };
+
+/** The headline in the banner now, when it is another article's. */
+function otherBreakingTitle(id: number): string | null {
+  const current = getBreakingNews();
+  return current && current.articleId !== id ? current.title : null;
+}
 
 export default async function EditArticlePage({ params }: Props) {
   const { id, user, resource } = await loadArticleFor(params, 'article:read');
@@ -50,6 +58,13 @@ export default async function EditArticlePage({ params }: Props) {
       />
       {article.status === 'published' && can(user, 'article:correct', resource) && (
         <CorrectionsPanel articleId={id} initial={listCorrections(id)} />
+      )}
+      {article.status === 'published' && can(user, 'breaking:manage') && (
+        <BreakingNewsPanel
+          articleId={id}
+          expiresAt={getArticleBreakingExpiry(id)}
+          replaces={otherBreakingTitle(id)}
+        />
       )}
     </>
   );

@@ -1,0 +1,57 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { formatScheduleTime } from '@/lib/vi/time';
+import { clearBreakingAction, markBreakingAction } from '../_actions/breaking-news';
+
+type Props = {
+  articleId: number;
+  /** When this article leaves the banner, or null when it is not in it. */
+  expiresAt: string | null;
+  /** The headline of another article in the banner now, which marking this one replaces. */
+  replaces: string | null;
+};
+
+/** "Tin nóng" for a published article: in the banner of every reader's page until a Vietnam time. */
+export function BreakingNewsPanel({ articleId, expiresAt, replaces }: Props) {
+  const router = useRouter();
+  const [until, setUntil] = useState('');
+  const [error, setError] = useState('');
+  const [pending, setPending] = useState(false);
+
+  async function run(call: () => Promise<{ ok: boolean; message?: string }>) {
+    setPending(true);
+    const result = await call().catch(() => null);
+    setPending(false);
+    if (!result) return setError('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
+    if (!result.ok) return setError(result.message ?? 'Không thực hiện được.');
+    setError('');
+    setUntil('');
+    router.refresh();
+  }
+
+  return (
+    <section aria-labelledby="tin-nong-bai" className="editor-breaking">
+      <h2 id="tin-nong-bai">Tin nóng</h2>
+      {expiresAt ? (
+        <p>
+          Bài đang là tin nóng trên mọi trang đến <strong>{formatScheduleTime(new Date(expiresAt))}</strong> (giờ Việt Nam).{' '}
+          <button type="button" disabled={pending} onClick={() => run(() => clearBreakingAction({ id: articleId }))}>
+            Bỏ tin nóng
+          </button>
+        </p>
+      ) : (
+        replaces && <p>Tin nóng hiện tại: “{replaces}”. Đặt bài này sẽ thay thế tin đó.</p>
+      )}
+      <label>
+        {expiresAt ? 'Đổi giờ hết tin nóng (giờ Việt Nam)' : 'Tin nóng đến (giờ Việt Nam)'}
+        <input type="datetime-local" step={1} value={until} onChange={(e) => setUntil(e.target.value)} />
+      </label>
+      <button type="button" disabled={pending || !until} onClick={() => run(() => markBreakingAction({ id: articleId, at: until }))}>
+        Đặt làm tin nóng
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </section>
+  );
+}
