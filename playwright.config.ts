@@ -1,20 +1,9 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/helpers/chromium';
 import { E2E_BASE_URL, E2E_OWNER, E2E_WORKERS, e2eServer } from './e2e/helpers/env';
 
-// Debian's Chromium; as root on a closed network it needs these switches.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 // A worker past the last server would have nobody to talk to (see e2e/helpers/env.ts).
 if (Number(process.env.TEST_PARALLEL_INDEX ?? 0) >= E2E_WORKERS) {

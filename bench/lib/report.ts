@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/helpers/chromium';
 
 export type Row = { name: string; connections: number; rps: number; p50: number; p99: number; ratio?: string };
 
@@ -30,10 +31,7 @@ export async function writeChart(rows: Row[], file: string): Promise<void> {
     }),
     '</svg>',
   ].join('');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width, height: data.length * barHeight + 60 } });
     await page.setContent(`<body style="margin:0;background:#fff">${svg}</body>`);
