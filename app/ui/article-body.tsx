@@ -48,13 +48,23 @@ function List({ node }: { node: ListNode }) {
   );
 }
 
-function Figure({ node, media }: { node: FigureNode; media: FigureMedia | undefined }) {
+/**
+ * How body photos are drawn: `inline` as images; `on-tap` (the lite article, for slow connections)
+ * as a link to the photo beside its caption, so the page itself fetches no image at all.
+ */
+export type PhotoMode = 'inline' | 'on-tap';
+
+function Figure({ node, media, photos }: { node: FigureNode; media: FigureMedia | undefined; photos: PhotoMode }) {
   const caption = node.attrs.caption || media?.caption || '';
   const credit = node.attrs.credit || media?.credit || '';
   if (!media && !caption) return null;
   return (
     <figure className="article-figure">
-      {media ? (
+      {media && photos === 'on-tap' ? (
+        <a className="photo-link" href={media.src}>
+          Xem ảnh<span className="visually-hidden">: {media.alt}</span>
+        </a>
+      ) : media ? (
         <img
           src={media.src}
           srcSet={media.srcSet}
@@ -80,7 +90,9 @@ function Figure({ node, media }: { node: FigureNode; media: FigureMedia | undefi
   );
 }
 
-function Block({ node, figureMedia }: { node: BlockNode; figureMedia: Record<number, FigureMedia> }) {
+type BodyProps = { figureMedia: Record<number, FigureMedia>; photos: PhotoMode };
+
+function Block({ node, figureMedia, photos }: BodyProps & { node: BlockNode }) {
   switch (node.type) {
     case 'paragraph':
       return <Paragraph node={node} />;
@@ -95,18 +107,22 @@ function Block({ node, figureMedia }: { node: BlockNode; figureMedia: Record<num
         </blockquote>
       );
     case 'figure':
-      return <Figure node={node} media={node.attrs.mediaId === null ? undefined : figureMedia[node.attrs.mediaId]} />;
+      return (
+        <Figure node={node} media={node.attrs.mediaId === null ? undefined : figureMedia[node.attrs.mediaId]} photos={photos} />
+      );
     case 'bulletList':
     case 'orderedList':
       return <List node={node} />;
   }
 }
 
-export function ArticleBody({ blocks, figureMedia }: { blocks: BlockNode[]; figureMedia: Record<number, FigureMedia> }) {
+type ArticleBodyProps = { blocks: BlockNode[]; figureMedia: Record<number, FigureMedia>; photos?: PhotoMode };
+
+export function ArticleBody({ blocks, figureMedia, photos = 'inline' }: ArticleBodyProps) {
   return (
     <div className="article-body">
       {blocks.map((block, index) => (
-        <Block key={index} node={block} figureMedia={figureMedia} />
+        <Block key={index} node={block} figureMedia={figureMedia} photos={photos} />
       ))}
     </div>
   );

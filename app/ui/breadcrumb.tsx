@@ -1,17 +1,18 @@
 import Link from 'next/link';
+import type { Anchor } from './anchor';
 
 export type Crumb = { name: string; path: string };
 
-export function Breadcrumb({ items }: { items: Crumb[] }) {
+export function Breadcrumb({ items, link: A = Link }: { items: Crumb[]; link?: Anchor }) {
   return (
     <nav aria-label="Đường dẫn" className="breadcrumb">
       <ol>
         <li>
-          <Link href="/">Trang chủ</Link>
+          <A href="/">Trang chủ</A>
         </li>
         {items.map((item) => (
           <li key={item.path}>
-            <Link href={item.path}>{item.name}</Link>
+            <A href={item.path}>{item.name}</A>
           </li>
         ))}
       </ol>

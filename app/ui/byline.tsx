@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { Byline as BylineData } from '@/lib/data/dto';
+import type { Anchor } from './anchor';
 
 /** Credits as the paper prints them at the foot of the story: "Tin, ảnh: TRẦN ANH MINH". */
-export function Byline({ bylines }: { bylines: BylineData[] }) {
+export function Byline({ bylines, link: A = Link }: { bylines: BylineData[]; link?: Anchor }) {
   if (bylines.length === 0) return null;
   // Consecutive names under the same label share it: "Bài: A, B; Ảnh: C".
   const groups: { label: string; people: BylineData[] }[] = [];
@@ -22,9 +23,9 @@ export function Byline({ bylines }: { bylines: BylineData[] }) {
             <span key={i}>
               {i > 0 && ', '}
               {person.authorPath ? (
-                <Link href={person.authorPath} rel="author" className="byline-name">
+                <A href={person.authorPath} rel="author" className="byline-name">
                   {person.name}
-                </Link>
+                </A>
               ) : (
                 <span className="byline-name">{person.name}</span>
               )}
