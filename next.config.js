@@ -75,7 +75,8 @@ const nextConfig = {
     const privateNoStore = [{ key: 'Cache-Control', value: 'private, no-store' }];
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/:path((?!admin(?:/|$)|media/|anh/).*)', headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
+      // Lite articles (…/ban-nhe) send their own, stricter policy: no script at all.
+      { source: '/:path((?!admin(?:/|$)|media/|anh/|.*/ban-nhe$).*)', headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
       { source: '/:family(media|anh)/:path+', headers: [{ key: 'Content-Security-Policy', value: PHOTO_CSP }] },
       { source: '/admin', headers: privateNoStore },
       { source: '/admin/:path*', headers: privateNoStore },

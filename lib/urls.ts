@@ -3,6 +3,9 @@ export function articlePath(sectionSlug: string, slug: string, id: number): stri
   return `/${sectionSlug}/${slug}-${id}`;
 }
 
+/** The same article as a lite page: no JavaScript, inline CSS, photos on tap (app/(site)/[section]/[article]/ban-nhe). */
+export const liteArticlePath = (articlePath: string) => `${articlePath}/ban-nhe`;
+
 export const sectionPath = (slug: string) => `/${slug}`;
 export const tagPath = (slug: string) => `/chu-de/${slug}`;
 export const authorPath = (slug: string) => `/tac-gia/${slug}`;

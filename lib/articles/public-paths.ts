@@ -6,7 +6,7 @@ import { articleBylines, articles, articleTags, authors, sections, tags } from '
 import { vietnamMonth } from '@/lib/vi/time';
 import { articleSitemapPath } from '@/lib/seo/sitemap-names';
 import { SITE_FEED_PATH, sectionFeedPath } from '@/lib/seo/site';
-import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
+import { articlePath, authorPath, liteArticlePath, sectionPath, tagPath } from '@/lib/urls';
 
 const parents = alias(sections, 'parents');
 
@@ -44,7 +44,8 @@ export function listArticlePublicPaths(articleIds: number[]): string[] {
     .all();
   const paths = ['/', SITE_FEED_PATH, '/sitemap.xml', '/news-sitemap.xml'];
   for (const row of rows) {
-    paths.push(articlePath(row.sectionSlug, row.slug, row.id));
+    const path = articlePath(row.sectionSlug, row.slug, row.id);
+    paths.push(path, liteArticlePath(path));
     for (const section of [row.sectionSlug, row.parentSlug]) {
       if (section) paths.push(sectionPath(section), sectionFeedPath(section));
     }

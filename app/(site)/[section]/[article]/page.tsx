@@ -1,26 +1,23 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { permanentRedirect } from 'next/navigation';
-import { ArticleBody } from '@/app/ui/article-body';
 import { ArticleCard } from '@/app/ui/article-card';
-import { Breadcrumb } from '@/app/ui/breadcrumb';
-import { Byline } from '@/app/ui/byline';
+import { ArticleView } from '@/app/ui/article-view';
 import { MissingPage } from '@/app/ui/missing-page';
 import { MostRead } from '@/app/ui/most-read';
+import { ShareLinks } from '@/app/ui/share-links';
 import { notFoundMetadata } from '@/app/ui/not-found-content';
 import { ViewBeacon } from '@/app/ui/view-beacon';
 import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
 import { NewsArticleJsonLd } from '@/app/ui/json-ld/news-article-json-ld';
-import { NewsTime } from '@/app/ui/news-time';
 import { getArticlePage } from '@/lib/data/public-pages';
 import { getArticleModified } from '@/lib/data/public-seo';
 import { getArticleCorrections } from '@/lib/articles/corrections';
-import { formatDateLine, w3cDateTime } from '@/lib/vi/time';
+import { w3cDateTime } from '@/lib/vi/time';
 import { articleCredits, shareImage } from '@/lib/seo/article-seo';
 import { writerNames } from '@/lib/seo/credits';
 import { articleMetadata } from '@/lib/seo/metadata';
-import { sectionFeedPath } from '@/lib/seo/site';
-import { parseArticleSegment } from '@/lib/urls';
+import { absoluteUrl, sectionFeedPath } from '@/lib/seo/site';
+import { liteArticlePath, parseArticleSegment } from '@/lib/urls';
 
 type Props = { params: Promise<{ section: string; article: string }> };
 
@@ -74,50 +71,14 @@ export default async function ArticlePage({ params }: Props) {
     <div className="article-layout">
       <NewsArticleJsonLd article={article} modifiedAt={w3cDateTime(new Date(modifiedAt))} />
       <BreadcrumbJsonLd items={[...crumbs, { name: article.title, path: article.path }]} />
-      <article className="article">
-        <Breadcrumb items={crumbs} />
-        <header>
-          <h1 className="article-title">{article.title}</h1>
-          <p className="date-line">
-            <NewsTime iso={article.publishedAt} />
-            {Date.parse(modifiedAt) > Date.parse(article.publishedAt) && (
-              <>
-                <br />
-                <span>
-                  Cập nhật: <NewsTime iso={modifiedAt} />
-                </span>
-              </>
-            )}
-          </p>
-          {article.lead && <p className="article-lead">{article.lead}</p>}
-        </header>
-        <ArticleBody blocks={article.body.content} figureMedia={article.figureMedia} />
-        <Byline bylines={article.bylines} />
-        {corrections.length > 0 && (
-          <section aria-labelledby="dinh-chinh" className="article-corrections">
-            <h2 id="dinh-chinh">Đính chính</h2>
-            <ul>
-              {corrections.map((c) => (
-                <li key={c.id}>
-                  <time dateTime={c.createdAt}>{formatDateLine(new Date(c.createdAt))}</time>: {c.note}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {article.tags.length > 0 && (
-          <footer className="article-tags">
-            <h2 className="visually-hidden">Chủ đề</h2>
-            <ul aria-label="Chủ đề">
-              {article.tags.map((tag) => (
-                <li key={tag.id}>
-                  <Link href={tag.path}>{tag.name}</Link>
-                </li>
-              ))}
-            </ul>
-          </footer>
-        )}
-      </article>
+      <ArticleView
+        article={article}
+        modifiedAt={modifiedAt}
+        corrections={corrections}
+        linkTags
+        otherVersion={{ href: liteArticlePath(article.path), label: 'Bản nhẹ' }}
+        share={<ShareLinks url={absoluteUrl(article.path)} title={article.title} />}
+      />
       <div className="article-aside">
         {related.length > 0 && (
           <aside aria-labelledby="tin-lien-quan" className="related">
