@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewsTime } from '@/app/ui/news-time';
+import { Pagination } from '@/app/ui/pagination';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import { can } from '@/lib/auth/capabilities';
 import { requireStaffPage } from '@/lib/auth/guard';
@@ -76,15 +77,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <nav aria-label="Phân trang" className="pagination">
-          {query.page > 1 && <Link href={listHref(query, query.page - 1)}>‹ Trang trước</Link>}
-          <span>
-            Trang {query.page}/{pages}
-          </span>
-          {query.page < pages && <Link href={listHref(query, query.page + 1)}>Trang sau ›</Link>}
-        </nav>
-      )}
+      <Pagination page={query.page} pageCount={pages} href={(n) => listHref(query, n)} />
     </>
   );
 }
