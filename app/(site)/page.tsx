@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleCard, CardGrid } from '@/app/ui/article-card';
-import { ArticlePhoto } from '@/app/ui/article-photo';
 import { WebSiteJsonLd } from '@/app/ui/json-ld/website-json-ld';
-import { NewsTime } from '@/app/ui/news-time';
 import { env } from '@/lib/env';
 import { getHomePage } from '@/lib/data/public-pages';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -23,28 +21,12 @@ export default async function HomePage() {
       <WebSiteJsonLd />
       <h1 className="visually-hidden">Tin tức mới nhất</h1>
       {lead && (
-        <section aria-labelledby="tin-chinh" className="lead-story">
+        <section aria-labelledby="tin-chinh">
           <h2 id="tin-chinh" className="visually-hidden">
             Tin chính
           </h2>
-          <article className={lead.photo ? 'lead-with-photo' : undefined}>
-            <div>
-              <Link className="card-section" href={lead.section.path}>
-                {lead.section.name}
-              </Link>
-              <h3 className="lead-title">
-                <Link href={lead.path}>{lead.title}</Link>
-              </h3>
-              <p className="card-meta">
-                <NewsTime iso={lead.publishedAt} />
-              </p>
-              <p className="lead-text">{lead.lead}</p>
-            </div>
-            {/* The largest thing above the fold: fetched first, never lazily. */}
-            {lead.photo && (
-              <ArticlePhoto photo={lead.photo} sizes="(min-width: 1200px) 660px, (min-width: 760px) 58vw, 100vw" className="lead-photo" priority />
-            )}
-          </article>
+          {/* The largest thing above the fold: its photo is fetched first, never lazily. */}
+          <ArticleCard article={lead} layout="lead" showSection priority />
         </section>
       )}
       <section aria-labelledby="tin-moi" className="latest">

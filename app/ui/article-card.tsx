@@ -4,11 +4,14 @@ import { ArticlePhoto } from './article-photo';
 import { NewsTime } from './news-time';
 
 // A tile sits in a grid (photo above the text, a thumbnail beside it on phones); a row in a
-// one-column list (thumbnail beside the text). `sizes` follows the widths in app/globals.css, which
-// holds the cards' rules: a module of their own cost every page a second stylesheet request.
+// one-column list (thumbnail beside the text); the lead is the home page's first story (larger
+// headline and lead, the full date, a wide photo beside the text or above it on phones). `sizes`
+// follows the widths in app/globals.css, which holds the cards' rules: a module of their own cost
+// every page a second stylesheet request. A layout's grid applies only to a card with a photo.
 const LAYOUTS = {
-  tile: { className: 'card-tile', sizes: '(min-width: 1000px) 360px, (min-width: 560px) 60vw, 120px' },
-  row: { className: 'card-row', sizes: '(min-width: 760px) 224px, 30vw' },
+  tile: { grid: 'card-tile', sizes: '(min-width: 1000px) 360px, (min-width: 560px) 60vw, 120px', title: 'card-title', lead: 'card-lead', shortDate: true },
+  row: { grid: 'card-row', sizes: '(min-width: 760px) 224px, 30vw', title: 'card-title', lead: 'card-lead', shortDate: true },
+  lead: { grid: 'lead-with-photo', sizes: '(min-width: 1200px) 660px, (min-width: 760px) 58vw, 100vw', title: 'lead-title', lead: 'lead-text', shortDate: false },
 };
 
 type Props = {
@@ -17,28 +20,28 @@ type Props = {
   showLead?: boolean;
   showSection?: boolean;
   layout?: keyof typeof LAYOUTS;
-  /** The first card of a listing, above the fold: its photo is fetched at once. */
+  /** The first card of a listing or the lead story, above the fold: its photo is fetched at once. */
   priority?: boolean;
 };
 
 export function ArticleCard({ article, headingLevel = 3, showLead = true, showSection = false, layout = 'row', priority = false }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const { className, sizes } = LAYOUTS[layout];
+  const { grid, sizes, title, lead, shortDate } = LAYOUTS[layout];
   return (
-    <article className={article.photo ? `card ${className}` : 'card'}>
+    <article className={article.photo ? `card ${grid}` : 'card'}>
       <div>
         {showSection && (
           <Link className="card-section" href={article.section.path}>
             {article.section.name}
           </Link>
         )}
-        <Heading className="card-title">
+        <Heading className={title}>
           <Link href={article.path}>{article.title}</Link>
         </Heading>
         <p className="card-meta">
-          <NewsTime iso={article.publishedAt} short />
+          <NewsTime iso={article.publishedAt} short={shortDate} />
         </p>
-        {showLead && article.lead && <p className="card-lead">{article.lead}</p>}
+        {showLead && article.lead && <p className={lead}>{article.lead}</p>}
       </div>
       {article.photo && <ArticlePhoto photo={article.photo} sizes={sizes} className="card-photo" priority={priority} />}
     </article>
