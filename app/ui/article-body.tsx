@@ -3,6 +3,7 @@ import type { BlockNode, FigureNode, InlineNode, ListNode, ParagraphNode } from 
 import { env } from '@/lib/env';
 import { safeLink } from '@/lib/security/safe-link';
 import type { FigureMedia } from '@/lib/data/dto';
+import { ArticlePhoto } from './article-photo';
 
 // Maps the validated body document to elements one node at a time. Nothing here interprets
 // HTML, so a stored payload can only ever be shown as text.
@@ -65,16 +66,7 @@ function Figure({ node, media, photos }: { node: FigureNode; media: FigureMedia 
           Xem ảnh<span className="visually-hidden">: {media.alt}</span>
         </a>
       ) : media ? (
-        <img
-          src={media.src}
-          srcSet={media.srcSet}
-          sizes="(min-width: 760px) 720px, 100vw"
-          width={media.width}
-          height={media.height}
-          alt={media.alt}
-          loading="lazy"
-          decoding="async"
-        />
+        <ArticlePhoto photo={media} sizes="(min-width: 760px) 720px, 100vw" />
       ) : (
         // The source lost this photo: keep its place and caption rather than show a broken image.
         // The caption below is read once; the placeholder only says what is missing.

@@ -10,8 +10,9 @@ type Props = {
 };
 
 /**
- * An article's photo on the front and in listings: the stored WebP variants as srcset, and its
- * width and height so the browser reserves the box before the file arrives (no layout shift).
+ * A stored photo (front, listings, an article's body, the photo library): its WebP variants as
+ * srcset, and its width and height so the browser reserves the box before the file arrives (no
+ * layout shift).
  * Photos below the fold wait until the reader scrolls near them.
  */
 export function ArticlePhoto({ photo, sizes, className, priority = false }: Props) {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ArticlePhoto } from '@/app/ui/article-photo';
 import type { MediaItem } from '@/lib/data/dto';
 import { formatShortDate } from '@/lib/vi/time';
 
@@ -6,16 +7,7 @@ import { formatShortDate } from '@/lib/vi/time';
 export function MediaCard({ media }: { media: MediaItem }) {
   return (
     <figure className="media-card">
-      <img
-        src={media.src}
-        srcSet={media.srcSet}
-        sizes="(min-width: 760px) 16rem, 50vw"
-        width={media.width}
-        height={media.height}
-        alt={media.alt}
-        loading="lazy"
-        decoding="async"
-      />
+      <ArticlePhoto photo={media} sizes="(min-width: 760px) 16rem, 50vw" />
       <figcaption>
         <Link href={`/admin/media/${media.id}`}>{media.caption || media.alt || `Ảnh #${media.id}`}</Link>
         {media.credit ? <span>{media.credit}</span> : null}
