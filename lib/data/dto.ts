@@ -84,13 +84,7 @@ export type SitemapMonth = { month: string; count: number; modifiedAt: string };
 export type NewsSitemapArticle = { path: string; title: string; publishedAt: string };
 
 /** An article as feeds show it: credits for authors, the cover as an enclosure. */
-export type FeedArticle = {
-  id: number;
-  title: string;
-  lead: string;
-  path: string;
-  publishedAt: string;
-  section: SectionLink;
+export type FeedArticle = Omit<ArticleSummary, 'photo'> & {
   credits: Byline[];
   cover: { src: string; mimeType: string; bytes: number } | null;
 };

@@ -46,9 +46,10 @@ const defaultImage = (): ShareImage => ({
   alt: env.SITE_NAME,
 });
 
-/** Metadata of a listing or the home page: `website` Open Graph and a summary card. */
-export function pageMetadata(input: PageInput): Metadata {
-  const url = absoluteUrl(input.path);
+type SharedInput = { title: string; description: string; path: string; image: ShareImage | null; feeds: FeedLink[] };
+
+/** What every public page says of itself: title, description, canonical and feeds, Open Graph and a card. */
+function sharedMetadata(input: SharedInput) {
   const image = input.image ?? defaultImage();
   const description = clampDescription(input.description);
   return {
@@ -57,16 +58,26 @@ export function pageMetadata(input: PageInput): Metadata {
     alternates: alternatesFor(input.path, input.feeds),
     robots: publicRobots,
     openGraph: {
-      type: 'website',
-      url,
+      url: absoluteUrl(input.path),
       siteName: env.SITE_NAME,
       locale: 'vi_VN',
       title: input.title,
       description,
       images: [image],
     },
-    twitter: { card: input.image ? 'summary_large_image' : 'summary', title: input.title, description, images: [image] },
+    twitter: {
+      card: input.image ? ('summary_large_image' as const) : ('summary' as const),
+      title: input.title,
+      description,
+      images: [image],
+    },
   };
+}
+
+/** Metadata of a listing or the home page: `website` Open Graph and a summary card. */
+export function pageMetadata(input: PageInput): Metadata {
+  const shared = sharedMetadata({ ...input, image: input.image ?? null, feeds: input.feeds ?? [] });
+  return { ...shared, openGraph: { type: 'website', ...shared.openGraph } };
 }
 
 type ArticleInput = {
@@ -83,34 +94,18 @@ type ArticleInput = {
 
 /** Metadata of an article: `article` Open Graph with times, section, tags and authors. */
 export function articleMetadata(input: ArticleInput, feeds: FeedLink[] = []): Metadata {
-  const url = absoluteUrl(input.path);
-  const image = input.image ?? defaultImage();
-  const description = clampDescription(input.description);
+  const shared = sharedMetadata({ ...input, feeds });
   return {
-    title: input.title,
-    description,
+    ...shared,
     authors: input.authors.map((name) => ({ name })),
-    alternates: alternatesFor(input.path, feeds),
-    robots: publicRobots,
     openGraph: {
       type: 'article',
-      url,
-      siteName: env.SITE_NAME,
-      locale: 'vi_VN',
-      title: input.title,
-      description,
+      ...shared.openGraph,
       publishedTime: input.publishedAt,
       modifiedTime: input.modifiedAt,
       section: input.section,
       tags: input.tags,
       authors: input.authors,
-      images: [image],
-    },
-    twitter: {
-      card: input.image ? 'summary_large_image' : 'summary',
-      title: input.title,
-      description,
-      images: [image],
     },
   };
 }
