@@ -15,6 +15,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'section', path: '/quoc-phong-an-ninh', status: 200 },
   // The seed article: photos with captions, a byline, a subsection.
   { name: 'article', path: seedArticlePath, status: 200 },
+  // Its lite page: a document of its own (no Next runtime, inline CSS, its own CSP).
+  { name: 'lite article', path: async (request) => `${await seedArticlePath(request)}/ban-nhe`, status: 200 },
   { name: 'tag', path: '/chu-de/bai-mau', status: 200 },
   { name: 'author', path: '/tac-gia/tran-anh-minh', status: 200 },
   { name: 'search', path: `/tim-kiem?q=${encodeURIComponent('quốc phòng')}`, status: 200 },
