@@ -4,6 +4,7 @@ import { ARTICLE_FIELD_LIMITS as LIMITS } from '@/lib/articles/limits';
 import { BylinesField } from './bylines-field';
 import { PhotoChoice } from './photo-choice';
 import type { EditorForm } from './editor-form';
+import { ChoiceOptions } from '@/app/admin/_components/choices';
 
 type Props = {
   form: EditorForm;
@@ -55,11 +56,7 @@ export function ArticleMetaFields({ form, sections, disabled, onChange }: Props)
           value={form.sectionId}
           onChange={(e) => onChange({ sectionId: Number(e.target.value) })}
         >
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <ChoiceOptions choices={sections} />
         </select>
       </label>
       <div role="group" aria-label="Ảnh đại diện">

@@ -1,4 +1,5 @@
 import { ARTICLE_STATUSES } from '@/lib/domain/article-status';
+import { FilterSelect } from '@/app/admin/_components/choices';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import type { ArticleListQuery } from './list-query';
 
@@ -8,6 +9,11 @@ type Props = {
   authors: { id: number; name: string }[] | null;
 };
 
+const STATUS_CHOICES = ARTICLE_STATUSES.map((status) => ({
+  id: status,
+  name: STATUS_LABELS[status],
+}));
+
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function ArticleFilters({ query, sections, authors }: Props) {
   return (
@@ -16,40 +22,25 @@ export function ArticleFilters({ query, sections, authors }: Props) {
         Tìm theo tiêu đề
         <input type="search" name="q" defaultValue={query.q} />
       </label>
-      <label>
-        Trạng thái
-        <select name="trang-thai" defaultValue={query.status ?? ''}>
-          <option value="">Tất cả</option>
-          {ARTICLE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Chuyên mục
-        <select name="chuyen-muc" defaultValue={query.sectionId ?? ''}>
-          <option value="">Tất cả</option>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Trạng thái"
+        name="trang-thai"
+        value={query.status}
+        choices={STATUS_CHOICES}
+      />
+      <FilterSelect
+        label="Chuyên mục"
+        name="chuyen-muc"
+        value={query.sectionId}
+        choices={sections}
+      />
       {authors && (
-        <label>
-          Người viết
-          <select name="nguoi-viet" defaultValue={query.authorId ?? ''}>
-            <option value="">Tất cả</option>
-            {authors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Người viết"
+          name="nguoi-viet"
+          value={query.authorId}
+          choices={authors}
+        />
       )}
       {query.needsHeadline && <input type="hidden" name="can-tieu-de" value="1" />}
       <button type="submit">Lọc</button>

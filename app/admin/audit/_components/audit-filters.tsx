@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { FilterSelect } from '@/app/admin/_components/choices';
+import { Field } from '@/app/admin/_components/field';
 import type { AuditQuery } from '../audit-query';
 import { actionLabel, targetLabel } from './labels';
 
@@ -6,53 +8,37 @@ type Props = { query: AuditQuery; actions: string[]; actors: string[]; targetTyp
 
 /** A plain GET form: the filter lives in the URL, so a filtered view can be shared and reloaded. */
 export function AuditFilters({ query, actions, actors, targetTypes }: Props) {
+  const actionChoices = actions.map((action) => ({
+    id: action,
+    name: `${actionLabel(action)} (${action})`,
+  }));
+  const targetChoices = targetTypes.map((type) => ({ id: type, name: targetLabel(type) }));
   return (
     <form role="search" aria-label="Lọc nhật ký" className="admin-audit-filters" method="get">
-      <div className="admin-field">
-        <label htmlFor="audit-action">Hành động</label>
-        <select id="audit-action" name="hanh-dong" defaultValue={query['hanh-dong'] ?? ''}>
-          <option value="">Tất cả</option>
-          {actions.map((action) => (
-            <option key={action} value={action}>
-              {actionLabel(action)} ({action})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="admin-field">
-        <label htmlFor="audit-actor">Người thực hiện</label>
-        <select id="audit-actor" name="nguoi" defaultValue={query.nguoi ?? ''}>
-          <option value="">Tất cả</option>
-          {actors.map((email) => (
-            <option key={email} value={email}>
-              {email}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="admin-field">
-        <label htmlFor="audit-from">Từ ngày</label>
-        <input id="audit-from" name="tu" type="date" defaultValue={query.tu ?? ''} />
-      </div>
-      <div className="admin-field">
-        <label htmlFor="audit-to">Đến ngày</label>
-        <input id="audit-to" name="den" type="date" defaultValue={query.den ?? ''} />
-      </div>
-      <div className="admin-field">
-        <label htmlFor="audit-target-type">Loại đối tượng</label>
-        <select id="audit-target-type" name="loai" defaultValue={query.loai ?? ''}>
-          <option value="">Tất cả</option>
-          {targetTypes.map((type) => (
-            <option key={type} value={type}>
-              {targetLabel(type)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="admin-field">
-        <label htmlFor="audit-target-id">Mã đối tượng</label>
-        <input id="audit-target-id" name="ma" type="number" min={1} inputMode="numeric" defaultValue={query.ma ?? ''} />
-      </div>
+      <FilterSelect
+        label="Hành động"
+        name="hanh-dong"
+        value={query['hanh-dong']}
+        choices={actionChoices}
+      />
+      <FilterSelect
+        label="Người thực hiện"
+        name="nguoi"
+        value={query.nguoi}
+        choices={actors.map((email) => ({ id: email, name: email }))}
+      />
+      <Field id="audit-from" label="Từ ngày" name="tu" type="date" defaultValue={query.tu ?? ''} />
+      <Field id="audit-to" label="Đến ngày" name="den" type="date" defaultValue={query.den ?? ''} />
+      <FilterSelect label="Loại đối tượng" name="loai" value={query.loai} choices={targetChoices} />
+      <Field
+        id="audit-target-id"
+        label="Mã đối tượng"
+        name="ma"
+        type="number"
+        min={1}
+        inputMode="numeric"
+        defaultValue={query.ma ?? ''}
+      />
       <div className="admin-inline-form">
         <button type="submit">Lọc</button>
         <Link href="/admin/audit">Bỏ lọc</Link>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { importArticlesAction } from '../actions';
 import { batchFiles, MAX_FILE_BYTES, MAX_FILES, TOO_LARGE, TOO_MANY, type ImportLine } from '../limits';
 import { ImportResults } from './import-results';
+import { ChoiceOptions } from '@/app/admin/_components/choices';
 
 type Props = { sections: { id: number; name: string }[] };
 
@@ -55,11 +56,7 @@ export function ImportForm({ sections }: Props) {
         <div className="admin-field">
           <label htmlFor="import-section">Chuyên mục</label>
           <select id="import-section" name="sectionId" defaultValue={sections[0]?.id}>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
+            <ChoiceOptions choices={sections} />
           </select>
         </div>
         <button type="submit" disabled={pending}>

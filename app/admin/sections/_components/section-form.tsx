@@ -5,6 +5,7 @@ import { Field } from '../../_components/field';
 import { FormMessage } from '../../_components/form-message';
 import { IDLE, type FormState } from '@/lib/actions/form-state';
 import { createSectionAction, updateSectionAction } from '../actions';
+import { ChoiceOptions } from '@/app/admin/_components/choices';
 
 export type SectionFormValues = { id: number; name: string; slug: string; description: string | null; parentId: number | null };
 type Props = {
@@ -44,11 +45,7 @@ export function SectionForm({ section, parents, canHaveParent }: Props) {
           <label htmlFor={`${prefix}-parent`}>Thuộc chuyên mục</label>
           <select id={`${prefix}-parent`} name="parentId" defaultValue={values.parentId ?? String(section?.parentId ?? '')}>
             <option value="">(Chuyên mục cấp một)</option>
-            {parents.map((parent) => (
-              <option key={parent.id} value={parent.id}>
-                {parent.name}
-              </option>
-            ))}
+            <ChoiceOptions choices={parents} />
           </select>
         </div>
       ) : (
