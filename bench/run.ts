@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from '../scripts/start.mjs';
 import { localNginx } from '../deploy/nginx-local';
+import { liteArticlePath } from '../lib/urls';
 import { ensureCorpus } from './corpus';
 import { lighthouseMedian, type LighthouseScores } from './lib/lighthouse';
 import { sampleMax, startServer, treeRssMb, type Server } from './lib/process';
@@ -101,6 +102,7 @@ async function main() {
     const warmPaths = unique.slice(300, 2_300);
     const warmUpPaths = unique.slice(2_300);
     const hot = warmPaths[0]!;
+    const hotLite = liteArticlePath(hot);
 
     // Cold start: process spawn to the first article answered 200.
     const app = await startServer(nextBin, ['start', '-p', String(PORTS.app), '-H', '127.0.0.1'], {
@@ -179,15 +181,17 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
 
     const weights = {
       article: await pageWeight(app.server.url + hot),
+      lite: await pageWeight(app.server.url + hotLite),
       home: await pageWeight(`${app.server.url}/`),
       controlStatic: await pageWeight(`${control.server.url}/static`),
     };
     const articleWords = articleHtml.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
 
-    let lighthouse: { article: LighthouseScores; home: LighthouseScores; bareNext: LighthouseScores } | null = null;
+    let lighthouse: { article: LighthouseScores; lite: LighthouseScores; home: LighthouseScores; bareNext: LighthouseScores } | null = null;
     if (!process.argv.includes('--no-lighthouse')) {
       lighthouse = {
         article: lighthouseMedian(app.server.url + hot, LIGHTHOUSE_RUNS, scratch),
+        lite: lighthouseMedian(app.server.url + hotLite, LIGHTHOUSE_RUNS, scratch),
         home: lighthouseMedian(`${app.server.url}/`, LIGHTHOUSE_RUNS, scratch),
         // The same framework JavaScript on a two-line page: what Next itself costs on a phone.
         bareNext: lighthouseMedian(`${control.server.url}/static`, LIGHTHOUSE_RUNS, scratch),
@@ -232,12 +236,16 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
       `| Cold start to first article 200 | ${app.readyMs.toFixed(0)} ms | ≤ 1500 ms |`,
       `| Memory idle / peak under load | ${idleMb.toFixed(0)} / ${peakMb.toFixed(0)} MB | ≤ 150 / ≤ 350 MB |`,
       `| Article HTML gzip (${articleWords} words on page) | ${(weights.article.htmlGzip / 1024).toFixed(1)} KB | ≤ 15 KB |`,
+      `| Lite article HTML gzip (no script, no stylesheet) | ${(weights.lite.htmlGzip / 1024).toFixed(1)} KB | ≤ 20 KB |`,
       `| JS gzip: article / home / bare Next | ${(weights.article.jsGzip / 1024).toFixed(1)} / ${(weights.home.jsGzip / 1024).toFixed(1)} / ${(weights.controlStatic.jsGzip / 1024).toFixed(1)} KB | ≤ bare + 10 KB |`,
       ...(lighthouse
-        ? (['article', 'home', 'bareNext'] as const).map(
-            (page) =>
-              `| Lighthouse mobile ${page === 'bareNext' ? 'bare Next static page' : page} (median of ${LIGHTHOUSE_RUNS}): perf / a11y / SEO, LCP, CLS, TBT | ${lighthouse![page].performance} / ${lighthouse![page].accessibility} / ${lighthouse![page].seo}, ${lighthouse![page].lcpMs.toFixed(0)} ms, ${lighthouse![page].cls.toFixed(3)}, ${lighthouse![page].tbtMs.toFixed(0)} ms | ≥ 98 / 100 / 100, ≤ 1500 ms, ≤ 0.01, ≤ 150 ms |`,
-          )
+        ? [
+            ...(['article', 'home', 'bareNext'] as const).map(
+              (page) =>
+                `| Lighthouse mobile ${page === 'bareNext' ? 'bare Next static page' : page} (median of ${LIGHTHOUSE_RUNS}): perf / a11y / SEO, LCP, CLS, TBT | ${lighthouse![page].performance} / ${lighthouse![page].accessibility} / ${lighthouse![page].seo}, ${lighthouse![page].lcpMs.toFixed(0)} ms, ${lighthouse![page].cls.toFixed(3)}, ${lighthouse![page].tbtMs.toFixed(0)} ms | ≥ 98 / 100 / 100, ≤ 1500 ms, ≤ 0.01, ≤ 150 ms |`,
+            ),
+            `| Lighthouse mobile lite article (median of ${LIGHTHOUSE_RUNS}): LCP, total transfer | ${lighthouse.lite.lcpMs.toFixed(0)} ms, ${(lighthouse.lite.transferBytes / 1024).toFixed(1)} KB | ≤ 1000 ms, ≤ 20 KB |`,
+          ]
         : []),
       '',
       '![Requests per second at 50 connections](chart.png)',

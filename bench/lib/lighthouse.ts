@@ -9,6 +9,8 @@ export type LighthouseScores = {
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** Bytes over the wire for the page and everything it loaded. */
+  transferBytes: number;
 };
 
 const CHROME_FLAGS = [
@@ -50,6 +52,7 @@ function runOnce(url: string, output: string): LighthouseScores {
     lcpMs: audit('largest-contentful-paint'),
     cls: audit('cumulative-layout-shift'),
     tbtMs: audit('total-blocking-time'),
+    transferBytes: audit('total-byte-weight'),
   };
 }
 
