@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { getBreakingBanner } from '@/lib/data/breaking-news';
-import './breaking-news-banner.css';
 
 /**
  * "Tin nóng" under the masthead of every reader's page: a plain link with the headline, rendered

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'article.scheduled_unpublish',
   'article.delete',
   'article.correct',
+  'article.breaking_mark',
+  'article.breaking_clear',
   'media.upload',
   'media.delete',
   'section.create',

@@ -27,6 +27,8 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'article.scheduled_unpublish': 'Tự động gỡ theo hẹn giờ',
   'article.delete': 'Xóa bài',
   'article.correct': 'Thêm đính chính',
+  'article.breaking_mark': 'Đặt tin nóng',
+  'article.breaking_clear': 'Bỏ tin nóng',
   'media.upload': 'Tải ảnh lên',
   'media.delete': 'Xóa ảnh',
   'section.create': 'Tạo chuyên mục',
