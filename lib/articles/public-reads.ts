@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, authors, sections, media, tags } from '@/db/schema';
-import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
+import { articleBylines, articles, articleTags, sections, media, tags } from '@/db/schema';
+import { articlePath, sectionPath, tagPath } from '@/lib/urls';
 import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from '@/lib/data/dto';
 import { mediaSrcSet } from '@/lib/media/variants';
 import { mediaUrl } from '@/lib/media/url';
 import { EMPTY_BODY, readStoredBody, storedBodyText } from '@/lib/data/stored-body';
+import { listCredits } from './credits';
 
 /**
  * Published and due: the only articles a reader may ever see. A scheduled article counts from its
@@ -219,19 +220,7 @@ export function buildDetail(row: DetailRow): ArticleDetail {
   const parent = row.parentId
     ? db.select({ id: sections.id, name: sections.name, slug: sections.slug }).from(sections).where(eq(sections.id, row.parentId)).get()
     : undefined;
-  const bylineRows = db
-    .select({
-      role: articleBylines.role,
-      label: articleBylines.label,
-      name: articleBylines.name,
-      authorId: articleBylines.authorId,
-      authorSlug: authors.slug,
-    })
-    .from(articleBylines)
-    .leftJoin(authors, eq(authors.id, articleBylines.authorId))
-    .where(eq(articleBylines.articleId, row.id))
-    .orderBy(articleBylines.position)
-    .all();
+  const { bylines, authorIds } = listCredits([row.id]).get(row.id) ?? { bylines: [], authorIds: [] };
   const tagRows = db
     .select({ id: tags.id, name: tags.name, slug: tags.slug })
     .from(articleTags)
@@ -266,14 +255,9 @@ export function buildDetail(row: DetailRow): ArticleDetail {
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
     sectionParent: parent ? { ...parent, path: sectionPath(parent.slug) } : null,
-    bylines: bylineRows.map((b) => ({
-      role: b.role,
-      label: b.label,
-      name: b.name,
-      authorPath: b.authorSlug ? authorPath(b.authorSlug) : null,
-    })),
+    bylines,
     tags: tagRows.map((t) => ({ ...t, path: tagPath(t.slug) })),
     figureMedia,
-    authorIds: bylineRows.flatMap((b) => (b.authorId ? [b.authorId] : [])),
+    authorIds,
   };
 }

@@ -1,39 +1,16 @@
 import 'server-only';
 import { bodyToPlainText } from '@/lib/article-body/text';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, authors, sections, media } from '@/db/schema';
-import { articlePath, authorPath, sectionPath } from '@/lib/urls';
+import { articles, sections, media } from '@/db/schema';
+import { articlePath, sectionPath } from '@/lib/urls';
 import { isPublic } from '@/lib/articles/public-reads';
-import type { Byline, FeedArticle } from './dto';
+import { listCredits } from '@/lib/articles/credits';
+import type { FeedArticle } from './dto';
 import { mediaUrl } from '@/lib/media/url';
 import { readStoredBody, storedBodyText } from './stored-body';
 
 export const FEED_SIZE = 50;
-
-function creditsOf(articleIds: number[]): Map<number, Byline[]> {
-  const credits = new Map<number, Byline[]>();
-  if (articleIds.length === 0) return credits;
-  const rows = db
-    .select({
-      articleId: articleBylines.articleId,
-      role: articleBylines.role,
-      label: articleBylines.label,
-      name: articleBylines.name,
-      authorSlug: authors.slug,
-    })
-    .from(articleBylines)
-    .leftJoin(authors, eq(authors.id, articleBylines.authorId))
-    .where(inArray(articleBylines.articleId, articleIds))
-    .orderBy(asc(articleBylines.articleId), asc(articleBylines.position))
-    .all();
-  for (const row of rows) {
-    const list = credits.get(row.articleId) ?? [];
-    list.push({ role: row.role, label: row.label, name: row.name, authorPath: row.authorSlug ? authorPath(row.authorSlug) : null });
-    credits.set(row.articleId, list);
-  }
-  return credits;
-}
 
 const SUMMARY_LENGTH = 300;
 
@@ -73,7 +50,7 @@ export function listFeedArticles(options: { sectionIds?: number[]; limit?: numbe
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .all();
-  const credits = creditsOf(rows.map((row) => row.id));
+  const credits = listCredits(rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -81,7 +58,7 @@ export function listFeedArticles(options: { sectionIds?: number[]; limit?: numbe
     path: articlePath(row.sectionSlug, row.slug, row.id),
     publishedAt: row.publishedAt!.toISOString(),
     section: { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug, path: sectionPath(row.sectionSlug) },
-    credits: credits.get(row.id) ?? [],
+    credits: credits.get(row.id)?.bylines ?? [],
     cover: row.coverPath && row.coverType ? { src: mediaUrl(row.coverPath), mimeType: row.coverType, bytes: row.coverBytes ?? 0 } : null,
   }));
 }

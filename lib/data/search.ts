@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, sections, tags } from '@/db/schema';
 import { highlightWords, type HighlightWord } from '@/lib/search/highlight';
@@ -11,6 +11,7 @@ import { articleIdOf, rowidFrom, rowidUntil } from '@/lib/search/rowid';
 import { chooseSnippet } from '@/lib/search/snippet';
 import { articlePath, sectionPath } from '@/lib/urls';
 import { isPublicRow } from '@/lib/articles/public-reads';
+import { listCredits } from '@/lib/articles/credits';
 import { completePrefix, countMatches, scanMatches } from './search-index';
 import type { SectionLink } from './dto';
 import { storedBodyText } from './stored-body';
@@ -146,14 +147,7 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
     // Checked here rather than in SQL: given the status condition, SQLite prefers walking the
     // status index over every published article to looking up a dozen ids.
     .filter((row) => isPublicRow(row, now));
-  const bylines = new Map<number, string[]>();
-  const bylineRows = db
-    .select({ articleId: articleBylines.articleId, label: articleBylines.label, name: articleBylines.name })
-    .from(articleBylines)
-    .where(inArray(articleBylines.articleId, ids))
-    .orderBy(asc(articleBylines.articleId), asc(articleBylines.position))
-    .all();
-  for (const b of bylineRows) bylines.set(b.articleId, [...(bylines.get(b.articleId) ?? []), `${b.label}: ${b.name}`]);
+  const credits = listCredits(ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
   // Index order decides; an id missing here was unpublished or is not yet due.
   return ids.flatMap((id) => {
@@ -164,7 +158,7 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
         id: row.id,
         title: row.title,
         snippet: chooseSnippet(row.lead, () => bodyPlainText(row.body), words),
-        bylines: (bylines.get(row.id) ?? []).join('; '),
+        bylines: (credits.get(row.id)?.bylines ?? []).map((byline) => `${byline.label}: ${byline.name}`).join('; '),
         path: articlePath(row.sectionSlug, row.slug, row.id),
         publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
         section: { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug, path: sectionPath(row.sectionSlug) },
