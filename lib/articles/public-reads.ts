@@ -53,7 +53,8 @@ type PhotoColumns = {
   photoAlt: string | null;
 };
 
-const summaryColumns = {
+/** What every public listing (pages, feeds, search) shows of an article; its section joined as `sections`. */
+export const articleLinkColumns = {
   id: articles.id,
   title: articles.title,
   slug: articles.slug,
@@ -62,8 +63,9 @@ const summaryColumns = {
   sectionId: sections.id,
   sectionName: sections.name,
   sectionSlug: sections.slug,
-  ...photoColumns,
 };
+
+const summaryColumns = { ...articleLinkColumns, ...photoColumns };
 
 // The photo that stands for an article on the front and in link previews: its cover, else the
 // first figure of its body that has a photo (figures sit at the top level of the body,
@@ -92,7 +94,7 @@ export function withBodyPhotos<T extends PhotoColumns & { id: number }>(rows: T[
   return rows.map((row) => ({ ...row, ...found.get(row.id) }));
 }
 
-type SummaryRow = {
+type ArticleLinkRow = {
   id: number;
   title: string;
   slug: string;
@@ -101,19 +103,12 @@ type SummaryRow = {
   sectionId: number;
   sectionName: string;
   sectionSlug: string;
-} & PhotoColumns;
+};
 
-function toSummary(row: SummaryRow): ArticleSummary {
-  const photo: Picture | null =
-    row.photoPath && row.photoWidth && row.photoHeight
-      ? {
-          src: mediaUrl(row.photoPath),
-          width: row.photoWidth,
-          height: row.photoHeight,
-          alt: row.photoAlt ?? '',
-          srcSet: mediaSrcSet({ path: row.photoPath, width: row.photoWidth }),
-        }
-      : null;
+type SummaryRow = ArticleLinkRow & PhotoColumns;
+
+/** A row read with articleLinkColumns as listings show it: its path, time and section link. */
+export function toArticleLink(row: ArticleLinkRow): Omit<ArticleSummary, 'photo'> {
   return {
     id: row.id,
     title: row.title,
@@ -126,8 +121,21 @@ function toSummary(row: SummaryRow): ArticleSummary {
       slug: row.sectionSlug,
       path: sectionPath(row.sectionSlug),
     },
-    photo,
   };
+}
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  const photo: Picture | null =
+    row.photoPath && row.photoWidth && row.photoHeight
+      ? {
+          src: mediaUrl(row.photoPath),
+          width: row.photoWidth,
+          height: row.photoHeight,
+          alt: row.photoAlt ?? '',
+          srcSet: mediaSrcSet({ path: row.photoPath, width: row.photoWidth }),
+        }
+      : null;
+  return { ...toArticleLink(row), photo };
 }
 
 function selectSummaries(where: SQL, limit: number, offset = 0): ArticleSummary[] {

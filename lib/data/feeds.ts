@@ -3,8 +3,7 @@ import { bodyToPlainText } from '@/lib/article-body/text';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections, media } from '@/db/schema';
-import { articlePath, sectionPath } from '@/lib/urls';
-import { isPublic } from '@/lib/articles/public-reads';
+import { articleLinkColumns, isPublic, toArticleLink } from '@/lib/articles/public-reads';
 import { listCredits } from '@/lib/articles/credits';
 import type { FeedArticle } from './dto';
 import { mediaUrl } from '@/lib/media/url';
@@ -29,16 +28,9 @@ export function listFeedArticles(options: { sectionIds?: number[]; limit?: numbe
   const where = sectionIds ? and(isPublic(now), inArray(articles.sectionId, sectionIds))! : isPublic(now);
   const rows = db
     .select({
-      id: articles.id,
-      title: articles.title,
-      slug: articles.slug,
-      lead: articles.lead,
+      ...articleLinkColumns,
       seoDescription: articles.seoDescription,
       body: storedBodyText,
-      publishedAt: articles.publishedAt,
-      sectionId: sections.id,
-      sectionName: sections.name,
-      sectionSlug: sections.slug,
       coverPath: media.path,
       coverType: media.mimeType,
       coverBytes: media.bytes,
@@ -52,12 +44,8 @@ export function listFeedArticles(options: { sectionIds?: number[]; limit?: numbe
     .all();
   const credits = listCredits(rows.map((row) => row.id));
   return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
+    ...toArticleLink(row),
     lead: feedSummary(row),
-    path: articlePath(row.sectionSlug, row.slug, row.id),
-    publishedAt: row.publishedAt!.toISOString(),
-    section: { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug, path: sectionPath(row.sectionSlug) },
     credits: credits.get(row.id)?.bylines ?? [],
     cover: row.coverPath && row.coverType ? { src: mediaUrl(row.coverPath), mimeType: row.coverType, bytes: row.coverBytes ?? 0 } : null,
   }));

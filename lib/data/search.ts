@@ -9,8 +9,7 @@ import type { QueryTerm } from '@/lib/search/parse-query';
 import { rankCandidates, type CandidateText } from '@/lib/search/score';
 import { articleIdOf, rowidFrom, rowidUntil } from '@/lib/search/rowid';
 import { chooseSnippet } from '@/lib/search/snippet';
-import { articlePath, sectionPath } from '@/lib/urls';
-import { isPublicRow } from '@/lib/articles/public-reads';
+import { articleLinkColumns, isPublicRow, toArticleLink } from '@/lib/articles/public-reads';
 import { listCredits } from '@/lib/articles/credits';
 import { completePrefix, countMatches, scanMatches } from './search-index';
 import type { SectionLink } from './dto';
@@ -127,15 +126,8 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
   if (ids.length === 0) return [];
   const rows = db
     .select({
-      id: articles.id,
-      title: articles.title,
-      slug: articles.slug,
-      lead: articles.lead,
+      ...articleLinkColumns,
       body: storedBodyText,
-      publishedAt: articles.publishedAt,
-      sectionId: sections.id,
-      sectionName: sections.name,
-      sectionSlug: sections.slug,
       status: articles.status,
       scheduledAt: articles.scheduledAt,
       unpublishAt: articles.unpublishAt,
@@ -153,15 +145,16 @@ function loadHits(ids: number[], words: HighlightWord[], now: Date): SearchHit[]
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
+    const { title, path, publishedAt, section } = toArticleLink(row);
     return [
       {
-        id: row.id,
-        title: row.title,
+        id,
+        title,
         snippet: chooseSnippet(row.lead, () => bodyPlainText(row.body), words),
-        bylines: (credits.get(row.id)?.bylines ?? []).map((byline) => `${byline.label}: ${byline.name}`).join('; '),
-        path: articlePath(row.sectionSlug, row.slug, row.id),
-        publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
-        section: { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug, path: sectionPath(row.sectionSlug) },
+        bylines: (credits.get(id)?.bylines ?? []).map((byline) => `${byline.label}: ${byline.name}`).join('; '),
+        path,
+        publishedAt,
+        section,
       },
     ];
   });
