@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/helpers/chromium';
 
 export type LighthouseScores = {
   performance: number;
@@ -13,15 +14,8 @@ export type LighthouseScores = {
   transferBytes: number;
 };
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ');
+// Lighthouse starts its own Chromium: headless, with the switches every browser here needs.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 // Lighthouse (about 140 packages) is only the benchmark's: it is kept out of the root install that
 // every `npm ci` pays for, in bench/package.json, and installed from its lock on first use.
@@ -39,7 +33,7 @@ function runOnce(url: string, output: string): LighthouseScores {
   const result = spawnSync(
     lighthouseBin(),
     [url, '--quiet', '--output=json', `--output-path=${output}`, '--only-categories=performance,accessibility,seo', `--chrome-flags=${CHROME_FLAGS}`],
-    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, timeout: 180_000 },
+    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH }, timeout: 180_000 },
   );
   if (result.status !== 0) throw new Error(`lighthouse failed: ${result.stderr.slice(-2000)}`);
   const report = JSON.parse(fs.readFileSync(output, 'utf8'));
