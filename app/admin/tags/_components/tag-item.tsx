@@ -10,8 +10,6 @@ type Props = { tag: { id: number; name: string; slug: string; articleCount: numb
 
 /** One tag: rename, merge into another, and delete when no article uses it. */
 export function TagItem({ tag }: Props) {
-  const [renameState, renameAction, renaming] = useActionState<FormState, FormData>(renameTagAction, IDLE);
-  const [mergeState, mergeAction, merging] = useActionState<FormState, FormData>(mergeTagAction, IDLE);
   const [deleteState, deleteAction, deleting] = useActionState<FormState, FormData>(deleteTagAction, IDLE);
   const prefix = `tag-${tag.id}`;
   return (
@@ -19,29 +17,17 @@ export function TagItem({ tag }: Props) {
       <p>
         <strong>{tag.name}</strong> · <a href={`/chu-de/${tag.slug}`}>/chu-de/{tag.slug}</a> · {tag.articleCount} bài
       </p>
-      <details>
-        <summary>Đổi tên</summary>
-        <form action={renameAction} className="admin-form" noValidate>
-          <input type="hidden" name="id" value={tag.id} />
-          <Field id={`${prefix}-name`} name="name" label="Tên thẻ" defaultValue={tag.name} error={renameState.fieldErrors?.name} />
-          <Field id={`${prefix}-slug`} name="slug" label="Đường dẫn" defaultValue={tag.slug} spellCheck={false} error={renameState.fieldErrors?.slug} />
-          <FormMessage state={renameState} />
-          <button type="submit" disabled={renaming}>
-            Lưu thẻ
-          </button>
-        </form>
-      </details>
-      <details>
-        <summary>Gộp vào thẻ khác</summary>
-        <form action={mergeAction} className="admin-form" noValidate>
-          <input type="hidden" name="id" value={tag.id} />
-          <Field id={`${prefix}-target`} name="target" label="Gộp vào thẻ (tên hoặc đường dẫn)" error={mergeState.fieldErrors?.target} />
-          <FormMessage state={mergeState} />
-          <button type="submit" disabled={merging}>
-            Gộp thẻ
-          </button>
-        </form>
-      </details>
+      <TagForm tagId={tag.id} summary="Đổi tên" action={renameTagAction} submit="Lưu thẻ">
+        {(errors) => (
+          <>
+            <Field id={`${prefix}-name`} name="name" label="Tên thẻ" defaultValue={tag.name} error={errors?.name} />
+            <Field id={`${prefix}-slug`} name="slug" label="Đường dẫn" defaultValue={tag.slug} spellCheck={false} error={errors?.slug} />
+          </>
+        )}
+      </TagForm>
+      <TagForm tagId={tag.id} summary="Gộp vào thẻ khác" action={mergeTagAction} submit="Gộp thẻ">
+        {(errors) => <Field id={`${prefix}-target`} name="target" label="Gộp vào thẻ (tên hoặc đường dẫn)" error={errors?.target} />}
+      </TagForm>
       {tag.articleCount === 0 ? (
         <form action={deleteAction} className="admin-inline-form">
           <input type="hidden" name="id" value={tag.id} />
@@ -52,5 +38,32 @@ export function TagItem({ tag }: Props) {
         </form>
       ) : null}
     </div>
+  );
+}
+
+type TagFormProps = {
+  tagId: number;
+  summary: string;
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  submit: string;
+  /** The form's fields, given the field errors of the last attempt. */
+  children: (errors: FormState['fieldErrors']) => React.ReactNode;
+};
+
+/** A folded form that acts on one tag: its fields, the outcome, the submit button. */
+function TagForm({ tagId, summary, action, submit, children }: TagFormProps) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE);
+  return (
+    <details>
+      <summary>{summary}</summary>
+      <form action={formAction} className="admin-form" noValidate>
+        <input type="hidden" name="id" value={tagId} />
+        {children(state.fieldErrors)}
+        <FormMessage state={state} />
+        <button type="submit" disabled={pending}>
+          {submit}
+        </button>
+      </form>
+    </details>
   );
 }
