@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Correction } from '@/lib/articles/corrections';
+import type { Correction } from '@/lib/data/articles/corrections';
 import type { ArticleDetail } from '@/lib/data/dto';
 import { formatDateLine } from '@/lib/vi/time';
 import type { Anchor } from './anchor';

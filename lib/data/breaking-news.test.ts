@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, breakingNews, sections } from '@/db/schema';
-import { createArticle } from '@/lib/articles/create';
-import { readArticleCacheScope, tagsForScopes } from '@/lib/articles/cache-scope';
-import { changeArticleStatus } from '@/lib/articles/workflow';
+import { createArticle } from '@/lib/data/articles/create';
+import { readArticleCacheScope, tagsForScopes } from '@/lib/data/articles/cache-scope';
+import { changeArticleStatus } from '@/lib/data/articles/workflow';
 
 // The cached getter reads through unstable_cache; outside Next it is the function itself.
 vi.mock('next/cache', () => ({ unstable_cache: (fn: unknown) => fn }));

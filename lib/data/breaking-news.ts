@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { and, eq, gt, lte } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, breakingNews, sections } from '@/db/schema';
-import { isPublic } from '@/lib/articles/public-reads';
+import { isPublic } from '@/lib/data/articles/public-reads';
 import { cacheTags } from '@/lib/cache-tags';
 import { articlePath } from '@/lib/urls';
 

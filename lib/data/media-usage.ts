@@ -3,7 +3,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { media } from '@/db/schema';
 import { log } from '@/lib/log';
-import { readArticleCacheScope, tagsForScopes } from '@/lib/articles/cache-scope';
+import { readArticleCacheScope, tagsForScopes } from '@/lib/data/articles/cache-scope';
 import type { MediaUsage } from './dto';
 
 type Reader = Pick<typeof db, 'all'>;

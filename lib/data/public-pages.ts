@@ -10,7 +10,7 @@ import {
   listSectionArticles,
   listTagArticles,
   type ArticlePage,
-} from '@/lib/articles/public-reads';
+} from '@/lib/data/articles/public-reads';
 import { getAuthorBySlug, type AuthorProfile } from './authors';
 import type { ArticleDetail, ArticleSummary, Section, TagLink } from './dto';
 import { listSections } from './sections';

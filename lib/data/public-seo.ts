@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import type { SitemapKind } from '@/lib/seo/sitemap-names';
 import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, SITEMAP_PART_SIZE } from '@/lib/seo/sitemap-xml';
-import { getArticleModifiedAt, getSiteContentChangedAt } from '@/lib/articles/modified-at';
+import { getArticleModifiedAt, getSiteContentChangedAt } from '@/lib/data/articles/modified-at';
 import type { FeedArticle, NewsSitemapArticle, SitemapMonth, SitemapUrl } from './dto';
 import { listFeedArticles } from './feeds';
 import {

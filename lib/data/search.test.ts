@@ -4,7 +4,7 @@ import { db } from '@/db';
 import { articleBylines, articles, sections, tags } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { parseQuery } from '@/lib/search/parse-query';
-import { createArticle } from '@/lib/articles/create';
+import { createArticle } from '@/lib/data/articles/create';
 import { searchArticles, type SearchInput } from './search';
 
 let news = 0;

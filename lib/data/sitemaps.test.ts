@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { articleCorrections, articles, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { getArticleModifiedAt } from '@/lib/articles/modified-at';
-import { createArticle } from '@/lib/articles/create';
+import { getArticleModifiedAt } from '@/lib/data/articles/modified-at';
+import { createArticle } from '@/lib/data/articles/create';
 import { listFeedArticles } from './feeds';
 import {
   countAuthorSitemapEntries,
@@ -117,7 +117,7 @@ describe('sitemap and feed listings', () => {
     const later = new Date(Date.parse(before) + 3_600_000);
     db.insert(articleCorrections).values({ articleId: id, note: 'Sửa tên nhân vật', createdAt: later }).run();
     expect(getArticleModifiedAt(id)).toBe(later.toISOString());
-    // A touch of the row alone (a status step) is no change for readers (lib/articles/modified-at.test.ts).
+    // A touch of the row alone (a status step) is no change for readers (lib/data/articles/modified-at.test.ts).
     db.update(articles).set({ updatedAt: new Date(later.getTime() + 1000) }).where(eq(articles.id, id)).run();
     expect(getArticleModifiedAt(id)).toBe(later.toISOString());
   });

@@ -4,8 +4,8 @@ import { db } from '@/db';
 import { articleBylines, articles, articleTags, authors, sections, tags } from '@/db/schema';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
 import { newsroomMonthBounds, newsroomUtcOffsetMs } from '@/lib/vi/time';
-import { isPublic } from '@/lib/articles/public-reads';
-import { articleModifiedAt } from '@/lib/articles/modified-at';
+import { isPublic } from '@/lib/data/articles/public-reads';
+import { articleModifiedAt } from '@/lib/data/articles/modified-at';
 import type { NewsSitemapArticle, SitemapMonth, SitemapUrl } from './dto';
 
 // What the sitemaps list. Only published, due articles, and only listings that show one.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { sections } from '@/db/schema';
 import { HOUR_MS } from '@/lib/views/view-buffer';
-import { createArticle } from '@/lib/articles/create';
+import { createArticle } from '@/lib/data/articles/create';
 import { addViewCounts, listMostRead } from './views';
 
 const now = Date.UTC(2026, 10, 25, 12);

@@ -4,7 +4,7 @@ import { db } from '@/db';
 import { articles, articleViews, sections } from '@/db/schema';
 import { articlePath, sectionPath } from '@/lib/urls';
 import { HOUR_MS } from '@/lib/views/view-buffer';
-import { isPublic } from '@/lib/articles/public-reads';
+import { isPublic } from '@/lib/data/articles/public-reads';
 
 export type MostReadItem = { id: number; title: string; path: string; sectionName: string; sectionPath: string; views: number };
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createArticle, findImportedArticle } from '@/lib/articles/create';
+import { createArticle, findImportedArticle } from '@/lib/data/articles/create';
 import { findSectionId, listSections } from '@/lib/data/sections';
 import { ImportError, parseScrapedArticle } from './parse-scraped';
 

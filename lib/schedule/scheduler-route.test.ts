@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
 import { articles, breakingNews, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import { createArticle } from '@/lib/articles/create';
+import { createArticle } from '@/lib/data/articles/create';
 import { schedulerToken } from './scheduler-token';
 
 const revalidateTag = vi.hoisted(() => vi.fn());

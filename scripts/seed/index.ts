@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
-import { createArticle } from '@/lib/articles/create';
+import { createArticle } from '@/lib/data/articles/create';
 import { importScrapedArticle } from '@/lib/importer/import-article';
 import { parseBylineLine } from '@/lib/importer/byline';
 import { vietnamLocalToInstant } from '@/lib/vi/time';

@@ -5,7 +5,7 @@ import { Pagination } from '@/app/ui/pagination';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import { can } from '@/lib/auth/capabilities';
 import { requireStaffPage } from '@/lib/auth/guard';
-import { listAdminArticles, listArticleCreators } from '@/lib/articles/admin-list';
+import { listAdminArticles, listArticleCreators } from '@/lib/data/articles/admin-list';
 import { listSections } from '@/lib/data/sections';
 import { ArticleFilters } from './_components/article-filters';
 import { ScheduledNext } from './_components/scheduled-next';

@@ -11,7 +11,7 @@ import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
 import { NewsArticleJsonLd } from '@/app/ui/json-ld/news-article-json-ld';
 import { getArticlePage } from '@/lib/data/public-pages';
 import { getArticleModified } from '@/lib/data/public-seo';
-import { getArticleCorrections } from '@/lib/articles/corrections';
+import { getArticleCorrections } from '@/lib/data/articles/corrections';
 import { w3cDateTime } from '@/lib/vi/time';
 import { articleCredits, shareImage } from '@/lib/seo/article-seo';
 import { writerNames } from '@/lib/seo/credits';

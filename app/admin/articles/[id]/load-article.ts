@@ -2,7 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import type { Action } from '@/lib/auth/capabilities';
 import { requireCapabilityPage } from '@/lib/auth/guard';
-import { getArticleResource } from '@/lib/articles/editable';
+import { getArticleResource } from '@/lib/data/articles/editable';
 
 /** The article id from the URL, after the signed-in user's right to `action` on it is checked. */
 export async function loadArticleFor(params: Promise<{ id: string }>, action: Action) {

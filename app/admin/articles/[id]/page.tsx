@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getEditableArticle, getPendingAutosave } from '@/lib/articles/editable';
+import { getEditableArticle, getPendingAutosave } from '@/lib/data/articles/editable';
 import { listSections } from '@/lib/data/sections';
-import { getArticleSchedule } from '@/lib/articles/schedule';
-import { listCorrections } from '@/lib/articles/corrections';
+import { getArticleSchedule } from '@/lib/data/articles/schedule';
+import { listCorrections } from '@/lib/data/articles/corrections';
 import { CorrectionsPanel } from '../_components/corrections-panel';
 import { BreakingNewsPanel } from '../_components/breaking-news-panel';
 import { getArticleBreakingExpiry, getBreakingNews } from '@/lib/data/breaking-news';

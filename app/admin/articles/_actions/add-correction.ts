@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import type { ActionResult } from '@/lib/actions/action-result';
-import { addCorrection, type Correction } from '@/lib/articles/corrections';
+import { addCorrection, type Correction } from '@/lib/data/articles/corrections';
 import { NOT_FOUND, onArticle } from './article-action';
 
 const schema = z.object({

@@ -5,9 +5,9 @@ import { defineAction, type ActionOutcome, type ArticleTarget } from '@/lib/acti
 import type { ActionRefusal } from '@/lib/actions/action-result';
 import type { Action, ArticleResource } from '@/lib/auth/capabilities';
 import type { SessionUser } from '@/lib/auth/guard';
-import { getArticleResource } from '@/lib/articles/editable';
-import { listArticlePublicPaths } from '@/lib/articles/public-paths';
-import type { WriteOutcome } from '@/lib/articles/write';
+import { getArticleResource } from '@/lib/data/articles/editable';
+import { listArticlePublicPaths } from '@/lib/data/articles/public-paths';
+import type { WriteOutcome } from '@/lib/data/articles/write';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '@/lib/data/storage-full';
 import { refreshProxyCache } from '@/lib/http/proxy-refresh';
 import { log } from '@/lib/log';

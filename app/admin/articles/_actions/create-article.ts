@@ -2,8 +2,8 @@
 
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { createArticle } from '@/lib/articles/create';
-import { articleSnapshotSchema } from '@/lib/articles/snapshot';
+import { createArticle } from '@/lib/data/articles/create';
+import { articleSnapshotSchema } from '@/lib/data/articles/snapshot';
 import { invalidArticle, unlessStorageFull } from './article-action';
 import type { ArticleActionResult, ArticleConflict, ArticleSaved } from './result';
 

@@ -1,6 +1,6 @@
 'use server';
 
-import { deleteArticle } from '@/lib/articles/workflow';
+import { deleteArticle } from '@/lib/data/articles/workflow';
 import { articleOutcome, articleRefSchema, defineArticleAction, takenDown } from './article-action';
 import type { ArticleActionResult, ArticleRef } from './result';
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { getRevisionSnapshot } from '@/lib/articles/revisions';
+import { getRevisionSnapshot } from '@/lib/data/articles/revisions';
 import { articleRefSchema, defineArticleAction } from './article-action';
 import type { ArticleActionResult, ArticleRef } from './result';
 import { saveSnapshot } from './save-snapshot';

@@ -1,6 +1,6 @@
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { ArticleStatus } from '@/lib/domain/article-status';
-import type { EditableArticle } from '@/lib/articles/editable';
+import type { EditableArticle } from '@/lib/data/articles/editable';
 
 /** An article as a write left it. */
 export type ArticleSaved = {

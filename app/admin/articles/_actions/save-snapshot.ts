@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Action } from '@/lib/auth/capabilities';
-import { getPhotoProblem } from '@/lib/articles/photo-check';
-import { saveArticle, type SaveIntent } from '@/lib/articles/save';
-import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import { getPhotoProblem } from '@/lib/data/articles/photo-check';
+import { saveArticle, type SaveIntent } from '@/lib/data/articles/save';
+import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';
 
 /** Writes a snapshot over the version the editor started from (a new revision unless autosaved aside). */

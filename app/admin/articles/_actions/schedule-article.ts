@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { cancelSchedule, scheduleArticle, setUnpublishTime } from '@/lib/articles/schedule';
+import { cancelSchedule, scheduleArticle, setUnpublishTime } from '@/lib/data/articles/schedule';
 import { wakeScheduler } from '@/lib/schedule/start-scheduler';
 import { parseFutureVietnamTime } from '@/lib/vi/time';
 import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';

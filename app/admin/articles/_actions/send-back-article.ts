@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { changeArticleStatus } from '@/lib/articles/workflow';
+import { changeArticleStatus } from '@/lib/data/articles/workflow';
 import { articleOutcome, articleRefSchema, defineArticleAction } from './article-action';
 import type { ArticleActionResult, ArticleRef } from './result';
 

@@ -1,6 +1,6 @@
 'use server';
 
-import { changeArticleStatus } from '@/lib/articles/workflow';
+import { changeArticleStatus } from '@/lib/data/articles/workflow';
 import { articleOutcome, articleRefSchema, defineArticleAction, takenDown } from './article-action';
 import type { ArticleActionResult, ArticleRef } from './result';
 

@@ -3,7 +3,7 @@
 import type { Editor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArticleSnapshot } from '@/lib/articles/snapshot';
+import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { slugify } from '@/lib/vi/text';
 import { formatDateTime } from '@/lib/vi/time';
 import { ArticleMetaFields, HeadlineFields } from './article-fields';

@@ -1,6 +1,6 @@
 'use client';
 
-import { ARTICLE_FIELD_LIMITS as LIMITS } from '@/lib/articles/limits';
+import { ARTICLE_FIELD_LIMITS as LIMITS } from '@/lib/data/articles/limits';
 import { BylinesField } from './bylines-field';
 import { PhotoChoice } from './photo-choice';
 import type { EditorForm } from './editor-form';

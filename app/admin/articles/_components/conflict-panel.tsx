@@ -2,7 +2,7 @@
 
 import { parseArticleBody } from '@/lib/article-body/parse';
 import { bodyToPlainText } from '@/lib/article-body/text';
-import type { EditableArticle } from '@/lib/articles/editable';
+import type { EditableArticle } from '@/lib/data/articles/editable';
 import { formatDateTime } from '@/lib/vi/time';
 import { DiffText } from './diff-text';
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { formatScheduleTime } from '@/lib/vi/time';
 import { addCorrectionAction } from '../_actions/add-correction';
-import type { Correction } from '@/lib/articles/corrections';
+import type { Correction } from '@/lib/data/articles/corrections';
 
 type Props = { articleId: number; initial: Correction[] };
 

@@ -1,5 +1,5 @@
 import type { BylineRole } from '@/lib/domain/byline-roles';
-import type { ArticleSnapshot } from '@/lib/articles/snapshot';
+import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { slugify } from '@/lib/vi/text';
 
 // The editor's form state and its conversion to and from the snapshot the server validates.

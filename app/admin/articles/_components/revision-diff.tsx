@@ -1,5 +1,5 @@
 import { bodyToPlainText } from '@/lib/article-body/text';
-import type { ArticleSnapshot } from '@/lib/articles/snapshot';
+import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { DiffText } from './diff-text';
 
 const FIELDS: { label: string; text: (s: ArticleSnapshot) => string }[] = [

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listScheduledNext } from '@/lib/articles/schedule';
+import { listScheduledNext } from '@/lib/data/articles/schedule';
 import { formatScheduleTime } from '@/lib/vi/time';
 
 /** What goes live next, soonest first, with its time in Vietnam. */

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ArticleStatus } from '@/lib/domain/article-status';
-import type { EditableArticle } from '@/lib/articles/editable';
+import type { EditableArticle } from '@/lib/data/articles/editable';
 import { autosaveArticleAction } from '../_actions/autosave-article';
 import { createArticleAction } from '../_actions/create-article';
 import { publishArticleAction } from '../_actions/publish-article';

@@ -1,7 +1,7 @@
 import { after } from 'next/server';
 import { revalidateTag } from 'next/cache';
-import { listArticlePublicPaths } from '@/lib/articles/public-paths';
-import { nextScheduleTransition, runDueSchedules } from '@/lib/articles/schedule';
+import { listArticlePublicPaths } from '@/lib/data/articles/public-paths';
+import { nextScheduleTransition, runDueSchedules } from '@/lib/data/articles/schedule';
 import { nextBreakingExpiry, removeExpiredBreakingNews } from '@/lib/data/breaking-news';
 import { refreshProxyCache } from '@/lib/http/proxy-refresh';
 import { DUE_WAIT_MAX_MS, isSchedulerToken } from '@/lib/schedule/scheduler-token';

@@ -1,6 +1,6 @@
 import { PlainAnchor } from '@/app/ui/anchor';
 import { ArticleView } from '@/app/ui/article-view';
-import { getArticleCorrections } from '@/lib/articles/corrections';
+import { getArticleCorrections } from '@/lib/data/articles/corrections';
 import { getArticlePage } from '@/lib/data/public-pages';
 import { getArticleModified } from '@/lib/data/public-seo';
 import { absoluteUrl } from '@/lib/seo/site';

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/app/ui/article-view';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
-import { listCorrections } from '@/lib/articles/corrections';
-import { getArticleModifiedAt } from '@/lib/articles/modified-at';
-import { getPreviewArticle } from '@/lib/articles/preview';
+import { listCorrections } from '@/lib/data/articles/corrections';
+import { getArticleModifiedAt } from '@/lib/data/articles/modified-at';
+import { getPreviewArticle } from '@/lib/data/articles/preview';
 import { loadArticleFor } from '../load-article';
 
 // Rendered per request for a signed-in reader with the right to read it: never cached, never indexed

@@ -1,8 +1,10 @@
+// `npm run import -- [--publish] [--title "…"] [--section SLUG] FILE…`: scraped articles from the shell,
+// one line per file (see README, "Importing scraped articles").
 import fs from 'node:fs';
 import { migrateDatabase } from '@/db/migrate';
 import { db } from '@/db';
-import { IMPORT_USAGE, parseImportArgs } from './cli-args';
-import { importScrapedArticle } from './import-article';
+import { IMPORT_USAGE, parseImportArgs } from '@/lib/importer/cli-args';
+import { importScrapedArticle } from '@/lib/importer/import-article';
 
 function main(): number {
   let args;
