@@ -1,6 +1,7 @@
-// npm run bench [-- --quick]: the portal measured side by side with its physical limit (nginx
+// npm run bench [-- --quick | --only lighthouse [--runs N]]: the portal measured side by side with its physical limit (nginx
 // serving the same article from disk) and a bare Next.js app of the same version, in one run,
 // on 127.0.0.1 only. Prints ratios; writes bench/results/{results.json,results.md,chart.png}.
+// BENCH_PORT moves its four ports (default 4101–4104) so two checkouts can measure side by side.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,19 +11,23 @@ import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from
 import { localNginx } from '../deploy/nginx-local';
 import { liteArticlePath } from '../lib/urls';
 import { ensureCorpus } from './corpus';
-import { lighthouseMedian, type LighthouseScores } from './lib/lighthouse';
+import { buildControlIfNeeded } from './lib/control';
+import { lighthouseMedians, lighthouseRows, type LighthousePages } from './lib/lighthouse';
+import { lighthouseOnly } from './lighthouse-only';
 import { sampleMax, startServer, treeRssMb, type Server } from './lib/process';
 import { throughputTable, writeChart, type Row } from './lib/report';
 import { runWrk } from './lib/wrk';
 
+const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 3 : 8;
-const LIGHTHOUSE_RUNS = quick ? 1 : 5;
+const LIGHTHOUSE_RUNS = Number(option('--runs') ?? (quick ? 1 : 5));
 const WARM_UP_REQUESTS = 50;
 const root = process.cwd();
 const scratch = path.join(root, 'bench/.work');
 const resultsDir = path.join(root, 'bench/results');
-const PORTS = { app: 4101, control: 4102, nginxStatic: 4103, nginxProxy: 4104 };
+const FIRST_PORT = Number(process.env.BENCH_PORT ?? 4101);
+const PORTS = { app: FIRST_PORT, control: FIRST_PORT + 1, nginxStatic: FIRST_PORT + 2, nginxProxy: FIRST_PORT + 3 };
 const nextBin = path.join(root, 'node_modules/.bin/next');
 
 const percentile = (values: number[], p: number) => {
@@ -86,12 +91,7 @@ async function main() {
   prepareDatabase();
   buildIfNeeded();
   dropBuildTimeHomePage();
-  const controlDir = path.join(root, 'bench/control');
-  const controlEnv = { ...env, NEXT_DIST_DIR: '.next' };
-  if (!fs.existsSync(path.join(controlDir, '.next/BUILD_ID'))) {
-    const built = spawnSync(nextBin, ['build', controlDir], { stdio: 'inherit', env: controlEnv });
-    if (built.status !== 0) throw new Error('control app build failed');
-  }
+  const { dir: controlDir, env: controlEnv } = buildControlIfNeeded(root, env);
 
   const servers: Server[] = [];
   const nginxes: { stop: () => void }[] = [];
@@ -187,16 +187,19 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
     };
     const articleWords = articleHtml.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
 
-    let lighthouse: { article: LighthouseScores; lite: LighthouseScores; home: LighthouseScores; bareNext: LighthouseScores } | null = null;
-    if (!process.argv.includes('--no-lighthouse')) {
-      lighthouse = {
-        article: lighthouseMedian(app.server.url + hot, LIGHTHOUSE_RUNS, scratch),
-        lite: lighthouseMedian(app.server.url + hotLite, LIGHTHOUSE_RUNS, scratch),
-        home: lighthouseMedian(`${app.server.url}/`, LIGHTHOUSE_RUNS, scratch),
-        // The same framework JavaScript on a two-line page: what Next itself costs on a phone.
-        bareNext: lighthouseMedian(`${control.server.url}/static`, LIGHTHOUSE_RUNS, scratch),
-      };
-    }
+    const lighthouse: LighthousePages | null = process.argv.includes('--no-lighthouse')
+      ? null
+      : lighthouseMedians(
+          {
+            article: app.server.url + hot,
+            lite: app.server.url + hotLite,
+            home: `${app.server.url}/`,
+            // The same framework JavaScript on a two-line page: what Next itself costs on a phone.
+            'bare Next static page': `${control.server.url}/static`,
+          },
+          LIGHTHOUSE_RUNS,
+          scratch,
+        );
 
     const miss = { p50: percentile(missTimes, 50), p99: percentile(missTimes, 99) };
     const dynamic = { p50: percentile(dynamicTimes, 50), p99: percentile(dynamicTimes, 99) };
@@ -240,11 +243,8 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
       `| JS gzip: article / home / bare Next | ${(weights.article.jsGzip / 1024).toFixed(1)} / ${(weights.home.jsGzip / 1024).toFixed(1)} / ${(weights.controlStatic.jsGzip / 1024).toFixed(1)} KB | ≤ bare + 10 KB |`,
       ...(lighthouse
         ? [
-            ...(['article', 'home', 'bareNext'] as const).map(
-              (page) =>
-                `| Lighthouse mobile ${page === 'bareNext' ? 'bare Next static page' : page} (median of ${LIGHTHOUSE_RUNS}): perf / a11y / SEO, LCP, CLS, TBT | ${lighthouse![page].performance} / ${lighthouse![page].accessibility} / ${lighthouse![page].seo}, ${lighthouse![page].lcpMs.toFixed(0)} ms, ${lighthouse![page].cls.toFixed(3)}, ${lighthouse![page].tbtMs.toFixed(0)} ms | ≥ 98 / 100 / 100, ≤ 1500 ms, ≤ 0.01, ≤ 150 ms |`,
-            ),
-            `| Lighthouse mobile lite article (median of ${LIGHTHOUSE_RUNS}): LCP, total transfer | ${lighthouse.lite.lcpMs.toFixed(0)} ms, ${(lighthouse.lite.transferBytes / 1024).toFixed(1)} KB | ≤ 1000 ms, ≤ 20 KB |`,
+            ...lighthouseRows(lighthouse),
+            `| Lighthouse mobile lite article (median of ${LIGHTHOUSE_RUNS}): LCP, total transfer | ${lighthouse.lite!.lcpMs.toFixed(0)} ms, ${(lighthouse.lite!.transferBytes / 1024).toFixed(1)} KB | ≤ 1000 ms, ≤ 20 KB |`,
           ]
         : []),
       '',
@@ -260,7 +260,9 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
   }
 }
 
-main().catch((error) => {
+const only = option('--only');
+if (only !== undefined && only !== 'lighthouse') throw new Error(`--only ${only}: only --only lighthouse is known`);
+(only === 'lighthouse' ? lighthouseOnly({ root, scratch, ports: PORTS, runs: Number(option('--runs') ?? 3) }) : main()).catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });
