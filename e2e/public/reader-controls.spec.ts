@@ -1,5 +1,4 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
@@ -22,10 +21,10 @@ const bodyFontSize = (page: Page) =>
     .first()
     .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 
-test('light and dark: the paper colour follows the system, colours stay AA, screenshots @mobile', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
+// Colour contrast in both themes is axe's job in accessibility.spec.ts; here, that the theme
+// follows the system at all, and what each page looks like.
+test('light and dark: the paper colour follows the system, screenshots @mobile', async ({ page }) => {
+  test.setTimeout(90_000);
   await openSeedArticle(page);
   const pages = {
     'trang-chu': '/',
@@ -34,27 +33,16 @@ test('light and dark: the paper colour follows the system, colours stay AA, scre
     '404': '/khong/co/trang/nay',
   };
   const width = page.viewportSize()!.width;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [name, url] of Object.entries(pages)) {
-      await page.goto(url);
-      await page.evaluate(() => document.fonts.ready);
-      const colours = await page.evaluate(() => ({
-        paper: getComputedStyle(document.body).backgroundColor,
-        scheme: getComputedStyle(document.documentElement).colorScheme,
-      }));
-      expect(colours.paper, `${name} ${scheme}`).toBe(PAPER[scheme]);
-      const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-      expect(
-        contrast.violations.flatMap((v) =>
-          v.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
-        ),
-        `${name} ${scheme}`,
-      ).toEqual([]);
-      await page.screenshot({
-        path: path.join(SCREENSHOTS, `${width}-${scheme}-${name}.png`),
-        fullPage: true,
-      });
+  for (const [name, url] of Object.entries(pages)) {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(url);
+    await page.evaluate(() => document.fonts.ready);
+    // The system's theme switched on the loaded page: no reload, as a phone switching at dusk.
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(paper, `${name} ${scheme}`).toBe(PAPER[scheme]);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${width}-${scheme}-${name}.png`), fullPage: true });
     }
   }
 });
