@@ -1,7 +1,7 @@
 // `npm test`: every check CI runs, in rounds: the unit tests, types and lint beside the production
-// build; then the security cases that measure latency and memory under load, alone; then the e2e
-// suite (three workers, each on its own server and throwaway database) beside the other security
-// cases, over that one build. A failure skips the rounds after it. Ends with each check's time.
+// build; then the e2e suite (three workers, each on its own server and throwaway database); then
+// the security suite alone, over that one build. A failure skips the rounds after it. Ends with
+// each check's time.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,13 +45,10 @@ const rounds = [
     { name: 'lint', args: ['run', 'lint'] },
     build,
   ],
-  // Alone: these measure latency and memory under load (crops, takedown), which anything else on
-  // the same two cores makes fail by a few hundred milliseconds.
-  [{ name: 'security:timed', args: ['run', 'test:security'], env: { E2E_PORT: securityPort, SECURITY_CASES: 'timed' } }],
-  [
-    { name: 'e2e', args: ['run', 'test:e2e'], env: { E2E_WORKERS: e2eWorkers } },
-    { name: 'security', args: ['run', 'test:security'], env: { E2E_PORT: securityPort, SECURITY_CASES: 'untimed' } },
-  ],
+  [{ name: 'e2e', args: ['run', 'test:e2e'], env: { E2E_WORKERS: e2eWorkers } }],
+  // Alone: some cases measure latency and memory under load (crops, takedown), and anything else
+  // on the same two cores made them, or e2e's editor tests beside them, miss their deadlines.
+  [{ name: 'security', args: ['run', 'test:security'], env: { E2E_PORT: securityPort } }],
 ];
 
 const running = new Set();

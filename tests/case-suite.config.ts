@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import base from '../playwright.config';
 import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_DIR, E2E_OWNER, E2E_PORT } from '../e2e/helpers/env';
 
-type CaseSuite = Pick<PlaywrightTestConfig, 'testMatch' | 'testIgnore'> & {
+type CaseSuite = {
   /** The folder under tests/ and the project's name: security, durability. */
   name: string;
   timeout: number;
@@ -16,12 +16,11 @@ type CaseSuite = Pick<PlaywrightTestConfig, 'testMatch' | 'testIgnore'> & {
  * worker and no retries on one production server with a throwaway database (the e2e server
  * script), and a table of cases at the end.
  */
-export function caseSuiteConfig({ name, timeout, serverEnv = {}, testMatch = '*.spec.ts', testIgnore = [] }: CaseSuite) {
+export function caseSuiteConfig({ name, timeout, serverEnv = {} }: CaseSuite) {
   return defineConfig({
     ...base,
     testDir: `./tests/${name}`,
-    testMatch,
-    testIgnore,
+    testMatch: '*.spec.ts',
     outputDir: `e2e/.artifacts/${name}`,
     fullyParallel: false,
     workers: 1,
