@@ -12,7 +12,7 @@ const request = vi.hoisted(() => ({ headers: new Headers(), staffId: null as num
 const expired = vi.hoisted(() => ({ tags: [] as string[], paths: [] as string[] }));
 vi.mock('next/headers', () => ({ headers: async () => request.headers }));
 vi.mock('next/cache', () => ({
-  updateTag: (tag: string) => expired.tags.push(tag),
+  revalidateTag: (tag: string) => expired.tags.push(tag),
   revalidatePath: (path: string) => expired.paths.push(path),
 }));
 vi.mock('next/navigation', () => ({

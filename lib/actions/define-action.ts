@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { Action, ArticleResource } from '@/lib/auth/capabilities';
@@ -95,7 +95,9 @@ export function defineAction<
       const user = access.user as UserFor<P>;
       const outcome = await spec.run({ user, input: parsed.data, article: access.article });
       if (!outcome.ok) return outcome;
-      for (const tag of outcome.tags ?? []) updateTag(tag);
+      // Expired at once, as the scheduler does: with updateTag a feed or page read just before the
+      // action kept serving the old list on the next request (security cases 14, 20, 22).
+      for (const tag of outcome.tags ?? []) revalidateTag(tag, { expire: 0 });
       for (const path of outcome.paths ?? []) revalidatePath(path, 'layout');
       await audit(outcome.audit, access.user);
       await outcome.afterAudit?.();
