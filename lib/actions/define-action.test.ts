@@ -12,7 +12,8 @@ const request = vi.hoisted(() => ({ headers: new Headers(), staffId: null as num
 const expired = vi.hoisted(() => ({ tags: [] as string[], paths: [] as string[] }));
 vi.mock('next/headers', () => ({ headers: async () => request.headers }));
 vi.mock('next/cache', () => ({
-  revalidateTag: (tag: string) => expired.tags.push(tag),
+  updateTag: (tag: string) => expired.tags.push(tag),
+  revalidateTag: () => {},
   revalidatePath: (path: string) => expired.paths.push(path),
 }));
 vi.mock('next/navigation', () => ({

@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { revalidatePath, revalidateTag } from 'next/cache';
+import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { Action, ArticleResource } from '@/lib/auth/capabilities';
@@ -95,9 +95,14 @@ export function defineAction<
       const user = access.user as UserFor<P>;
       const outcome = await spec.run({ user, input: parsed.data, article: access.article });
       if (!outcome.ok) return outcome;
-      // Expired at once, as the scheduler does: with updateTag a feed or page read just before the
-      // action kept serving the old list on the next request (security cases 14, 20, 22).
-      for (const tag of outcome.tags ?? []) revalidateTag(tag, { expire: 0 });
+      // updateTag re-renders what this action's own response shows (the editor sees the new
+      // status); alone it left a feed or page read just before the action serving its old copy to
+      // the next reader (security cases 14, 20, 22), so the tag is also expired at once, as the
+      // scheduler does.
+      for (const tag of outcome.tags ?? []) {
+        updateTag(tag);
+        revalidateTag(tag, { expire: 0 });
+      }
       for (const path of outcome.paths ?? []) revalidatePath(path, 'layout');
       await audit(outcome.audit, access.user);
       await outcome.afterAudit?.();
