@@ -95,14 +95,13 @@ export function defineAction<
       const user = access.user as UserFor<P>;
       const outcome = await spec.run({ user, input: parsed.data, article: access.article });
       if (!outcome.ok) return outcome;
-      // updateTag re-renders what this action's own response shows (the editor sees the new
-      // status); alone it left a feed or page read just before the action serving its old copy to
-      // the next reader (security cases 14, 20, 22), so the tag is also expired at once, as the
-      // scheduler does.
-      for (const tag of outcome.tags ?? []) {
-        updateTag(tag);
-        revalidateTag(tag, { expire: 0 });
-      }
+      // Listings (feeds, sitemaps, section and tag pages) are expired at once, as the scheduler
+      // does: with updateTag alone one read just before the action kept its old copy for the next
+      // reader (security cases 14, 20). updateTag, last, re-renders what this action's own
+      // response shows (the editor's status line), which revalidateTag on it broke.
+      const tags = outcome.tags ?? [];
+      for (const tag of tags) if (!tag.startsWith('article:')) revalidateTag(tag, { expire: 0 });
+      for (const tag of tags) updateTag(tag);
       for (const path of outcome.paths ?? []) revalidatePath(path, 'layout');
       await audit(outcome.audit, access.user);
       await outcome.afterAudit?.();
