@@ -20,7 +20,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: E2E_WORKERS,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Journeys of a dozen navigations (publish, then read, edit, take down) took 25–35 s with three
+  // servers and browsers on CI's two cores; 30 s failed them twice in a row there.
+  timeout: 60_000,
   reporter: [['list'], ['html', { outputFolder: 'e2e/.artifacts/report', open: 'never' }]],
   use: {
     baseURL: E2E_BASE_URL,
