@@ -12,6 +12,7 @@ import {
 // tables only store them. Relative paths: drizzle-kit loads this file without the @/ alias.
 import { ARTICLE_STATUSES } from '../lib/domain/article-status';
 import { BYLINE_ROLES } from '../lib/domain/byline-roles';
+import { EVENT_ORDERINGS } from '../lib/domain/event-ordering';
 import { REVISION_REASONS } from '../lib/domain/revision-reasons';
 import { USER_ROLES } from '../lib/domain/staff-roles';
 
@@ -259,6 +260,79 @@ export const breakingNews = sqliteTable('breaking_news', {
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`),
 });
+
+/**
+ * An event ("Sự kiện"): the coverage of one running story, listed at /su-kien/{slug} as a
+ * timeline. Members are ordered by publication time or, when `ordering` is 'manual', by position.
+ */
+export const events = sqliteTable('events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  description: text('description'),
+  coverMediaId: integer('cover_media_id').references(() => media.id, { onDelete: 'set null' }),
+  ordering: text('ordering', { enum: EVENT_ORDERINGS }).notNull().default('time'),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const eventArticles = sqliteTable(
+  'event_articles',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Hand order, used when the event's ordering is 'manual' (smaller first). */
+    position: integer('position').notNull().default(0),
+    addedAt: integer('added_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.articleId] }), index('event_articles_article_idx').on(t.articleId)],
+);
+
+/**
+ * A front: the home's or a section's ordered containers (lib/domain/front-document.ts), edited as
+ * one draft document and published whole. `draft_version` is the optimistic lock two editors
+ * meet on; the live document is the revision `published_revision_id` points at.
+ */
+export const fronts = sqliteTable('fronts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** 'home', or 'section:{id}' for a section's front. */
+  key: text('key').notNull().unique(),
+  draft: text('draft').notNull(),
+  draftVersion: integer('draft_version').notNull().default(1),
+  draftUpdatedBy: integer('draft_updated_by').references(() => users.id, { onDelete: 'set null' }),
+  draftUpdatedAt: integer('draft_updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+  publishedRevisionId: integer('published_revision_id').references((): AnySQLiteColumn => frontRevisions.id, {
+    onDelete: 'set null',
+  }),
+});
+
+/** Every published version of a front, kept for history and restore. */
+export const frontRevisions = sqliteTable(
+  'front_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    frontId: integer('front_id')
+      .notNull()
+      .references((): AnySQLiteColumn => fronts.id, { onDelete: 'cascade' }),
+    document: text('document').notNull(),
+    publishedBy: integer('published_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    /** The revision this one restored, when it was a restore. */
+    restoredFrom: integer('restored_from'),
+  },
+  (t) => [index('front_revisions_front_idx').on(t.frontId, t.id)],
+);
 
 /** Reader views per article per hour, written in batches from an in-memory buffer. */
 export const articleViews = sqliteTable(

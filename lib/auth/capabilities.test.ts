@@ -4,6 +4,7 @@ import { USER_ROLES } from '@/lib/domain/staff-roles';
 import { ARTICLE_STATUSES } from '@/lib/domain/article-status';
 
 const admin = { id: 1, role: 'admin' as const };
+const managingEditor = { id: 4, role: 'managing_editor' as const };
 const editor = { id: 2, role: 'editor' as const };
 const reporter = { id: 3, role: 'reporter' as const };
 const otherReporterDraft = { createdBy: 99, status: 'draft' as const };
@@ -19,8 +20,8 @@ describe('capability table', () => {
     for (const action of ACTIONS) expect(can(admin, action, otherReporterDraft)).toBe(true);
   });
 
-  it('lets editors handle any article but not staff, sections or the audit log', () => {
-    const refused: Action[] = ['staff:manage', 'section:manage', 'audit:read'];
+  it('lets editors handle any article and draft fronts, but not publish fronts or touch staff, sections or the audit log', () => {
+    const refused: Action[] = ['staff:manage', 'section:manage', 'audit:read', 'front:publish'];
     for (const action of ACTIONS) {
       expect(can(editor, action, otherReporterDraft), action).toBe(!refused.includes(action));
     }
@@ -52,6 +53,21 @@ describe('capability table', () => {
     expect(can(admin, 'breaking:manage')).toBe(true);
     expect(can(reporter, 'breaking:manage')).toBe(false);
     expect(can(reporter, 'breaking:manage', { createdBy: 3, status: 'published' })).toBe(false);
+  });
+
+  it('lets the managing editor (thư ký tòa soạn) do what editors do and publish fronts', () => {
+    for (const action of ACTIONS) {
+      expect(can(managingEditor, action, otherReporterDraft), action).toBe(
+        action === 'front:publish' || can(editor, action, otherReporterDraft),
+      );
+    }
+  });
+
+  it('keeps fronts and events away from reporters', () => {
+    for (const action of ['front:edit', 'front:publish', 'event:manage'] as const) {
+      expect(can(reporter, action)).toBe(false);
+      expect(can(reporter, action, ownDraft)).toBe(false);
+    }
   });
 
   it('has a rule for every role and action', () => {

@@ -15,6 +15,9 @@ export const ACTIONS = [
   'article:delete',
   'article:correct',
   'breaking:manage',
+  'event:manage',
+  'front:edit',
+  'front:publish',
   'media:upload',
   'media:edit',
   'media:delete',
@@ -50,6 +53,11 @@ const EDITOR: Record<Action, Rule> = {
   'article:correct': true,
   // The "Tin nóng" banner on every reader's page: the desk's call, never a reporter's.
   'breaking:manage': true,
+  // Grouping a running story's coverage under one event page.
+  'event:manage': true,
+  // Editors arrange a front's draft; what goes live on a front is the managing editor's call.
+  'front:edit': true,
+  'front:publish': false,
   'media:upload': true,
   'media:edit': true,
   'media:delete': true,
@@ -62,6 +70,7 @@ const EDITOR: Record<Action, Rule> = {
 
 export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
   admin: Object.fromEntries(Object.keys(EDITOR).map((action) => [action, true])) as Record<Action, Rule>,
+  managing_editor: { ...EDITOR, 'front:publish': true },
   editor: EDITOR,
   reporter: {
     'article:create': true,
@@ -74,6 +83,9 @@ export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
     'article:delete': ownDraft,
     'article:correct': false,
     'breaking:manage': false,
+    'event:manage': false,
+    'front:edit': false,
+    'front:publish': false,
     'media:upload': true,
     'media:edit': false,
     'media:delete': false,

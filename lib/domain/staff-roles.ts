@@ -1,5 +1,6 @@
 /** The newsroom's roles; what each may do is in lib/auth/capabilities.ts. */
-export const USER_ROLES = ['admin', 'editor', 'reporter'] as const;
+// The managing editor (thư ký tòa soạn) is an editor who also decides and publishes the fronts.
+export const USER_ROLES = ['admin', 'managing_editor', 'editor', 'reporter'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 /** Whether a form value names a role. */
