@@ -13,6 +13,7 @@ import {
 import { ARTICLE_STATUSES } from '../lib/domain/article-status';
 import { BYLINE_ROLES } from '../lib/domain/byline-roles';
 import { EVENT_ORDERINGS } from '../lib/domain/event-ordering';
+import { LIVE_POST_STATUSES } from '../lib/domain/live-post-status';
 import { REVISION_REASONS } from '../lib/domain/revision-reasons';
 import { USER_ROLES } from '../lib/domain/staff-roles';
 
@@ -332,6 +333,72 @@ export const frontRevisions = sqliteTable(
     restoredFrom: integer('restored_from'),
   },
   (t) => [index('front_revisions_front_idx').on(t.frontId, t.id)],
+);
+
+/**
+ * Live coverage ("Tường thuật trực tiếp") on an article: open from `started_at` until `ended_at`.
+ * `change_seq` counts every change to its posts; each post carries the number of its last change,
+ * so readers poll "what changed after N" with one indexed query and a URL every reader shares.
+ */
+export const articleLive = sqliteTable('article_live', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+  endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+  startedBy: integer('started_by').references(() => users.id, { onDelete: 'set null' }),
+  changeSeq: integer('change_seq').notNull().default(0),
+});
+
+/** One post of a live page: its own row, so several editors post at once without conflict. */
+export const livePosts = sqliteTable(
+  'live_posts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articleLive.articleId, { onDelete: 'cascade' }),
+    title: text('title'),
+    // The same structured body as articles (lib/article-body), never raw HTML.
+    body: text('body', { mode: 'json' }).notNull(),
+    keyEvent: integer('key_event', { mode: 'boolean' }).notNull().default(false),
+    pinned: integer('pinned', { mode: 'boolean' }).notNull().default(false),
+    status: text('status', { enum: LIVE_POST_STATUSES }).notNull().default('published'),
+    authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** When readers first saw it (null for a draft); the order of the page. */
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    /** The article's change counter at this post's last change (create, edit, approve, delete). */
+    changeSeq: integer('change_seq').notNull(),
+    // Incremented by every edit; an edit naming an older version is a conflict.
+    version: integer('version').notNull().default(1),
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('live_posts_article_published_idx').on(t.articleId, t.status, t.publishedAt, t.id),
+    uniqueIndex('live_posts_article_change_idx').on(t.articleId, t.changeSeq),
+  ],
+);
+
+/** Every version of a live post, kept so an edit or deletion never loses a word. */
+export const livePostRevisions = sqliteTable(
+  'live_post_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => livePosts.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title'),
+    body: text('body', { mode: 'json' }).notNull(),
+    keyEvent: integer('key_event', { mode: 'boolean' }).notNull(),
+    pinned: integer('pinned', { mode: 'boolean' }).notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('live_post_revisions_post_idx').on(t.postId, t.version)],
 );
 
 /** Reader views per article per hour, written in batches from an in-memory buffer. */
