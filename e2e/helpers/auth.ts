@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2';
 import Database from 'better-sqlite3';
 import { E2E_DATABASE_PATH } from './env';
 
-export type StaffRole = 'admin' | 'editor' | 'reporter';
+export type StaffRole = 'admin' | 'managing_editor' | 'editor' | 'reporter';
 
 /** Posts credentials to Auth.js over plain HTTP (csrf, then callback) and returns the raw response. */
 export async function attemptSignIn(
