@@ -37,5 +37,8 @@ export const AUDIT_ACTIONS = [
   'tag.merge',
   'tag.delete',
   'import.article',
+  'front.save',
+  'front.publish',
+  'front.restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

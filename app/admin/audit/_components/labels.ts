@@ -39,6 +39,9 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'tag.merge': 'Gộp thẻ',
   'tag.delete': 'Xóa thẻ',
   'import.article': 'Nhập bài từ CMS cũ',
+  'front.save': 'Lưu bản nháp trang nhất',
+  'front.publish': 'Xuất bản trang nhất',
+  'front.restore': 'Khôi phục phiên bản trang nhất',
 };
 
 const TARGET_LABELS: Record<string, string> = {
@@ -47,6 +50,7 @@ const TARGET_LABELS: Record<string, string> = {
   media: 'Ảnh',
   section: 'Chuyên mục',
   tag: 'Thẻ',
+  front: 'Trang nhất',
 };
 
 export const actionLabel = (action: string) => (ACTION_LABELS as Record<string, string>)[action] ?? action;
