@@ -10,6 +10,8 @@ export const cacheTags = {
   section: (id: number) => `section:${id}`,
   tag: (id: number) => `tag:${id}`,
   author: (id: number) => `author:${id}`,
+  /** A front ('home' or 'section:{id}'): the pages that show it. */
+  front: (key: string) => `front:${key}`,
 } as const;
 
 export type ArticleCacheScope = {
