@@ -35,7 +35,7 @@ describe('capability table', () => {
     expect(can(reporter, 'article:read', ownSubmitted)).toBe(true);
     for (const action of ACTIONS) {
       expect(can(reporter, action, otherReporterDraft), action).toBe(
-        action === 'article:create' || action === 'media:upload',
+        action === 'article:create' || action === 'media:upload' || action === 'live:draft',
       );
     }
   });
@@ -53,6 +53,16 @@ describe('capability table', () => {
     expect(can(admin, 'breaking:manage')).toBe(true);
     expect(can(reporter, 'breaking:manage')).toBe(false);
     expect(can(reporter, 'breaking:manage', { createdBy: 3, status: 'published' })).toBe(false);
+  });
+
+  it('lets reporters draft live posts only, and editors post, approve, start and end live coverage', () => {
+    expect(can(reporter, 'live:draft')).toBe(true);
+    expect(can(reporter, 'live:post')).toBe(false);
+    expect(can(reporter, 'live:manage')).toBe(false);
+    for (const action of ['live:draft', 'live:post', 'live:manage'] as const) {
+      expect(can(editor, action)).toBe(true);
+      expect(can(managingEditor, action)).toBe(true);
+    }
   });
 
   it('lets the managing editor (thư ký tòa soạn) do what editors do and publish fronts', () => {

@@ -18,6 +18,9 @@ export const ACTIONS = [
   'event:manage',
   'front:edit',
   'front:publish',
+  'live:draft',
+  'live:post',
+  'live:manage',
   'media:upload',
   'media:edit',
   'media:delete',
@@ -58,6 +61,10 @@ const EDITOR: Record<Action, Rule> = {
   // Editors arrange a front's draft; what goes live on a front is the managing editor's call.
   'front:edit': true,
   'front:publish': false,
+  // Live coverage: editors post straight onto the page, approve reporters' drafts, start and end it.
+  'live:draft': true,
+  'live:post': true,
+  'live:manage': true,
   'media:upload': true,
   'media:edit': true,
   'media:delete': true,
@@ -86,6 +93,10 @@ export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
     'event:manage': false,
     'front:edit': false,
     'front:publish': false,
+    // A reporter's live post waits as a draft until an editor approves it.
+    'live:draft': true,
+    'live:post': false,
+    'live:manage': false,
     'media:upload': true,
     'media:edit': false,
     'media:delete': false,
