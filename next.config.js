@@ -75,6 +75,8 @@ const nextConfig = {
     const privateNoStore = [{ key: 'Cache-Control', value: 'private, no-store' }];
     return [
       { source: '/:path*', headers: securityHeaders },
+      // The front editor frames its preview (same origin only; proxy.ts sends frame-ancestors 'self').
+      { source: '/admin/fronts/:key/preview', headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
       // Lite articles (…/ban-nhe) send their own, stricter policy: no script at all.
       { source: '/:path((?!admin(?:/|$)|media/|anh/|.*/ban-nhe$).*)', headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
       { source: '/:family(media|anh)/:path+', headers: [{ key: 'Content-Security-Policy', value: PHOTO_CSP }] },

@@ -3,7 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { authConfig } from './auth.config';
 import { refuseDeepActionPayload } from './lib/http/action-payload';
 import { redirectRenamedSlug } from './lib/routing/renamed-slugs';
-import { adminCsp, newNonce } from './lib/security/admin-csp';
+import { adminCsp, isFramedAdminPath, newNonce } from './lib/security/admin-csp';
 
 // A convenience only: sends visitors without a live session (none, or one revoked: the jwt callback
 // in auth.config.ts asks the database) to the login page before any admin rendering. Every admin
@@ -28,7 +28,7 @@ const redirectSignedOut = (request: NextAuthRequest, _event: NextFetchEvent) => 
   const headers = new Headers(request.headers);
   headers.set('x-admin-path', `${pathname}${search}`);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
-  const csp = adminCsp(newNonce());
+  const csp = adminCsp(newNonce(), isFramedAdminPath(pathname) ? "'self'" : "'none'");
   headers.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);

@@ -6,8 +6,19 @@ export function newNonce(): string {
   return btoa(crypto.randomUUID());
 }
 
-/** Only scripts carrying this response's nonce (Next adds it to its own) and what they load may run. */
-export function adminCsp(nonce: string): string {
+/**
+ * Newsroom pages made to be shown inside another newsroom page: a front's preview, framed by the
+ * front editor at phone and desktop width (media queries answer the frame's width, not a box's).
+ */
+export function isFramedAdminPath(pathname: string): boolean {
+  return /^\/admin\/fronts\/[^/]+\/preview$/.test(pathname);
+}
+
+/**
+ * Only scripts carrying this response's nonce (Next adds it to its own) and what they load may run.
+ * No page may frame a newsroom page, except the newsroom itself framing those above.
+ */
+export function adminCsp(nonce: string, framedBy: "'none'" | "'self'" = "'none'"): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
@@ -19,6 +30,6 @@ export function adminCsp(nonce: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${framedBy}`,
   ].join('; ');
 }
