@@ -10,6 +10,8 @@ export const cacheTags = {
   section: (id: number) => `section:${id}`,
   tag: (id: number) => `tag:${id}`,
   author: (id: number) => `author:${id}`,
+  /** An event page (/su-kien/{slug}), its feed and the "Cùng sự kiện" boxes of its members. */
+  event: (id: number) => `event:${id}`,
   /** A front ('home' or 'section:{id}'): the pages that show it. */
   front: (key: string) => `front:${key}`,
 } as const;
@@ -19,6 +21,8 @@ export type ArticleCacheScope = {
   sectionIds: number[];
   tagIds: number[];
   authorIds: number[];
+  /** Events the article belongs to: their pages, feeds and their members' "Cùng sự kiện" boxes list it. */
+  eventIds: number[];
   /** The article is in the breaking-news banner, so every reader's page shows its headline. */
   breaking: boolean;
 };
@@ -31,6 +35,7 @@ export function tagsForArticleChange(scope: ArticleCacheScope): string[] {
     ...scope.sectionIds.map(cacheTags.section),
     ...scope.tagIds.map(cacheTags.tag),
     ...scope.authorIds.map(cacheTags.author),
+    ...scope.eventIds.map(cacheTags.event),
     ...(scope.breaking ? [cacheTags.breaking] : []),
   ];
 }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, breakingNews, sections } from '@/db/schema';
+import { articleBylines, articles, articleTags, breakingNews, eventArticles, sections } from '@/db/schema';
 import { tagsForArticleChange, type ArticleCacheScope } from '@/lib/cache-tags';
 
 type Reader = Pick<typeof db, 'select'>;
 
-/** What shows an article right now: its section and parent section, its tags, its authors and the breaking-news banner. */
+/** What shows an article right now: its section and parent section, its tags, its authors, its events and the breaking-news banner. */
 export function readArticleCacheScope(tx: Reader, articleId: number): ArticleCacheScope | null {
   const row = tx
     .select({ sectionId: articles.sectionId, parentId: sections.parentId })
@@ -31,6 +31,7 @@ export function readArticleCacheScope(tx: Reader, articleId: number): ArticleCac
     sectionIds: row.parentId ? [row.sectionId, row.parentId] : [row.sectionId],
     tagIds: tagIds.map((t) => t.id),
     authorIds,
+    eventIds: tx.select({ id: eventArticles.eventId }).from(eventArticles).where(eq(eventArticles.articleId, articleId)).all().map((e) => e.id),
     breaking: tx.select({ id: breakingNews.articleId }).from(breakingNews).where(eq(breakingNews.articleId, articleId)).get() !== undefined,
   };
 }
