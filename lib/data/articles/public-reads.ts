@@ -138,7 +138,8 @@ function toSummary(row: SummaryRow): ArticleSummary {
   return { ...toArticleLink(row), photo };
 }
 
-function selectSummaries(where: SQL, limit: number, offset = 0): ArticleSummary[] {
+/** Public listings' one query: summaries matching `where`, newest first (fronts build their blocks with it). */
+export function selectSummaries(where: SQL, limit: number, offset = 0): ArticleSummary[] {
   const rows = db
     .select(summaryColumns)
     .from(articles)
