@@ -45,6 +45,11 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'tag.rename': 'Đổi tên thẻ',
   'tag.merge': 'Gộp thẻ',
   'tag.delete': 'Xóa thẻ',
+  'event.create': 'Tạo sự kiện',
+  'event.update': 'Sửa sự kiện',
+  'event.delete': 'Xóa sự kiện',
+  'event.attach': 'Thêm bài vào sự kiện',
+  'event.detach': 'Bỏ bài khỏi sự kiện',
   'import.article': 'Nhập bài từ CMS cũ',
   'front.save': 'Lưu bản nháp trang nhất',
   'front.publish': 'Xuất bản trang nhất',
@@ -58,6 +63,7 @@ const TARGET_LABELS: Record<string, string> = {
   section: 'Chuyên mục',
   tag: 'Thẻ',
   front: 'Trang nhất',
+  event: 'Sự kiện',
 };
 
 export const actionLabel = (action: string) => (ACTION_LABELS as Record<string, string>)[action] ?? action;
@@ -68,5 +74,6 @@ export function targetHref(type: string | null, id: number | null): string | nul
   if (id === null) return null;
   if (type === 'article') return `/admin/articles/${id}`;
   if (type === 'media') return `/admin/media/${id}`;
+  if (type === 'event') return `/admin/events/${id}`;
   return null;
 }
