@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, events, tags } from '@/db/schema';
+import { articles, events, sections, tags } from '@/db/schema';
 import { isPublic, selectSummaries } from '@/lib/data/articles/public-reads';
 import type { ArticleSummary } from '@/lib/data/dto';
 import { searchArticles } from '@/lib/data/search';
@@ -50,4 +50,30 @@ export function frontSources(): {
     tags: db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)).all(),
     events: db.select({ id: events.id, name: events.name }).from(events).orderBy(asc(events.name)).all(),
   };
+}
+
+/** A hand-picked article as the front editor lists it; one readers may not see links to its newsroom page. */
+export type FrontCardArticle = { id: number; title: string; path: string; sectionName: string; isPublic: boolean };
+
+/** The articles a front's cards name, public or not, so the editor can show a takedown as such. */
+export function listFrontCardArticles(ids: number[]): FrontCardArticle[] {
+  if (ids.length === 0) return [];
+  const visible = selectSummaries(and(isPublic(), inArray(articles.id, ids))!, ids.length).map((summary) => ({
+    id: summary.id,
+    title: summary.title,
+    path: summary.path,
+    sectionName: summary.section.name,
+    isPublic: true,
+  }));
+  const hidden = ids.filter((id) => !visible.some((article) => article.id === id));
+  const others = hidden.length
+    ? db
+        .select({ id: articles.id, title: articles.title, sectionName: sections.name })
+        .from(articles)
+        .innerJoin(sections, eq(sections.id, articles.sectionId))
+        .where(inArray(articles.id, hidden))
+        .all()
+        .map((row) => ({ ...row, path: `/admin/articles/${row.id}`, isPublic: false }))
+    : [];
+  return [...visible, ...others];
 }
