@@ -9,6 +9,7 @@ export const liteArticlePath = (articlePath: string) => `${articlePath}/ban-nhe`
 export const sectionPath = (slug: string) => `/${slug}`;
 export const tagPath = (slug: string) => `/chu-de/${slug}`;
 export const authorPath = (slug: string) => `/tac-gia/${slug}`;
+export const eventPath = (slug: string) => `/su-kien/${slug}`;
 
 /** Parses the trailing id of an article URL segment ("tong-cuc-...-21" → 21). */
 export function parseArticleSegment(segment: string): { slug: string; id: number } | null {

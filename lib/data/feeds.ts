@@ -2,7 +2,7 @@ import 'server-only';
 import { bodyToPlainText } from '@/lib/article-body/text';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, sections, media } from '@/db/schema';
+import { articles, eventArticles, sections, media } from '@/db/schema';
 import { articleLinkColumns, isPublic, toArticleLink } from '@/lib/data/articles/public-reads';
 import { listCredits } from '@/lib/data/articles/credits';
 import type { FeedArticle } from './dto';
@@ -22,10 +22,11 @@ function feedSummary(row: { id: number; lead: string; seoDescription: string | n
   return text.length <= SUMMARY_LENGTH ? text : `${text.slice(0, text.lastIndexOf(' ', SUMMARY_LENGTH))}…`;
 }
 
-/** Newest public articles for a feed: the whole site, or the given sections only. */
-export function listFeedArticles(options: { sectionIds?: number[]; limit?: number; now?: Date } = {}): FeedArticle[] {
-  const { sectionIds, limit = FEED_SIZE, now = new Date() } = options;
-  const where = sectionIds ? and(isPublic(now), inArray(articles.sectionId, sectionIds))! : isPublic(now);
+/** Newest public articles for a feed: the whole site, or the given sections only, or an event's. */
+export function listFeedArticles(options: { sectionIds?: number[]; eventId?: number; limit?: number; now?: Date } = {}): FeedArticle[] {
+  const { sectionIds, eventId, limit = FEED_SIZE, now = new Date() } = options;
+  const members = eventId === undefined ? undefined : db.select({ id: eventArticles.articleId }).from(eventArticles).where(eq(eventArticles.eventId, eventId));
+  const where = and(isPublic(now), sectionIds && inArray(articles.sectionId, sectionIds), members && inArray(articles.id, members))!;
   const rows = db
     .select({
       ...articleLinkColumns,

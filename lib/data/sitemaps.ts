@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, authors, sections, tags } from '@/db/schema';
-import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
+import { articleBylines, articles, articleTags, authors, eventArticles, events, sections, tags } from '@/db/schema';
+import { articlePath, authorPath, eventPath, sectionPath, tagPath } from '@/lib/urls';
 import { newsroomMonthBounds, newsroomUtcOffsetMs } from '@/lib/vi/time';
 import { isPublic } from '@/lib/data/articles/public-reads';
 import { articleModifiedAt } from '@/lib/data/articles/modified-at';
@@ -127,6 +127,35 @@ export function listAuthorSitemapEntries(part: number, partSize: number, now = n
     .offset((part - 1) * partSize)
     .all()
     .map((row) => ({ path: authorPath(row.slug), modifiedAt: iso(row.modifiedAt) }));
+}
+
+function eventsWithPublic(now: Date) {
+  return db
+    .select({ eventId: eventArticles.eventId, modifiedAt: sql<number>`max(${articleModifiedAt})`.as('modified_at') })
+    .from(eventArticles)
+    .innerJoin(articles, eq(articles.id, eventArticles.articleId))
+    .where(isPublic(now))
+    .groupBy(eventArticles.eventId)
+    .as('covered');
+}
+
+/** How many events have at least one public article (the others have no page). */
+export function countEventSitemapEntries(now = new Date()): number {
+  return db.select({ total: count() }).from(eventsWithPublic(now)).get()?.total ?? 0;
+}
+
+/** Events with public articles, by id, one file's worth. */
+export function listEventSitemapEntries(part: number, partSize: number, now = new Date()): SitemapUrl[] {
+  const covered = eventsWithPublic(now);
+  return db
+    .select({ slug: events.slug, modifiedAt: covered.modifiedAt })
+    .from(covered)
+    .innerJoin(events, eq(events.id, covered.eventId))
+    .orderBy(asc(events.id))
+    .limit(partSize)
+    .offset((part - 1) * partSize)
+    .all()
+    .map((row) => ({ path: eventPath(row.slug), modifiedAt: iso(row.modifiedAt) }));
 }
 
 /** Public articles published since a moment, newest first, for the Google News sitemap. */
