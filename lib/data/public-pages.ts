@@ -12,6 +12,7 @@ import {
   type ArticlePage,
 } from '@/lib/data/articles/public-reads';
 import { getAuthorBySlug, type AuthorProfile } from './authors';
+import { getEventBySlug, listEventArticles, listEventIdsOfArticle, listEventsForArticle, type PublicEvent, type SameEventBox } from './event-reads';
 import type { ArticleDetail, ArticleSummary, Section, TagLink } from './dto';
 import { listSections } from './sections';
 import { getTagBySlug } from './tags';
@@ -107,6 +108,32 @@ export async function getAuthorPage(slug: string, page: number): Promise<{ autho
   );
   const listing = await load();
   return listing.items.length > 0 ? { author, page: listing } : null;
+}
+
+/** An event page; null when the event is unknown or none of its public articles is on that page. */
+export async function getEventPage(slug: string, page: number): Promise<{ event: PublicEvent; page: ArticlePage } | null> {
+  const event = getEventBySlug(slug);
+  if (!event) return noListing();
+  const load = unstable_cache(
+    async () => listEventArticles(event, page, PAGE_SIZE),
+    ['event', String(event.id), event.ordering, String(page)],
+    { tags: [cacheTags.event(event.id)] },
+  );
+  const listing = await load();
+  return listing.items.length > 0 ? { event, page: listing } : null;
+}
+
+/** The "Cùng sự kiện" boxes of an article's page: which events it is in follows the article's tag, their members each event's. */
+export async function getSameEventBoxes(articleId: number): Promise<SameEventBox[]> {
+  const loadIds = unstable_cache(async () => listEventIdsOfArticle(articleId), ['event-ids', String(articleId)], {
+    tags: [cacheTags.article(articleId)],
+  });
+  const ids = await loadIds();
+  if (ids.length === 0) return [];
+  const loadBoxes = unstable_cache(async () => listEventsForArticle(articleId), ['same-event', String(articleId), ...ids.map(String)], {
+    tags: ids.map(cacheTags.event),
+  });
+  return loadBoxes();
 }
 
 /** Most-read lists for 24 hours and 7 days, recomputed every MOST_READ_REFRESH_SECONDS. */

@@ -8,10 +8,12 @@ import type { FeedArticle, NewsSitemapArticle, SitemapMonth, SitemapUrl } from '
 import { listFeedArticles } from './feeds';
 import {
   countAuthorSitemapEntries,
+  countEventSitemapEntries,
   countTagSitemapEntries,
   listArticleSitemapEntries,
   listArticleSitemapMonths,
   listAuthorSitemapEntries,
+  listEventSitemapEntries,
   listNewsSitemapArticles,
   listSectionSitemapEntries,
   listTagSitemapEntries,
@@ -42,13 +44,18 @@ export const getArticleSitemap = (month: string, part: number): Promise<Snapshot
 
 /** Entry counts of the listing sitemaps, to know how many files each needs. */
 export const getListingSitemapCounts = (): Promise<Snapshot<Record<SitemapKind, number>>> =>
-  cachedList(() => ({ sections: 1, tags: countTagSitemapEntries(), authors: countAuthorSitemapEntries() }), ['listing-counts'], [cacheTags.sections]);
+  cachedList(
+    () => ({ sections: 1, tags: countTagSitemapEntries(), authors: countAuthorSitemapEntries(), events: countEventSitemapEntries() }),
+    ['listing-counts'],
+    [cacheTags.sections],
+  );
 
 export const getListingSitemap = (kind: SitemapKind, part: number): Promise<Snapshot<SitemapUrl[]>> =>
   cachedList(
     () => {
       if (kind === 'sections') return part === 1 ? listSectionSitemapEntries() : [];
       if (kind === 'tags') return listTagSitemapEntries(part, SITEMAP_PART_SIZE);
+      if (kind === 'events') return listEventSitemapEntries(part, SITEMAP_PART_SIZE);
       return listAuthorSitemapEntries(part, SITEMAP_PART_SIZE);
     },
     [kind, String(part)],
@@ -58,6 +65,10 @@ export const getListingSitemap = (kind: SitemapKind, part: number): Promise<Snap
 /** Candidates for the news sitemap; the 48-hour window is applied again per request. */
 export const getNewsSitemapArticles = (): Promise<Snapshot<NewsSitemapArticle[]>> =>
   cachedList(() => listNewsSitemapArticles(new Date(Date.now() - NEWS_SITEMAP_WINDOW_MS), NEWS_SITEMAP_MAX_URLS), ['news']);
+
+/** An event's feed: its public articles, newest first. */
+export const getEventFeedArticles = (eventId: number): Promise<Snapshot<FeedArticle[]>> =>
+  cachedList(() => listFeedArticles({ eventId }), ['event-feed', String(eventId)], [cacheTags.event(eventId)]);
 
 /** The site feed, or a section's feed (its subsections included). */
 export const getFeedArticles = (sectionIds?: number[]): Promise<Snapshot<FeedArticle[]>> =>

@@ -1,6 +1,6 @@
 // File names of the sitemaps, shared by the index that lists them and the routes that serve them.
 
-export const SITEMAP_KINDS = ['sections', 'tags', 'authors'] as const;
+export const SITEMAP_KINDS = ['sections', 'tags', 'authors', 'events'] as const;
 export type SitemapKind = (typeof SITEMAP_KINDS)[number];
 
 const partSuffix = (part: number) => (part > 1 ? `-${part}` : '');
@@ -28,7 +28,7 @@ export function parseArticleSitemapFile(file: string): { month: string; part: nu
 
 /** Parses "tags.xml" or "tags-2.xml"; null for anything else. */
 export function parseListingSitemapFile(file: string): { kind: SitemapKind; part: number } | null {
-  const match = /^(sections|tags|authors)(?:-(\d{1,4}))?\.xml$/.exec(file);
+  const match = /^(sections|tags|authors|events)(?:-(\d{1,4}))?\.xml$/.exec(file);
   if (!match) return null;
   const part = parsePart(match[2]);
   return part === null ? null : { kind: match[1] as SitemapKind, part };
