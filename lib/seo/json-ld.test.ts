@@ -3,7 +3,7 @@ import { articleImages, shareImage } from './article-seo';
 import { creditsToSchema } from './credits';
 import { cropPath, cropSize } from './crops';
 import { clampDescription } from './metadata';
-import { breadcrumbLd, clampHeadline, newsArticleLd, serializeJsonLd, webSiteLd, type Publisher } from './json-ld';
+import { breadcrumbLd, clampHeadline, collectionPageLd, newsArticleLd, serializeJsonLd, webSiteLd, type Publisher } from './json-ld';
 import { sitePublisher } from './site';
 
 const publisher: Publisher = { name: 'Tòa soạn', url: 'https://toasoan.vn', logo: { url: 'https://toasoan.vn/logo-square.png', width: 512, height: 512 } };
@@ -95,6 +95,30 @@ describe('other JSON-LD', () => {
       '@type': 'SearchAction',
       target: { '@type': 'EntryPoint', urlTemplate: 'https://toasoan.vn/tim-kiem?q={search_term_string}' },
       'query-input': 'required name=search_term_string',
+    });
+  });
+
+  it('describes an event page as a CollectionPage whose ItemList numbers the articles from the page’s first', () => {
+    const ld = collectionPageLd({
+      url: 'https://toasoan.vn/su-kien/bao-so-3?trang=2',
+      name: 'Bão số 3',
+      description: 'Diễn biến',
+      siteUrl: 'https://toasoan.vn',
+      items: [{ url: 'https://toasoan.vn/thoi-su/a-1', name: 'A' }, { url: 'https://toasoan.vn/thoi-su/b-2', name: 'B' }],
+      firstPosition: 13,
+    });
+    expect(ld).toMatchObject({
+      '@type': 'CollectionPage',
+      url: 'https://toasoan.vn/su-kien/bao-so-3?trang=2',
+      isPartOf: { '@id': 'https://toasoan.vn/#website' },
+      mainEntity: {
+        '@type': 'ItemList',
+        numberOfItems: 2,
+        itemListElement: [
+          { '@type': 'ListItem', position: 13, url: 'https://toasoan.vn/thoi-su/a-1' },
+          { '@type': 'ListItem', position: 14, url: 'https://toasoan.vn/thoi-su/b-2' },
+        ],
+      },
     });
   });
 

@@ -109,6 +109,26 @@ export function webSiteLd(site: { name: string; url: string; description: string
   };
 }
 
+/** A listing page (an event's timeline) and the articles it lists on this page, in its order. */
+export function collectionPageLd(page: { url: string; name: string; description: string; siteUrl: string; items: { url: string; name: string }[]; firstPosition?: number }): JsonLd {
+  const first = page.firstPosition ?? 1;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    description: page.description,
+    inLanguage: 'vi',
+    isPartOf: { '@id': `${page.siteUrl}/#website` },
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: page.items.length,
+      itemListElement: page.items.map((item, index) => ({ '@type': 'ListItem', position: first + index, url: item.url, name: item.name })),
+    },
+  };
+}
+
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
