@@ -6,6 +6,7 @@ const paginated = [
   ['/:section((?!tim-kiem$)[^/]+)', '/:section'],
   ['/chu-de/:slug', '/chu-de/:slug'],
   ['/tac-gia/:slug', '/tac-gia/:slug'],
+  ['/su-kien/:slug', '/su-kien/:slug'],
 ].map(([source, path]) => ({
   source,
   has: [{ type: /** @type {const} */ ('query'), key: 'trang', value: '(?<page>\\d{1,5})' }],

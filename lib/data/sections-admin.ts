@@ -7,7 +7,7 @@ import { recordSlugRename, releaseSlug, retargetRedirects } from './slug-redirec
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 // First path segments the app itself owns; a section there would be unreachable.
-export const RESERVED_SECTION_SLUGS = new Set(['admin', 'api', 'anh', 'chu-de', 'media', 'rss', 'sitemaps', 'tac-gia', 'tim-kiem', 'trang']);
+export const RESERVED_SECTION_SLUGS = new Set(['admin', 'api', 'anh', 'chu-de', 'media', 'rss', 'sitemaps', 'su-kien', 'tac-gia', 'tim-kiem', 'trang']);
 
 export type AdminSection = {
   id: number;

@@ -26,3 +26,4 @@ export function sitePublisher(): Publisher {
 // Section feeds live under /rss/ so they never collide with /{section}/{article}.
 export const SITE_FEED_PATH = '/rss.xml';
 export const sectionFeedPath = (sectionSlug: string) => `/rss/${sectionSlug}.xml`;
+export const eventFeedPath = (eventSlug: string) => `/rss/su-kien/${eventSlug}.xml`;
