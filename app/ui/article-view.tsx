@@ -2,12 +2,14 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Correction } from '@/lib/data/articles/corrections';
 import type { ArticleDetail } from '@/lib/data/dto';
+import type { SameEventBox } from '@/lib/data/event-reads';
 import { formatDateLine } from '@/lib/vi/time';
 import type { Anchor } from './anchor';
 import { ArticleBody, type PhotoMode } from './article-body';
 import { Breadcrumb } from './breadcrumb';
 import { Byline } from './byline';
 import { NewsTime } from './news-time';
+import { SameEventBoxes } from './same-event-box';
 
 type Props = {
   article: ArticleDetail;
@@ -25,6 +27,8 @@ type Props = {
   share?: ReactNode;
   /** next/link, unless the markup is rendered without Next's client runtime. */
   link?: Anchor;
+  /** After the story: "Cùng sự kiện", the latest other stories of its events (the public page only). */
+  sameEvent?: SameEventBox[];
 };
 
 /** One article as readers see it: the public page, the lite page and the staff preview draw it here. */
@@ -38,6 +42,7 @@ export function ArticleView({
   notice,
   share,
   link: A = Link,
+  sameEvent = [],
 }: Props) {
   const crumbs = [...(article.sectionParent ? [article.sectionParent] : []), article.section];
   const updated = modifiedAt !== null && Date.parse(modifiedAt) > Date.parse(article.publishedAt);
@@ -92,6 +97,7 @@ export function ArticleView({
             </ul>
           </footer>
         )}
+        <SameEventBoxes boxes={sameEvent} link={A} />
       </article>
     </>
   );

@@ -9,7 +9,7 @@ import { notFoundMetadata } from '@/app/ui/not-found-content';
 import { ViewBeacon } from '@/app/ui/view-beacon';
 import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
 import { NewsArticleJsonLd } from '@/app/ui/json-ld/news-article-json-ld';
-import { getArticlePage } from '@/lib/data/public-pages';
+import { getArticlePage, getSameEventBoxes } from '@/lib/data/public-pages';
 import { getArticleModified } from '@/lib/data/public-seo';
 import { getArticleCorrections } from '@/lib/data/articles/corrections';
 import { w3cDateTime } from '@/lib/vi/time';
@@ -67,6 +67,7 @@ export default async function ArticlePage({ params }: Props) {
   const crumbs = [...(article.sectionParent ? [article.sectionParent] : []), article.section];
   const modifiedAt = (await getArticleModified(article.id)) ?? article.publishedAt;
   const corrections = await getArticleCorrections(article.id);
+  const sameEvent = await getSameEventBoxes(article.id);
   return (
     <div className="article-layout">
       <NewsArticleJsonLd article={article} modifiedAt={w3cDateTime(new Date(modifiedAt))} />
@@ -78,6 +79,7 @@ export default async function ArticlePage({ params }: Props) {
         linkTags
         otherVersion={{ href: liteArticlePath(article.path), label: 'Bản nhẹ' }}
         share={<ShareLinks url={absoluteUrl(article.path)} title={article.title} />}
+        sameEvent={sameEvent}
       />
       <div className="article-aside">
         {related.length > 0 && (
