@@ -9,6 +9,7 @@ import './_components/admin.css';
 // Newsroom tools shown in the navigation to whoever may use them.
 const TOOLS = [
   { href: '/admin/fronts', label: 'Trang nhất', capability: 'front:edit' },
+  { href: '/admin/events', label: 'Sự kiện', capability: 'event:manage' },
   { href: '/admin/media', label: 'Thư viện ảnh', capability: 'media:upload' },
   { href: '/admin/sections', label: 'Chuyên mục', capability: 'section:manage' },
   { href: '/admin/tags', label: 'Thẻ', capability: 'tag:manage' },
