@@ -11,12 +11,14 @@ const newest = (times: (string | null)[]) => {
   return known.length > 0 ? new Date(Math.max(...known)) : null;
 };
 
-/** The sitemap index: sections, tags and authors, then one file per month of articles (more when a month is large). */
+/** The sitemap index: sections, tags, authors and events, then one file per month of articles (more when a month is large). */
 export async function GET(request: Request) {
   const [months, counts] = await Promise.all([getArticleSitemapMonths(), getListingSitemapCounts()]);
   const entries: SitemapEntry[] = [];
   const changedAt = [months.changedAt, counts.changedAt];
   for (const kind of SITEMAP_KINDS) {
+    // A kind with nothing public yet (a new site's events) would be an empty file: not listed.
+    if (counts.items[kind] === 0) continue;
     for (let part = 1; part <= partCount(counts.items[kind]); part++) {
       const listing = await getListingSitemap(kind, part);
       changedAt.push(listing.changedAt);
