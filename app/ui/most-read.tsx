@@ -1,14 +1,21 @@
 import Link from 'next/link';
 import { getMostRead } from '@/lib/data/public-pages';
 
+type Props = {
+  /** A front names the block itself, and may hide the name (it stays the block's accessible name). */
+  title?: string;
+  showTitle?: boolean;
+  headingId?: string;
+};
+
 /** "Đọc nhiều": the most-read articles of the last 24 hours and 7 days. */
-export async function MostRead() {
+export async function MostRead({ title = 'Đọc nhiều', showTitle = true, headingId = 'doc-nhieu' }: Props) {
   const { day, week } = await getMostRead();
   if (day.length === 0 && week.length === 0) return null;
   return (
-    <section aria-labelledby="doc-nhieu" className="most-read">
-      <h2 id="doc-nhieu" className="block-title">
-        Đọc nhiều
+    <section aria-labelledby={headingId} className="most-read">
+      <h2 id={headingId} className={showTitle ? 'block-title' : 'visually-hidden'}>
+        {title}
       </h2>
       {[
         { label: '24 giờ qua', items: day },

@@ -4,6 +4,8 @@ import { db } from '@/db';
 import { articles, breakingNews, sections } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
 import { createArticle } from '@/lib/data/articles/create';
+import { publishFront } from '@/lib/data/fronts/store';
+import { HOME_FRONT_KEY } from '@/lib/domain/front-document';
 import { schedulerToken } from './scheduler-token';
 
 const revalidateTag = vi.hoisted(() => vi.fn());
@@ -93,5 +95,23 @@ describe('the scheduler route', () => {
     expect(await (await call(schedulerToken())).json()).toMatchObject({ nextDueAt: null });
     expect(revalidateTag).toHaveBeenCalledWith('breaking', { expire: 0 });
     expect(db.select().from(breakingNews).all()).toEqual([]);
+  });
+
+  it("expires a front's tag once when a pinned card's pin runs out, having answered that time as due", async () => {
+    const pinned = createArticle({ title: 'Ghim', lead: '', body: { type: 'doc', content: [paragraph('x')] }, status: 'published', sectionId, publishedAt: new Date(), bylines: [], tags: [] }).id;
+    const pinEnds = Date.now() + 400;
+    const card = { articleId: pinned, pinnedUntil: new Date(pinEnds).toISOString(), headline: null, lead: null, mediaId: null };
+    const container = { id: 'a', name: 'Tiêu điểm', showName: true, layout: 'featured' as const, slots: 1, cards: [card], backfill: { kind: 'latest' as const } };
+    publishFront(HOME_FRONT_KEY, { containers: [container] }, 0, null);
+    revalidateTag.mockClear();
+    expect(await (await call(schedulerToken())).json()).toMatchObject({ nextDueAt: pinEnds });
+    expect(revalidateTag).not.toHaveBeenCalledWith('front:home', { expire: 0 });
+
+    await new Promise((resolve) => setTimeout(resolve, pinEnds - Date.now() + 1));
+    expect(await (await call(schedulerToken())).json()).toMatchObject({ nextDueAt: null });
+    expect(revalidateTag).toHaveBeenCalledWith('front:home', { expire: 0 });
+    revalidateTag.mockClear();
+    await call(schedulerToken());
+    expect(revalidateTag).not.toHaveBeenCalledWith('front:home', { expire: 0 });
   });
 });

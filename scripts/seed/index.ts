@@ -11,6 +11,7 @@ import { sections } from '@/db/schema';
 import type { Db } from '@/db';
 import { demoArticles } from './demo-articles';
 import type { DemoPhoto } from './demo-photos';
+import { seedHomeFront } from './home-front';
 
 const SECTIONS: { name: string; slug: string; description: string; children?: { name: string; slug: string; description: string }[] }[] = [
   { name: 'Thời sự', slug: 'thoi-su', description: 'Tin tức thời sự trong nước mới nhất.' },
@@ -58,7 +59,8 @@ export function needsSeed(db: Db): boolean {
  * Fills an empty database with sections, demo articles and the imported seed article. `photos`
  * (scripts/seed/demo-photos.ts, one per demo article) illustrate the demo articles: each in its body,
  * and every other one as its cover too, so the front shows both ways an article gets its photo.
- * The seed article keeps the placeholders of the photos its source lost.
+ * The seed article keeps the placeholders of the photos its source lost. The home's front is
+ * curated from the demo articles (home-front.ts).
  */
 export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = []): boolean {
   if (!needsSeed(db)) return false;
@@ -81,11 +83,12 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
     });
   });
 
+  const demoIds = new Map<string, number>();
   demoArticles.forEach((article, index) => {
     const sectionId = sectionIds.get(article.section);
     if (!sectionId) throw new Error(`Demo article in unknown section ${article.section}`);
     const photo = photos[index];
-    createArticle({
+    const { id } = createArticle({
       title: article.title,
       lead: article.lead,
       body: { type: 'doc', content: demoBody(article, photo) },
@@ -98,6 +101,7 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
       tags: [...article.tags, 'Bài mẫu'],
       coverMediaId: photo && index % 2 === 0 ? photo.mediaId : null,
     });
+    demoIds.set(article.title, id);
   });
 
   importScrapedArticle(fs.readFileSync(SEED_ARTICLE_FILE, 'utf8'), {
@@ -106,5 +110,6 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
     publish: true,
     publishedAt: SEED_ARTICLE_PUBLISHED_AT,
   });
+  seedHomeFront(demoIds);
   return true;
 }

@@ -51,7 +51,7 @@ beforeAll(() => {
 
 describe('backfill', () => {
   it('fills free slots newest first and never shows an article twice: higher containers win', () => {
-    const [a, b, c, d, e] = ['A', 'B', 'C', 'D', 'E'].map((t) => article(t));
+    const a = article('A'), b = article('B'), c = article('C'), d = article('D'), e = article('E');
     expect(ids(front(box(1, { kind: 'latest' }), box(2, { kind: 'latest' }), box(3, { kind: 'section', sectionId: news })))).toEqual([
       [e],
       [d, c],
@@ -60,7 +60,7 @@ describe('backfill', () => {
   });
 
   it('lets a hand-picked card anywhere beat backfill anywhere, and hand-picked duplicates go to the higher container', () => {
-    const [old, mid, newest] = ['Cũ', 'Giữa', 'Mới nhất'].map((t) => article(t));
+    const old = article('Cũ'), mid = article('Giữa'), newest = article('Mới nhất');
     const resolved = ids(front(box(2, { kind: 'latest' }), box(2, { kind: 'none' }, [card(newest), card(old)]), box(1, { kind: 'none' }, [card(old)])));
     expect(resolved[0]).toEqual([mid, expect.any(Number)]);
     expect(resolved[0]).not.toContain(newest);
@@ -70,7 +70,7 @@ describe('backfill', () => {
   });
 
   it('puts hand-picked cards first, in order, then backfill; never more than the slots', () => {
-    const [x, y, z] = ['X', 'Y', 'Z'].map((t) => article(t));
+    const x = article('X'), y = article('Y'), z = article('Z');
     expect(ids(front(box(2, { kind: 'latest' }, [card(x), card(y), card(z)])))).toEqual([[x, y]]);
     const [only] = ids(front(box(3, { kind: 'latest' }, [card(x)])));
     expect(only).toEqual([x, z, y]);

@@ -168,7 +168,7 @@ function writeDraft<Done>(
   page: FrontPage,
   draftJson: string,
   expectedVersion: number,
-  actorId: number,
+  actorId: number | null,
   after: (write: DraftWrite) => Done,
 ): ({ ok: true; version: number } & Done) | FrontConflict {
   try {
@@ -195,7 +195,7 @@ export function saveFrontDraft(
   key: FrontKey,
   document: FrontDocument,
   expectedVersion: number,
-  actorId: number,
+  actorId: number | null,
 ): { ok: true; version: number } | FrontConflict {
   return writeDraft(requirePage(key), serialise(document), expectedVersion, actorId, () => ({}));
 }
@@ -208,7 +208,7 @@ export function publishFront(
   key: FrontKey,
   document: FrontDocument,
   expectedVersion: number,
-  actorId: number,
+  actorId: number | null,
 ): { ok: true; version: number; revisionId: number; tags: string[] } | FrontConflict {
   const json = serialise(document);
   return writeDraft(requirePage(key), json, expectedVersion, actorId, ({ frontId, now, tx }) => {
@@ -264,7 +264,7 @@ export function restoreFrontRevision(
   key: FrontKey,
   revisionId: number,
   expectedVersion: number,
-  actorId: number,
+  actorId: number | null,
 ): { ok: true; version: number } | FrontConflict | { ok: false; reason: 'not-found' } {
   const document = getFrontRevision(key, revisionId);
   if (!document) return { ok: false, reason: 'not-found' };

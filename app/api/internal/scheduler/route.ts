@@ -3,15 +3,21 @@ import { revalidateTag } from 'next/cache';
 import { listArticlePublicPaths } from '@/lib/data/articles/public-paths';
 import { nextScheduleTransition, runDueSchedules } from '@/lib/data/articles/schedule';
 import { nextBreakingExpiry, removeExpiredBreakingNews } from '@/lib/data/breaking-news';
+import { frontsWithPinsRunOut, nextFrontPinExpiry } from '@/lib/data/fronts/pin-expiry';
 import { refreshProxyCache } from '@/lib/http/proxy-refresh';
 import { DUE_WAIT_MAX_MS, isSchedulerToken } from '@/lib/schedule/scheduler-token';
 import { log } from '@/lib/log';
 
 // Called only by this process's own scheduler timer (lib/schedule/start-scheduler.ts) over
 // loopback: a route handler is where revalidateTag may run. Anything without the token gets a 404.
-// It answers when the next transition (a schedule, or the breaking-news banner's expiry) is due, so
-// the scheduler can arm a timer for that instant.
+// It answers when the next transition (a schedule, the breaking-news banner's expiry, a front's pin
+// running out) is due, so the scheduler can arm a timer for that instant.
 export const dynamic = 'force-dynamic';
+
+// Pins that ran out after this instant still have fronts to refresh. It starts at 0, so the first
+// sweep after a start refreshes the fronts whose pins ran out while the server was down (the data
+// cache outlives the process).
+let pinsSweptUntil = 0;
 
 /** Called just ahead of a due time (x-scheduler-due), waits for it: the flip lands on the instant. */
 async function waitForDue(header: string | null): Promise<void> {
@@ -30,7 +36,11 @@ export async function POST(request: Request): Promise<Response> {
   await waitForDue(request.headers.get('x-scheduler-due'));
   const work = runDueSchedules();
   const expiredBreaking = removeExpiredBreakingNews();
-  for (const tag of new Set([...work.tags, ...expiredBreaking.tags])) revalidateTag(tag, { expire: 0 });
+  const sweptAt = new Date();
+  const pinsRunOut = frontsWithPinsRunOut(pinsSweptUntil, sweptAt);
+  pinsSweptUntil = sweptAt.getTime();
+  for (const tag of new Set([...work.tags, ...expiredBreaking.tags, ...pinsRunOut.tags])) revalidateTag(tag, { expire: 0 });
+  if (pinsRunOut.paths.length) after(() => refreshProxyCache(pinsRunOut.paths));
   if (expiredBreaking.removed.length) log('info', 'breaking news expired', { articleIds: expiredBreaking.removed });
   const flipped = [...work.published, ...work.unpublished];
   if (flipped.length) {
@@ -39,7 +49,7 @@ export async function POST(request: Request): Promise<Response> {
     after(() => refreshProxyCache(listArticlePublicPaths(flipped)));
   }
   return Response.json(
-    { published: work.published.length, unpublished: work.unpublished.length, nextDueAt: soonest(nextScheduleTransition(), nextBreakingExpiry()) },
+    { published: work.published.length, unpublished: work.unpublished.length, nextDueAt: soonest(nextScheduleTransition(), nextBreakingExpiry(), nextFrontPinExpiry()) },
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }
