@@ -5,7 +5,6 @@ import { env } from '@/lib/env';
 import {
   getPublicArticle,
   listAuthorArticles,
-  listLatestArticles,
   listRelatedArticles,
   listSectionArticles,
   listTagArticles,
@@ -22,33 +21,11 @@ import { listMostRead, type MostReadItem } from './views';
 // lib/cache-tags.ts, so the next request after a publish sees it.
 
 export const PAGE_SIZE = 12;
-const HOME_SECTION_BLOCK_SIZE = 4;
 
 /** Sections for the navigation bar and section lookups. */
 export const getSections = unstable_cache(async (): Promise<Section[]> => listSections(), ['sections'], {
   tags: [cacheTags.sections],
 });
-
-export type HomePageData = {
-  latest: ArticleSummary[];
-  sectionBlocks: { section: Section; articles: ArticleSummary[] }[];
-};
-
-/** Lead story, latest news and one block per top-level section. */
-export const getHomePage = unstable_cache(
-  async (): Promise<HomePageData> => {
-    const sections = listSections().filter((section) => section.parent === null);
-    return {
-      latest: listLatestArticles(9),
-      sectionBlocks: sections.map((section) => ({
-        section,
-        articles: listSectionArticles([section.id, ...section.children.map((c) => c.id)], 1, HOME_SECTION_BLOCK_SIZE).items,
-      })),
-    };
-  },
-  ['home'],
-  { tags: [cacheTags.listings, cacheTags.sections] },
-);
 
 /** A section page; null when no section has that slug. */
 export async function getSectionPage(slug: string, page: number): Promise<{ section: Section; page: ArticlePage } | null> {
