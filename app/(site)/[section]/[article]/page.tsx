@@ -9,6 +9,9 @@ import { notFoundMetadata } from '@/app/ui/not-found-content';
 import { ViewBeacon } from '@/app/ui/view-beacon';
 import { BreadcrumbJsonLd } from '@/app/ui/json-ld/breadcrumb-json-ld';
 import { NewsArticleJsonLd } from '@/app/ui/json-ld/news-article-json-ld';
+import { LiveBlogJsonLd } from '@/app/ui/live/live-blog-json-ld';
+import { LiveCoverage } from '@/app/ui/live/live-coverage';
+import { getPublicLivePage } from '@/lib/data/live/public';
 import { getArticlePage, getSameEventBoxes } from '@/lib/data/public-pages';
 import { getArticleModified } from '@/lib/data/public-seo';
 import { getArticleCorrections } from '@/lib/data/articles/corrections';
@@ -67,20 +70,27 @@ export default async function ArticlePage({ params }: Props) {
   const crumbs = [...(article.sectionParent ? [article.sectionParent] : []), article.section];
   const modifiedAt = (await getArticleModified(article.id)) ?? article.publishedAt;
   const corrections = await getArticleCorrections(article.id);
+  const live = await getPublicLivePage(article.id);
   const sameEvent = await getSameEventBoxes(article.id);
   return (
     <div className="article-layout">
       <NewsArticleJsonLd article={article} modifiedAt={w3cDateTime(new Date(modifiedAt))} />
       <BreadcrumbJsonLd items={[...crumbs, { name: article.title, path: article.path }]} />
-      <ArticleView
-        article={article}
-        modifiedAt={modifiedAt}
-        corrections={corrections}
-        linkTags
-        otherVersion={{ href: liteArticlePath(article.path), label: 'Bản nhẹ' }}
-        share={<ShareLinks url={absoluteUrl(article.path)} title={article.title} />}
-        sameEvent={sameEvent}
-      />
+      {live && (
+        <LiveBlogJsonLd title={article.title} lead={article.lead} path={article.path} live={live} />
+      )}
+      <div className="article-main">
+        <ArticleView
+          article={article}
+          modifiedAt={modifiedAt}
+          corrections={corrections}
+          linkTags
+          otherVersion={{ href: liteArticlePath(article.path), label: 'Bản nhẹ' }}
+          share={<ShareLinks url={absoluteUrl(article.path)} title={article.title} />}
+          sameEvent={sameEvent}
+        />
+        {live && <LiveCoverage articleId={article.id} path={article.path} live={live} />}
+      </div>
       <div className="article-aside">
         {related.length > 0 && (
           <aside aria-labelledby="tin-lien-quan" className="related">

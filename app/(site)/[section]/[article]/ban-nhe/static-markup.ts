@@ -17,11 +17,16 @@ let renderToStaticMarkup: RenderToStaticMarkup | undefined;
  * render here, hence the `link` prop of the article components.
  */
 export function renderHtmlDocument(document: ReactElement): string {
+  return `<!DOCTYPE html>${renderStaticMarkup(document)}`;
+}
+
+/** Plain server markup of an element, by the same renderer (the live page's polled posts use it). */
+export function renderStaticMarkup(element: ReactElement): string {
   if (!renderToStaticMarkup) {
     // getBuiltinModule keeps the bundler from resolving this require itself.
     const { createRequire } = process.getBuiltinModule('node:module');
     const requireFromApp = createRequire(path.join(process.cwd(), 'package.json'));
     ({ renderToStaticMarkup } = requireFromApp('react-dom/server') as { renderToStaticMarkup: RenderToStaticMarkup });
   }
-  return `<!DOCTYPE html>${renderToStaticMarkup(document)}`;
+  return renderToStaticMarkup(element);
 }

@@ -1,0 +1,28 @@
+import { createElement } from 'react';
+import { renderStaticMarkup } from '@/app/(site)/[section]/[article]/ban-nhe/static-markup';
+import { LivePostView } from '@/app/ui/live/live-post';
+import type { LivePoll } from '@/app/ui/live/live-updates';
+import { getLiveChanges } from '@/lib/data/live/reads';
+
+// The live page's poll: "what changed after change N" for a public live article. Public and the
+// same for every reader who saw change N, so it is cached briefly by browsers and nginx
+// (deploy/nginx.conf keeps /api/live/ for LIVE_TTL): 1,000 readers cost the app about one request
+// per distinct URL every few seconds. One indexed query (lib/data/live/reads.ts).
+const CACHE = 'public, max-age=5, s-maxage=5';
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const id = Number((await params).id);
+  const after = new URL(request.url).searchParams.get('sau') ?? '0';
+  if (!Number.isSafeInteger(id) || id <= 0 || !/^\d{1,12}$/.test(after)) {
+    return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': CACHE } });
+  }
+  const changes = getLiveChanges(id, Number(after));
+  if (!changes) return Response.json({ error: 'not_found' }, { status: 404, headers: { 'Cache-Control': CACHE } });
+  const answer: LivePoll = {
+    seq: changes.changeSeq,
+    ended: changes.endedAt !== null,
+    posts: changes.posts.map((post) => ({ id: post.id, html: renderStaticMarkup(createElement(LivePostView, { post })) })),
+    removed: changes.removed,
+  };
+  return Response.json(answer, { headers: { 'Cache-Control': CACHE } });
+}

@@ -1,0 +1,123 @@
+'use client';
+
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+/** What /api/live/{id}?sau={n} answers (app/api/live/[id]/route.ts). */
+export type LivePoll = { seq: number; ended: boolean; posts: { id: number; html: string }[]; removed: number[] };
+
+// Every reader who has seen change N asks the same URL, so nginx answers nearly all of them.
+const VISIBLE_MS = 10_000;
+// A hidden tab asks rarely, and at once when it is shown again.
+const HIDDEN_MS = 60_000;
+
+type Props = { articleId: number; changeSeq: number };
+
+/**
+ * Polls the live page's changes. New posts wait behind a "N cập nhật mới" button (also counted in
+ * the tab title) and are inserted above the stream without moving what the reader is reading;
+ * edits and deletions of posts on the page apply at once, likewise. Stops when the live ends.
+ */
+export function LiveUpdates({ articleId, changeSeq }: Props) {
+  const [waiting, setWaiting] = useState<{ id: number; html: string }[]>([]);
+  const [shown, setShown] = useState<{ id: number; html: string }[]>([]);
+  const [ended, setEnded] = useState(false);
+  const seq = useRef(changeSeq);
+  const anchor = useRef<{ id: string; top: number } | null>(null);
+
+  // A reader inside the stream keeps the post they are reading where it is while posts are
+  // inserted or changed above it; a reader at its top sees them arrive.
+  function holdScroll(change: () => void) {
+    const stream = document.querySelector('.live-stream');
+    const posts = stream && stream.getBoundingClientRect().top < 0 ? [...stream.querySelectorAll('[data-post]')] : [];
+    const first = posts.find((element) => element.getBoundingClientRect().bottom > 0);
+    anchor.current = first ? { id: first.id, top: first.getBoundingClientRect().top } : null;
+    change();
+  }
+  useLayoutEffect(() => {
+    const held = anchor.current;
+    anchor.current = null;
+    const element = held && document.getElementById(held.id);
+    if (held && element) window.scrollBy(0, element.getBoundingClientRect().top - held.top);
+  });
+
+  useEffect(() => {
+    if (ended) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const poll = async () => {
+      clearTimeout(timer);
+      try {
+        const response = await fetch(`/api/live/${articleId}?sau=${seq.current}`);
+        if (response.ok) apply((await response.json()) as LivePoll);
+      } catch {
+        // Offline for a moment: the next poll asks again from the same change.
+      }
+      if (!stopped) timer = setTimeout(poll, document.visibilityState === 'visible' ? VISIBLE_MS : HIDDEN_MS);
+    };
+    const apply = (answer: LivePoll) => {
+      seq.current = answer.seq;
+      holdScroll(() => {
+        for (const post of answer.posts) {
+          const onPage = document.getElementById(`post-${post.id}`);
+          if (onPage && !onPage.closest('.live-new')) onPage.outerHTML = post.html;
+        }
+        for (const id of answer.removed) {
+          const onPage = document.getElementById(`post-${id}`);
+          if (onPage && !onPage.closest('.live-new')) onPage.closest('li')?.remove();
+        }
+        const fresh = answer.posts.filter((post) => !document.getElementById(`post-${post.id}`));
+        const replace = (list: { id: number; html: string }[]) =>
+          list
+            .filter((item) => !answer.removed.includes(item.id))
+            .map((item) => answer.posts.find((post) => post.id === item.id) ?? item);
+        setShown((current) => replace(current));
+        setWaiting((current) => {
+          const kept = replace(current);
+          return [...fresh.filter((post) => !kept.some((item) => item.id === post.id)).reverse(), ...kept];
+        });
+      });
+      if (answer.ended) {
+        stopped = true;
+        setEnded(true);
+      }
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void poll();
+    };
+    timer = setTimeout(poll, VISIBLE_MS);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [articleId, ended]);
+
+  // The count in the tab title, for a reader in another tab.
+  useEffect(() => {
+    const base = document.title.replace(/^\(\d+\) /, '');
+    document.title = waiting.length > 0 ? `(${waiting.length}) ${base}` : base;
+  }, [waiting.length]);
+
+  return (
+    <>
+      {waiting.length > 0 && (
+        <button type="button" className="live-new-button" onClick={() => holdScroll(() => {
+          setShown((current) => [...waiting, ...current]);
+          setWaiting([]);
+        })}>
+          {waiting.length} cập nhật mới
+        </button>
+      )}
+      {ended && <p role="status" className="live-ended-note">Tường thuật đã kết thúc. Tải lại trang để xem bản đầy đủ.</p>}
+      {shown.length > 0 && (
+        <ol className="live-posts live-new" aria-label="Cập nhật mới">
+          {shown.map((post) => (
+            // Markup the server rendered from a validated post body (LivePostView), never the reader's input.
+            <li key={post.id} dangerouslySetInnerHTML={{ __html: post.html }} />
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
