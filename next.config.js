@@ -13,6 +13,13 @@ const paginated = [
   destination: `${path}/trang/:page`,
 }));
 
+// "Xem thêm" on a live article (?truoc={postId}) likewise: its older posts get a path of their own.
+const olderLivePosts = {
+  source: '/:section((?!admin$|api$|chu-de$|tac-gia$|su-kien$|tim-kiem$)[^/]+)/:article([^/]+-\\d+)',
+  has: [{ type: /** @type {const} */ ('query'), key: 'truoc', value: '(?<post>\\d{1,10})' }],
+  destination: '/:section/:article/truoc/:post',
+};
+
 // First path segments that are not readers' pages: personal, private or with their own cache
 // policy (feeds, sitemaps, photos). Keep in step with lib/seo/http.ts.
 const NOT_PUBLIC_PAGES = ['admin', 'api', 'tim-kiem', 'xem-truoc', '_next', 'media', 'anh', 'rss', 'sitemaps'].map(
@@ -101,7 +108,7 @@ const nextConfig = {
     ];
   },
   async rewrites() {
-    return { beforeFiles: paginated, afterFiles: [], fallback: [] };
+    return { beforeFiles: [...paginated, olderLivePosts], afterFiles: [], fallback: [] };
   },
 };
 
