@@ -36,6 +36,7 @@ export function ArticleCard({ article, headingLevel = 3, showLead = true, showSe
           </Link>
         )}
         <Heading className={title}>
+          {article.live && <span className="live-badge card-live">Trực tiếp</span>}
           <Link href={article.path}>{article.title}</Link>
         </Heading>
         <p className="card-meta">

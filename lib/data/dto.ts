@@ -29,6 +29,8 @@ export type ArticleSummary = {
   section: SectionLink;
   /** The cover, else the body's first photo; null when the article has none. */
   photo: Picture | null;
+  /** Its live coverage is open: cards show "Trực tiếp". */
+  live?: boolean;
 };
 
 export type Byline = { role: BylineRole; label: string; name: string; authorPath: string | null };

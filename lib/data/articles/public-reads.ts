@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, sections, media, tags } from '@/db/schema';
+import { articleBylines, articleLive, articles, articleTags, sections, media, tags } from '@/db/schema';
 import { articlePath, sectionPath, tagPath } from '@/lib/urls';
 import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from '@/lib/data/dto';
 import { mediaSrcSet } from '@/lib/media/variants';
@@ -65,7 +65,10 @@ export const articleLinkColumns = {
   sectionSlug: sections.slug,
 };
 
-const summaryColumns = { ...articleLinkColumns, ...photoColumns };
+// An open live page: its card carries the "Trực tiếp" badge (starting and ending expire the listings).
+const isLive = sql<number>`exists (select 1 from ${articleLive} where ${articleLive.articleId} = ${articles.id} and ${articleLive.endedAt} is null)`;
+
+const summaryColumns = { ...articleLinkColumns, ...photoColumns, live: isLive };
 
 // The photo that stands for an article on the front and in link previews: its cover, else the
 // first figure of its body that has a photo (figures sit at the top level of the body,
@@ -105,7 +108,7 @@ type ArticleLinkRow = {
   sectionSlug: string;
 };
 
-type SummaryRow = ArticleLinkRow & PhotoColumns;
+type SummaryRow = ArticleLinkRow & PhotoColumns & { live?: number };
 
 /** A row read with articleLinkColumns as listings show it: its path, time and section link. */
 export function toArticleLink(row: ArticleLinkRow): Omit<ArticleSummary, 'photo'> {
@@ -135,7 +138,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
           srcSet: mediaSrcSet({ path: row.photoPath, width: row.photoWidth }),
         }
       : null;
-  return { ...toArticleLink(row), photo };
+  return { ...toArticleLink(row), photo, ...(row.live ? { live: true } : {}) };
 }
 
 /** Public listings' one query: summaries matching `where`, newest first (fronts build their blocks with it). */
