@@ -11,6 +11,7 @@ import { sections } from '@/db/schema';
 import type { Db } from '@/db';
 import { demoArticles } from './demo-articles';
 import type { DemoPhoto } from './demo-photos';
+import { DEMO_EVENT, seedDemoEvent } from './demo-event';
 import { seedHomeFront } from './home-front';
 
 const SECTIONS: { name: string; slug: string; description: string; children?: { name: string; slug: string; description: string }[] }[] = [
@@ -60,7 +61,7 @@ export function needsSeed(db: Db): boolean {
  * (scripts/seed/demo-photos.ts, one per demo article) illustrate the demo articles: each in its body,
  * and every other one as its cover too, so the front shows both ways an article gets its photo.
  * The seed article keeps the placeholders of the photos its source lost. The home's front is
- * curated from the demo articles (home-front.ts).
+ * curated from the demo articles (home-front.ts), and three of them make a demo event (demo-event.ts).
  */
 export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = []): boolean {
   if (!needsSeed(db)) return false;
@@ -111,5 +112,7 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
     publishedAt: SEED_ARTICLE_PUBLISHED_AT,
   });
   seedHomeFront(demoIds);
+  const coverIndex = demoArticles.findIndex((article) => article.title === DEMO_EVENT.titles[0]);
+  seedDemoEvent(demoIds, photos[coverIndex]?.mediaId ?? null);
   return true;
 }
