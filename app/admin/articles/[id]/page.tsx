@@ -12,6 +12,8 @@ import { ArticleEditor } from '../_components/article-editor';
 import { editorPermissions } from '../_components/permissions';
 import { formatDateTime } from '@/lib/vi/time';
 import { loadArticleFor } from './load-article';
+import Link from 'next/link';
+import { getLiveState } from '@/lib/data/live/coverage';
 
 export const metadata: Metadata = { title: 'Sửa bài' };
 
@@ -56,6 +58,7 @@ export default async function EditArticlePage({ params }: Props) {
             : null
         }
       />
+      {can(user, 'live:draft') && <LiveLink id={id} />}
       {article.status === 'published' && can(user, 'article:correct', resource) && (
         <CorrectionsPanel articleId={id} initial={listCorrections(id)} />
       )}
@@ -67,5 +70,16 @@ export default async function EditArticlePage({ params }: Props) {
         />
       )}
     </>
+  );
+}
+
+/** The way to the article's live desk, saying whether its coverage is open. */
+function LiveLink({ id }: { id: number }) {
+  const live = getLiveState(id);
+  return (
+    <p className="editor-live-link">
+      <Link href={`/admin/articles/${id}/truc-tiep`}>Tường thuật trực tiếp</Link>
+      {live && (live.endedAt ? ' (đã kết thúc)' : ' (đang diễn ra)')}
+    </p>
   );
 }
