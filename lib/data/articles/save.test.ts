@@ -356,3 +356,19 @@ describe('deleteArticle', () => {
     expect(revisionsOf(id)).toEqual([]);
   });
 });
+
+describe('restoring a revision', () => {
+  it('puts a live article’s old revision in its working copy; readers keep the live text until Cập nhật', () => {
+    const { id } = createArticle({ ...snapshot({ title: 'Bài khôi phục' }), createdBy: userId });
+    saveArticle({ id, baseVersion: 1, snapshot: snapshot({ title: 'Bài khôi phục', lead: 'Sa-pô đăng' }), intent: 'publish', userId });
+    const revisions = revisionsOf(id).length;
+    const restored = saveArticle({ id, baseVersion: 2, snapshot: snapshot({ title: 'Bài khôi phục', lead: 'Sa-pô cũ' }), intent: 'restore', userId });
+    expect(restored).toMatchObject({ ok: true, version: 2, status: 'published', autosavedOnly: true, tags: [] });
+    expect(db.select().from(articles).where(eq(articles.id, id)).get()).toMatchObject({ lead: 'Sa-pô đăng', version: 2 });
+    expect(db.select().from(articleAutosaves).where(eq(articleAutosaves.articleId, id)).get()).toMatchObject({ baseVersion: 2 });
+    expect(revisionsOf(id)).toHaveLength(revisions);
+    saveArticle({ id, baseVersion: 2, snapshot: snapshot({ title: 'Bài khôi phục', lead: 'Sa-pô cũ' }), intent: 'update', userId });
+    expect(db.select().from(articles).where(eq(articles.id, id)).get()).toMatchObject({ lead: 'Sa-pô cũ', version: 3 });
+    expect(db.select().from(articleAutosaves).where(eq(articleAutosaves.articleId, id)).all()).toEqual([]);
+  });
+});

@@ -45,8 +45,8 @@ export type SaveRequest = {
 
 /**
  * Saves an editor's snapshot over exactly the version it started from. A newer version in the
- * database is a conflict, never an overwrite. Autosaves of a live article go to article_autosaves
- * and leave what readers see untouched.
+ * database is a conflict, never an overwrite. Autosaves and restores of a live article go to
+ * article_autosaves and leave what readers see untouched.
  */
 export function saveArticle(request: SaveRequest): SaveOutcome {
   const { id, baseVersion, snapshot, intent, userId } = request;
@@ -57,7 +57,9 @@ export function saveArticle(request: SaveRequest): SaveOutcome {
         return refuse('Bài cần có tiêu đề.');
       }
 
-      if (intent === 'autosave' && current.status === 'published') {
+      // Autosaves and restored revisions of a live article are kept aside as its working copy:
+      // readers see them only once someone presses "Cập nhật" (and passes the pre-publish checks).
+      if ((intent === 'autosave' || intent === 'restore') && current.status === 'published') {
         tx.insert(articleAutosaves)
           .values({ articleId: id, baseVersion, snapshot, savedBy: userId, savedAt: now })
           .onConflictDoUpdate({
@@ -65,14 +67,11 @@ export function saveArticle(request: SaveRequest): SaveOutcome {
             set: { baseVersion, snapshot, savedBy: userId, savedAt: now },
           })
           .run();
-        const revisionId = recordRevision(tx, {
-          articleId: id,
-          version: baseVersion,
-          reason: 'autosave',
-          snapshot,
-          userId,
-          now,
-        });
+        // A restored revision is already in the history; an autosave is recorded (throttled).
+        const revisionId =
+          intent === 'autosave'
+            ? recordRevision(tx, { articleId: id, version: baseVersion, reason: 'autosave', snapshot, userId, now })
+            : null;
         return {
           ok: true,
           version: baseVersion,

@@ -11,13 +11,13 @@ import type { WriteOutcome } from '@/lib/data/articles/write';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '@/lib/data/storage-full';
 import { refreshProxyCache } from '@/lib/http/proxy-refresh';
 import { log } from '@/lib/log';
-import type { ArticleActionResult, ArticleConflict, ArticleSaved } from './result';
+import type { ArticleActionResult, ArticleConflict, ArticleSaved, PublishChecksRefused } from './result';
 
 // What the article actions share on top of lib/actions/define-action.ts: the capability is asked
 // of the article as stored, a data-layer outcome becomes the action's answer in one place, and a
 // full disk is told to the writer, whose text stays in the editor.
 
-export type ArticleOutcome = ActionOutcome<ArticleSaved, ArticleConflict>;
+export type ArticleOutcome = ActionOutcome<ArticleSaved, ArticleConflict | PublishChecksRefused>;
 
 const BAD_REQUEST: ActionRefusal = { error: 'invalid', message: 'Yêu cầu không hợp lệ.' };
 export const NOT_FOUND = { ok: false, error: 'not_found', message: 'Không tìm thấy bài viết.' } as const;
@@ -58,11 +58,12 @@ export function invalidArticle(error: z.ZodError): string {
     .join('; ');
 }
 
-/** A save, status change or schedule as the editor hears it, with the tags it touched and its audit row. */
+/** A save, status change or schedule as the editor hears it, with the tags it touched and its audit row (plus `detail`). */
 export function articleOutcome(
   id: number,
   outcome: WriteOutcome<{ version: number; status: ArticleSaved['status']; slug?: string; autosavedOnly?: boolean; tags: string[] }>,
   audit?: string,
+  detail?: Record<string, unknown>,
 ): ArticleOutcome {
   if (outcome.ok) {
     const { version, status, slug = '', autosavedOnly = false, tags } = outcome;
@@ -71,7 +72,7 @@ export function articleOutcome(
       value: { id, version, status, slug, autosavedOnly, savedAt: new Date().toISOString() },
       tags,
       // Autosaves of a live article are kept aside, not published: nothing to audit yet.
-      audit: audit && !autosavedOnly ? { action: audit, targetType: 'article', targetId: id, detail: { version, status } } : undefined,
+      audit: audit && !autosavedOnly ? { action: audit, targetType: 'article', targetId: id, detail: { version, status, ...detail } } : undefined,
     };
   }
   if (outcome.reason === 'conflict') {
@@ -110,7 +111,7 @@ export function defineArticleAction<S extends z.ZodType<{ id: number; version: n
   schema: S;
   run: (ctx: { user: SessionUser; input: z.output<S> }) => ArticleOutcome;
 }): (input: unknown) => Promise<ArticleActionResult> {
-  return defineAction<unknown, S, ArticleSaved, ArticleConflict, ReturnType<typeof onArticle>>({
+  return defineAction<unknown, S, ArticleSaved, ArticleConflict | PublishChecksRefused, ReturnType<typeof onArticle>>({
     permission: onArticle(spec.capability),
     schema: spec.schema,
     invalid: invalidArticle,

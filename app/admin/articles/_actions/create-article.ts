@@ -5,7 +5,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { createArticle } from '@/lib/data/articles/create';
 import { articleSnapshotSchema } from '@/lib/data/articles/snapshot';
 import { invalidArticle, unlessStorageFull } from './article-action';
-import type { ArticleActionResult, ArticleConflict, ArticleSaved } from './result';
+import type { ArticleActionResult, ArticleConflict, ArticleSaved, PublishChecksRefused } from './result';
 
 const schema = z.object({ snapshot: articleSnapshotSchema });
 
@@ -14,7 +14,7 @@ export const createArticleAction: (input: { snapshot: unknown }) => Promise<Arti
   unknown,
   typeof schema,
   ArticleSaved,
-  ArticleConflict,
+  ArticleConflict | PublishChecksRefused,
   'article:create'
 >({
   permission: 'article:create',

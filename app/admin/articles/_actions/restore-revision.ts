@@ -6,7 +6,7 @@ import { articleRefSchema, defineArticleAction } from './article-action';
 import type { ArticleActionResult, ArticleRef } from './result';
 import { saveSnapshot } from './save-snapshot';
 
-/** Restores a revision as a new save (itself a revision); on a live article this is an update. */
+/** Restores a revision as a new save (itself a revision); on a live article into its working copy, live on Cập nhật. */
 export const restoreRevisionAction: (input: ArticleRef & { revisionId: number }) => Promise<ArticleActionResult> = defineArticleAction({
   capability: (article) => (article.status === 'published' ? 'article:publish' : 'article:edit'),
   schema: articleRefSchema.extend({ revisionId: z.unknown().optional() }),

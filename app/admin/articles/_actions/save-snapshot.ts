@@ -4,6 +4,7 @@ import { getPhotoProblem } from '@/lib/data/articles/photo-check';
 import { saveArticle, type SaveIntent } from '@/lib/data/articles/save';
 import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';
+import { confirmedWarningsSchema, passPublishChecks } from './publish-gate';
 
 /** Writes a snapshot over the version the editor started from (a new revision unless autosaved aside). */
 export function saveSnapshot(
@@ -11,20 +12,27 @@ export function saveSnapshot(
   input: { id: number; version: number; snapshot: ArticleSnapshot },
   userId: number,
   audit?: string,
+  detail?: Record<string, unknown>,
 ): ArticleOutcome {
   const { id, version, snapshot } = input;
-  return articleOutcome(id, saveArticle({ id, baseVersion: version, snapshot, intent, userId }), audit);
+  return articleOutcome(id, saveArticle({ id, baseVersion: version, snapshot, intent, userId }), audit, detail);
 }
 
-/** The editor's buttons: the snapshot (body reduced to the allowed structure) is validated, then saved. */
+/** The intents that put text in front of readers, and so pass the pre-publish checks first. */
+const GOES_LIVE: readonly SaveIntent[] = ['publish', 'update'];
+
+/** The editor's buttons: the snapshot (body reduced to the allowed structure) is validated, checked, then saved. */
 export function defineSaveAction(intent: SaveIntent, capability: Action, audit?: string) {
   return defineArticleAction({
     capability,
-    schema: articleRefSchema.extend({ snapshot: articleSnapshotSchema }),
+    schema: articleRefSchema.extend({ snapshot: articleSnapshotSchema, confirmedWarnings: confirmedWarningsSchema }),
     run: ({ user, input }) => {
       const photoProblem = getPhotoProblem(intent, input.snapshot);
       if (photoProblem) return { ok: false, error: 'refused', message: photoProblem };
-      return saveSnapshot(intent, input, user.id, audit);
+      if (!GOES_LIVE.includes(intent)) return saveSnapshot(intent, input, user.id, audit);
+      const checked = passPublishChecks(input.id, input.snapshot, input.confirmedWarnings);
+      if (!checked.ok) return checked;
+      return saveSnapshot(intent, input, user.id, audit, { confirmedWarnings: checked.confirmedWarnings });
     },
   });
 }

@@ -1,10 +1,12 @@
 'use server';
 
 import { z } from 'zod';
+import { getEditableArticle } from '@/lib/data/articles/editable';
 import { cancelSchedule, scheduleArticle, setUnpublishTime } from '@/lib/data/articles/schedule';
 import { wakeScheduler } from '@/lib/schedule/start-scheduler';
 import { parseFutureVietnamTime } from '@/lib/vi/time';
-import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';
+import { articleOutcome, articleRefSchema, defineArticleAction, NOT_FOUND, type ArticleOutcome } from './article-action';
+import { confirmedWarningsSchema, passPublishChecks } from './publish-gate';
 import type { ArticleActionResult, ArticleRef } from './result';
 
 /** A changed schedule re-arms the scheduler's timer for the new soonest due time. */
@@ -20,18 +22,32 @@ function optionalTime(value: unknown): { ok: true; at: Date | null } | { ok: fal
   return parsed.ok ? { ok: true, at: parsed.at } : { ok: false };
 }
 
-/** Schedules publication at a future Vietnam time ("2026-11-25T10:00"), optionally with an unpublish time. */
-export const scheduleArticleAction: (input: ArticleRef & { at: string; unpublishAt?: string }) => Promise<ArticleActionResult> = defineArticleAction({
+/**
+ * Schedules publication at a future Vietnam time ("2026-11-25T10:00"), optionally with an unpublish
+ * time. The article as saved passes the pre-publish checks now: nobody is there when it goes live.
+ */
+export const scheduleArticleAction: (
+  input: ArticleRef & { at: string; unpublishAt?: string; confirmedWarnings?: readonly string[] },
+) => Promise<ArticleActionResult> = defineArticleAction({
   capability: 'article:schedule',
-  schema: articleRefSchema.extend({ at: z.string().catch(''), unpublishAt: z.unknown().optional() }),
-  run: ({ input: { id, version, at: when, unpublishAt } }) => {
+  schema: articleRefSchema.extend({ at: z.string().catch(''), unpublishAt: z.unknown().optional(), confirmedWarnings: confirmedWarningsSchema }),
+  run: ({ input: { id, version, at: when, unpublishAt, confirmedWarnings } }) => {
     const at = parseFutureVietnamTime(when);
     if (!at.ok) return { ok: false, error: 'invalid', message: at.message };
     const until = optionalTime(unpublishAt);
     if (!until.ok || (until.at && until.at <= at.at)) {
       return { ok: false, error: 'invalid', message: 'Thời điểm gỡ bài phải sau thời điểm đăng.' };
     }
-    return rearming(articleOutcome(id, scheduleArticle({ id, baseVersion: version, at: at.at, unpublishAt: until.at }), 'article.schedule'));
+    const article = getEditableArticle(id);
+    if (!article) return NOT_FOUND;
+    // A stale version is the write's to refuse, as a conflict, whatever the checks would say.
+    if (article.version === version) {
+      const checked = passPublishChecks(id, article.snapshot, confirmedWarnings);
+      if (!checked.ok) return checked;
+      confirmedWarnings = checked.confirmedWarnings;
+    }
+    const outcome = scheduleArticle({ id, baseVersion: version, at: at.at, unpublishAt: until.at });
+    return rearming(articleOutcome(id, outcome, 'article.schedule', { confirmedWarnings }));
   },
 });
 
