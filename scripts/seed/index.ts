@@ -13,6 +13,7 @@ import { demoArticles } from './demo-articles';
 import type { DemoPhoto } from './demo-photos';
 import { DEMO_EVENT, seedDemoEvent } from './demo-event';
 import { seedHomeFront } from './home-front';
+import { seedDemoLive } from './demo-live';
 
 const SECTIONS: { name: string; slug: string; description: string; children?: { name: string; slug: string; description: string }[] }[] = [
   { name: 'Thời sự', slug: 'thoi-su', description: 'Tin tức thời sự trong nước mới nhất.' },
@@ -114,5 +115,6 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
   seedHomeFront(demoIds);
   const coverIndex = demoArticles.findIndex((article) => article.title === DEMO_EVENT.titles[0]);
   seedDemoEvent(demoIds, photos[coverIndex]?.mediaId ?? null);
+  seedDemoLive(sectionIds.get('the-thao')!, now);
   return true;
 }

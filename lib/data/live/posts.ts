@@ -50,7 +50,8 @@ function keepRevision(tx: Tx, postId: number, version: number, fields: LivePostF
 export function addLivePost(input: {
   articleId: number;
   fields: LivePostFields;
-  userId: number;
+  /** The writer; null for posts written by no account (the demo seed). */
+  userId: number | null;
   asDraft: boolean;
   now?: Date;
 }): LivePostOutcome {
@@ -59,7 +60,7 @@ export function addLivePost(input: {
     const live = tx.select({ endedAt: articleLive.endedAt }).from(articleLive).where(eq(articleLive.articleId, input.articleId)).get();
     if (!live) return { ok: false, reason: 'not_live' };
     if (live.endedAt) return { ok: false, reason: 'ended' };
-    const author = tx.select({ id: authors.id }).from(authors).where(eq(authors.userId, input.userId)).get();
+    const author = input.userId === null ? undefined : tx.select({ id: authors.id }).from(authors).where(eq(authors.userId, input.userId)).get();
     const status = input.asDraft ? 'draft' : 'published';
     const fields = { ...input.fields, pinned: input.fields.pinned && !input.asDraft };
     const post = tx
