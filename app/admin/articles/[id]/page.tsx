@@ -52,6 +52,7 @@ export default async function EditArticlePage({ params }: Props) {
         path={article.status === 'published' ? article.path : null}
         reviewNote={article.reviewNote}
         schedule={can(user, 'article:schedule', resource) ? getArticleSchedule(id) : null}
+        provisionalTitle={article.needsHeadline ? article.snapshot.title : null}
         notice={
           resumable
             ? `Đang mở bản tự lưu lúc ${formatDateTime(new Date(resumable.savedAt))}, chưa cập nhật lên trang. Bấm “Cập nhật” để đăng các thay đổi này.`

@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PublishChecks, PublishWarning } from '@/lib/data/articles/publish-checks';
 import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { slugify } from '@/lib/vi/text';
 import { formatDateTime } from '@/lib/vi/time';
@@ -10,6 +11,8 @@ import { ArticleMetaFields, HeadlineFields } from './article-fields';
 import { BodyEditor } from './body-editor';
 import { ConflictPanel } from './conflict-panel';
 import { formFromSnapshot, snapshotFromForm, type EditorForm } from './editor-form';
+import { checkInEditor } from './local-publish-checks';
+import { PublishChecksDialog } from './publish-checks-dialog';
 import { readMirror, writeMirror, clearMirror } from './local-mirror';
 import { SaveProblem } from './save-problem';
 import { useArticleSaver, type Intent, type Meta } from './use-article-saver';
@@ -30,7 +33,12 @@ type Props = {
   reviewNote: string | null;
   notice: string | null;
   schedule?: ArticleSchedule | null;
+  /** The importer's provisional headline while the article still carries it. */
+  provisionalTitle: string | null;
 };
+
+type GoLive = 'publish' | 'update';
+const GO_LIVE_LABELS: Record<GoLive, string> = { publish: 'Xuất bản', update: 'Cập nhật' };
 
 export function ArticleEditor({
   meta: initialMeta,
@@ -41,6 +49,7 @@ export function ArticleEditor({
   reviewNote,
   notice,
   schedule,
+  provisionalTitle,
 }: Props) {
   const router = useRouter();
   const [form, setForm] = useState<EditorForm>(() =>
@@ -82,7 +91,29 @@ export function ArticleEditor({
     [saver],
   );
 
-  const save = useCallback((intent: Intent) => saver.persist(intent, snapshot), [saver, snapshot]);
+  // Going live opens the pre-publish panel; the save happens once the writer confirms there.
+  const [goLive, setGoLive] = useState<{ intent: GoLive; checks: PublishChecks | null; busy: boolean } | null>(null);
+  const checkArticle = useCallback(() => checkInEditor(snapshot(), provisionalTitle), [snapshot, provisionalTitle]);
+  const save = useCallback(
+    (intent: Intent) => {
+      if (intent !== 'publish' && intent !== 'update') return saver.persist(intent, snapshot);
+      setGoLive({ intent, checks: null, busy: false });
+      void checkArticle().then((checks) =>
+        setGoLive((open) => (open?.intent === intent && open.checks === null ? { ...open, checks } : open)),
+      );
+    },
+    [saver, snapshot, checkArticle],
+  );
+  const confirmGoLive = useCallback(
+    async (intent: GoLive, confirmed: PublishWarning[]) => {
+      setGoLive((open) => open && { ...open, busy: true });
+      const result = await saver.persist(intent, snapshot, confirmed);
+      // The server found more (a possible duplicate) or something changed: show its list.
+      if (result && !result.ok && result.error === 'checks') setGoLive({ intent, checks: result.checks, busy: false });
+      else setGoLive(null);
+    },
+    [saver, snapshot],
+  );
   const autosave = useCallback(() => {
     if (editable && saver.isDirty()) void save('autosave');
   }, [editable, save, saver]);
@@ -127,6 +158,15 @@ export function ArticleEditor({
   const retryIntent: Intent = saver.meta.status === 'published' ? 'update' : 'save';
   return (
     <div className="article-editor">
+      {goLive && (
+        <PublishChecksDialog
+          action={GO_LIVE_LABELS[goLive.intent]}
+          checks={goLive.checks}
+          busy={goLive.busy}
+          onConfirm={(confirmed) => void confirmGoLive(goLive.intent, confirmed)}
+          onClose={() => setGoLive(null)}
+        />
+      )}
       {notice && <p role="status">{notice}</p>}
       {reviewNote && saver.meta.status === 'draft' && (
         <p role="note" className="editor-review-note">
@@ -213,6 +253,7 @@ export function ArticleEditor({
           onSave={save}
           onStatusChanged={saver.setMeta}
           schedule={schedule}
+          checkArticle={checkArticle}
         />
         <HeadlineFields form={form} disabled={!editable} onChange={update} />
         <BodyEditor

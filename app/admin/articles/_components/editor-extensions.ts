@@ -14,7 +14,10 @@ export const articleExtensions = [
     horizontalRule: false,
     link: {
       openOnClick: false,
-      autolink: true,
+      // Tiptap makes the link mark inclusive exactly when autolink is on, so a full stop typed
+      // right after a link joined it. Pasted URLs still become links (linkOnPaste), and the
+      // toolbar's link button makes any other.
+      autolink: false,
       protocols: ['mailto', 'tel'],
       defaultProtocol: 'https',
       isAllowedUri: (url) => safeLink(url) !== null,

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import type { PublishChecks, PublishWarning } from '@/lib/data/articles/publish-checks';
 import { formatScheduleTime } from '@/lib/vi/time';
 import type { ArticleActionResult } from '../_actions/result';
 import {
@@ -9,24 +10,35 @@ import {
   scheduleArticleAction,
   setUnpublishTimeAction,
 } from '../_actions/schedule-article';
+import { PublishChecksDialog } from './publish-checks-dialog';
 import type { Meta } from './use-article-saver';
 
 export type ArticleSchedule = { scheduledAt: string | null; unpublishAt: string | null };
 
-type Props = { meta: Meta; schedule: ArticleSchedule; dirty: boolean; onChanged: (meta: Meta) => void };
+type Props = {
+  meta: Meta;
+  schedule: ArticleSchedule;
+  dirty: boolean;
+  onChanged: (meta: Meta) => void;
+  /** The pre-publish checks: nobody is there when a scheduled article goes live, so they run now. */
+  checkArticle: () => Promise<PublishChecks>;
+};
 
 /** "Hẹn giờ đăng" and "Hẹn giờ gỡ": times typed and shown in Vietnam time, whatever the browser's zone. */
-export function ScheduleControls({ meta, schedule, dirty, onChanged }: Props) {
+export function ScheduleControls({ meta, schedule, dirty, onChanged, checkArticle }: Props) {
   const router = useRouter();
   const [at, setAt] = useState('');
   const [until, setUntil] = useState('');
   const [error, setError] = useState('');
+  const [checking, setChecking] = useState<{ checks: PublishChecks | null; busy: boolean } | null>(null);
   const id = meta.id ?? 0;
   const live = meta.status === 'published';
 
   async function finish(call: Promise<ArticleActionResult>) {
     const result = await call.catch(() => null);
     if (!result) return setError('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
+    if (!result.ok && result.error === 'checks') return setChecking({ checks: result.checks, busy: false });
+    setChecking(null);
     if (!result.ok)
       return setError(result.error === 'conflict' ? 'Bài vừa được người khác lưu; tải lại trang rồi thử lại.' : result.message);
     setError('');
@@ -61,7 +73,10 @@ export function ScheduleControls({ meta, schedule, dirty, onChanged }: Props) {
             type="button"
             disabled={dirty || !at}
             title={dirty ? 'Lưu bài trước khi hẹn giờ' : undefined}
-            onClick={() => finish(scheduleArticleAction({ id, version: meta.version, at, unpublishAt: until }))}
+            onClick={() => {
+              setChecking({ checks: null, busy: false });
+              void checkArticle().then((checks) => setChecking((open) => open && open.checks === null ? { ...open, checks } : open));
+            }}
           >
             Hẹn giờ đăng
           </button>
@@ -79,6 +94,18 @@ export function ScheduleControls({ meta, schedule, dirty, onChanged }: Props) {
         </span>
       )}
       {error && <span role="alert">{error}</span>}
+      {checking && (
+        <PublishChecksDialog
+          action="Hẹn giờ đăng"
+          checks={checking.checks}
+          busy={checking.busy}
+          onConfirm={(confirmedWarnings: PublishWarning[]) => {
+            setChecking({ ...checking, busy: true });
+            void finish(scheduleArticleAction({ id, version: meta.version, at, unpublishAt: until, confirmedWarnings }));
+          }}
+          onClose={() => setChecking(null)}
+        />
+      )}
     </div>
   );
 }

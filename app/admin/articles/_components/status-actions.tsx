@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { ConfirmDialog } from '@/app/admin/_components/modal-dialog';
 import type { ArticleActionResult } from '../_actions/result';
 import { deleteArticleAction } from '../_actions/delete-article';
 import { sendBackArticleAction } from '../_actions/send-back-article';
@@ -18,6 +19,7 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmUnpublish, setConfirmUnpublish] = useState(false);
 
   async function finish(call: Promise<ArticleActionResult>) {
     let result: ArticleActionResult;
@@ -37,6 +39,7 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
     }
     setError('');
     setNoteOpen(false);
+    setConfirmUnpublish(false);
     onChanged({ id: result.id, version: result.version, status: result.status });
     router.refresh();
   }
@@ -45,12 +48,21 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
   return (
     <>
       {permissions.unpublish && meta.status === 'published' && (
-        <button
-          type="button"
-          onClick={() => finish(unpublishArticleAction({ id, version: meta.version }))}
-        >
+        <button type="button" onClick={() => setConfirmUnpublish(true)}>
           Gỡ bài
         </button>
+      )}
+      {confirmUnpublish && (
+        <ConfirmDialog
+          title="Gỡ bài khỏi trang?"
+          message="Bạn đọc sẽ không xem được bài này nữa; trang bài, các trang chuyên mục, chủ đề và bản tin RSS cập nhật ngay. Có thể đăng lại sau."
+          confirmLabel="Xác nhận gỡ bài"
+          onConfirm={() => {
+            setConfirmUnpublish(false);
+            void finish(unpublishArticleAction({ id, version: meta.version }));
+          }}
+          onCancel={() => setConfirmUnpublish(false)}
+        />
       )}
       {permissions.sendBack && meta.status === 'review' && (
         <button type="button" onClick={() => setNoteOpen((open) => !open)}>

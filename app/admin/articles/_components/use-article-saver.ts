@@ -62,9 +62,13 @@ export function useArticleSaver(
   }, []);
 
   const run = useCallback(
-    async (intent: Intent, snapshot: Snapshot & Record<string, unknown>) => {
+    async (
+      intent: Intent,
+      snapshot: Snapshot & Record<string, unknown>,
+      confirmedWarnings: readonly string[],
+    ): Promise<ArticleActionResult | null> => {
       if (intent === 'autosave' && (edits.current === savedEdits.current || problemRef.current))
-        return;
+        return null;
       const started = edits.current;
       setStatus({ state: 'saving' });
       let result: ArticleActionResult;
@@ -77,16 +81,16 @@ export function useArticleSaver(
             window.history.replaceState(null, '', `/admin/articles/${result.id}`);
             setMeta({ id: result.id, version: result.version, status: result.status });
             if (intent === 'submit' || intent === 'publish')
-              result = await ACTIONS[intent]({ id: result.id, version: result.version, snapshot });
+              result = await ACTIONS[intent]({ id: result.id, version: result.version, snapshot, confirmedWarnings });
           }
         } else {
-          result = await ACTIONS[intent]({ id, version, snapshot });
+          result = await ACTIONS[intent]({ id, version, snapshot, confirmedWarnings });
         }
       } catch {
         // A redirect to the sign-in page or a dropped connection: the text stays, retry later.
         report({ kind: 'offline' });
         setStatus({ state: 'idle' });
-        return;
+        return null;
       }
       if (result.ok) {
         setMeta({ id: result.id, version: result.version, status: result.status });
@@ -95,20 +99,24 @@ export function useArticleSaver(
         report(null);
         setStatus({ state: 'saved', at: result.savedAt, autosavedOnly: result.autosavedOnly });
         onSaved(result, clean);
-        return;
+        return result;
       }
       setStatus({ state: 'idle' });
+      // The pre-publish panel shows what the checks found; the text is untouched.
+      if (result.error === 'checks') return result;
       if (result.error === 'conflict')
         report({ kind: 'conflict', current: result.current, mine: snapshot });
       else if (result.error === 'unauthorized') report({ kind: 'session' });
       else report({ kind: 'error', message: result.message });
+      return result;
     },
     [onSaved, report, setMeta],
   );
 
+  /** Queues a save; going live carries the warnings the writer confirmed in the pre-publish panel. */
   const persist = useCallback(
-    (intent: Intent, snapshot: () => Snapshot & Record<string, unknown>) => {
-      const next = chain.current.then(() => run(intent, snapshot()));
+    (intent: Intent, snapshot: () => Snapshot & Record<string, unknown>, confirmedWarnings: readonly string[] = []) => {
+      const next = chain.current.then(() => run(intent, snapshot(), confirmedWarnings));
       chain.current = next.catch(() => undefined);
       return next;
     },

@@ -2,6 +2,7 @@
 
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import { formatClockTime } from '@/lib/vi/time';
+import type { PublishChecks } from '@/lib/data/articles/publish-checks';
 import type { Intent, Meta, SaveStatus } from './use-article-saver';
 import type { Permissions } from './permissions';
 import { StatusActions } from './status-actions';
@@ -17,6 +18,8 @@ type Props = {
   onStatusChanged: (meta: Meta) => void;
   /** Present only for users who may schedule. */
   schedule?: ArticleSchedule | null;
+  /** The pre-publish checks of the text in the editor, for Hẹn giờ. */
+  checkArticle: () => Promise<PublishChecks>;
 };
 
 /** The buttons the current status and the user's role allow, and where the last save stands. */
@@ -29,6 +32,7 @@ export function WorkflowBar({
   onSave,
   onStatusChanged,
   schedule,
+  checkArticle,
 }: Props) {
   const live = meta.status === 'published';
   // Unsaved edits outrank an earlier success, so the indicator never claims text is safe when it is not.
@@ -85,7 +89,7 @@ export function WorkflowBar({
         )}
       </div>
       {schedule && meta.id !== null && (
-        <ScheduleControls meta={meta} schedule={schedule} dirty={dirty} onChanged={onStatusChanged} />
+        <ScheduleControls meta={meta} schedule={schedule} dirty={dirty} onChanged={onStatusChanged} checkArticle={checkArticle} />
       )}
     </div>
   );

@@ -33,6 +33,7 @@ export default async function NewArticlePage() {
         permissions={editorPermissions(user, { createdBy: user.id, status: 'draft' })}
         path={null}
         reviewNote={null}
+        provisionalTitle={null}
         notice={null}
       />
     </>
