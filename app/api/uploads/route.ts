@@ -2,7 +2,7 @@ import { AuthorizationError, assertSameOrigin, requireCapability } from '@/lib/a
 import { clientIp } from '@/lib/auth/client-ip';
 import { recordAudit } from '@/lib/data/audit';
 import { log } from '@/lib/log';
-import { saveUpload } from '@/lib/media/save-upload';
+import { saveUpload } from './save-upload';
 import { UploadError } from '@/lib/media/upload-error';
 
 // POST multipart/form-data: a "file" part (JPEG, PNG, WebP or AVIF, ≤ 20 MB, ≤ 50 MP) and

@@ -2,15 +2,15 @@ import 'server-only';
 import { createMedia } from '@/lib/data/media';
 import type { MediaItem } from '@/lib/data/dto';
 import { IMAGE_RATIOS } from '@/lib/seo/json-ld';
-import { storedCoverCrop } from './cover-crops';
-import { mediaFieldsSchema } from './fields';
-import { inspectImage } from './inspect';
-import { MAX_UPLOAD_BYTES } from './limits';
-import { processImage } from './process';
-import { withProcessingSlot } from './processing-slots';
-import { assertDeclaredLength, readLimited } from './read-limited';
-import { removeStoredImage, writeProcessedImage } from './storage';
-import { UPLOAD_MESSAGES, UploadError } from './upload-error';
+import { storedCoverCrop } from '@/lib/media/cover-crops';
+import { mediaFieldsSchema } from '@/lib/media/fields';
+import { inspectImage } from '@/lib/media/inspect';
+import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
+import { processImage } from '@/lib/media/process';
+import { withProcessingSlot } from '@/lib/media/processing-slots';
+import { assertDeclaredLength, readLimited } from '@/lib/media/read-limited';
+import { removeStoredImage, writeProcessedImage } from '@/lib/media/storage';
+import { UPLOAD_MESSAGES, UploadError } from '@/lib/media/upload-error';
 
 /** Reads a multipart upload within the size limit; the file part and its text fields. */
 async function readUploadForm(request: Request): Promise<FormData> {
