@@ -55,6 +55,13 @@ const FORM_CELLS: Record<string, FormCell> = {
   'app/admin/setup/actions.ts#createOwnerAction': { page: '/admin/setup', capability: 'setup', fields: { name: 'Kẻ lạ', email: 'la@example.com', password: 'Mật khẩu rất dài 2026' } },
   'app/admin/login/actions.ts#signInStaffAction': { page: '/admin/login', capability: 'public', fields: { email: 'khong-co@toasoan.test', password: 'sai' } },
   'app/admin/login/actions.ts#signOutStaffAction': { page: '/admin', capability: 'public', fields: {} },
+  // Live coverage: unknown ids, so an allowed call is refused by its schema, never by the guard.
+  'app/admin/articles/_actions/live-coverage.ts#startLiveAction': { page: '/admin', capability: 'live:manage', fields: { id: '999999' }, formOnly: true },
+  'app/admin/articles/_actions/live-coverage.ts#endLiveAction': { page: '/admin', capability: 'live:manage', fields: { id: '999999' }, formOnly: true },
+  'app/admin/articles/_actions/live-coverage.ts#addLivePostAction': { page: '/admin', capability: 'live:draft', fields: { id: '999999', text: 'x' }, formOnly: true },
+  'app/admin/articles/_actions/live-coverage.ts#editLivePostAction': { page: '/admin', capability: 'live:draft', fields: { postId: '999999', version: '1', text: 'x' }, formOnly: true },
+  'app/admin/articles/_actions/live-coverage.ts#approveLivePostAction': { page: '/admin', capability: 'live:post', fields: { postId: '999999' }, formOnly: true },
+  'app/admin/articles/_actions/live-coverage.ts#deleteLivePostAction': { page: '/admin', capability: 'live:draft', fields: { postId: '999999' }, formOnly: true },
 };
 const REFUSALS = ['Phiên đăng nhập đã hết hạn', 'Bạn không có quyền'];
 
