@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signInPage } from '../helpers/auth';
-import { newStaff, writeArticle } from '../helpers/articles';
+import { goLive, newStaff, writeArticle } from '../helpers/articles';
 
 // The preview draws the article with the readers' own view (app/ui/article-view.tsx).
 test.describe('article preview', () => {
@@ -24,7 +24,7 @@ test.describe('article preview', () => {
     await expect(tags.getByRole('link')).toHaveCount(0);
 
     await page.goto(`/admin/articles/${id}`);
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const note = 'Đoạn một ghi nhầm tên hội nghị.';
     await page.getByLabel('Nội dung đính chính').fill(note);

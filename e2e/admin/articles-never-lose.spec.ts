@@ -3,6 +3,7 @@ import { signInPage } from '../helpers/auth';
 import {
   bodyEditor,
   expectSaved,
+  goLive,
   newStaff,
   readArticle,
   revisionReasons,
@@ -34,7 +35,7 @@ test.describe('never lose a word', () => {
     await expectSaved(page);
     expect(readArticle(id)?.lead).toBe('Sa-pô tự lưu khi rời tab.');
 
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
     await page.getByLabel('Sa-pô').fill('Sa-pô sửa dở trên bài đã đăng.');
@@ -51,7 +52,7 @@ test.describe('never lose a word', () => {
     await page.goto(`/admin/articles/${id}`);
     await expect(page.getByText(/Đang mở bản tự lưu lúc/)).toBeVisible();
     await expect(page.getByLabel('Sa-pô')).toHaveValue('Sa-pô sửa dở trên bài đã đăng.');
-    await page.getByRole('button', { name: 'Cập nhật' }).click();
+    await goLive(page, 'Cập nhật');
     await expectSaved(page);
     await reader.goto(path);
     await expect(reader.getByText('Sa-pô sửa dở trên bài đã đăng.')).toBeVisible();

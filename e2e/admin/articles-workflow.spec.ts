@@ -3,9 +3,11 @@ import { signInPage } from '../helpers/auth';
 import {
   bodyEditor,
   callArticleAction,
+  goLive,
   newStaff,
   readArticle,
   revisionReasons,
+  unpublish,
   writeArticle,
 } from '../helpers/articles';
 
@@ -91,7 +93,7 @@ test.describe('writing, review and publishing', () => {
     await readerPage.goto('/');
     await expect(readerPage.getByRole('link', { name: title })).toHaveCount(0);
 
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const live = page.getByRole('link', { name: 'Xem trên trang' });
     const path = (await live.getAttribute('href'))!;
@@ -107,12 +109,12 @@ test.describe('writing, review and publishing', () => {
 
     // A live article changes only on "Cập nhật"; then readers see the new text at once.
     await page.getByLabel('Sa-pô').fill('Sa-pô đã sửa sau khi đăng.');
-    await page.getByRole('button', { name: 'Cập nhật' }).click();
+    await goLive(page, 'Cập nhật');
     await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
     await readerPage.goto(path);
     await expect(readerPage.getByText('Sa-pô đã sửa sau khi đăng.')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Gỡ bài' }).click();
+    await unpublish(page);
     await expect(page.getByText('Trạng thái: Đã gỡ')).toBeVisible();
     const gone = await readerPage.goto(path);
     expect(gone?.status()).toBe(404);

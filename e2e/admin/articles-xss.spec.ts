@@ -3,6 +3,7 @@ import { signInPage } from '../helpers/auth';
 import {
   bodyEditor,
   callArticleAction,
+  goLive,
   newStaff,
   readArticle,
   writeArticle,
@@ -54,7 +55,7 @@ test.describe('pasted script never runs', () => {
     await page.keyboard.type(XSS_PAYLOADS.slice(0, 5).join(' '));
     await page.getByLabel('Tiêu đề SEO').fill('<script>alert(1)</script>');
     await page.getByLabel('Chủ đề (cách nhau bằng dấu phẩy)').fill('<svg onload=alert(1)>');
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
     const stored = readArticle(id)!.body;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { queryE2eDb, signIn, signInPage } from '../helpers/auth';
 import { newsroomClock } from '../../lib/vi/time';
-import { callArticleAction, newStaff, readArticle, writeArticle } from '../helpers/articles';
+import { callArticleAction, goLive, newStaff, readArticle, writeArticle } from '../helpers/articles';
 
 const ADD = { file: 'add-correction', name: 'addCorrectionAction' };
 
@@ -32,7 +32,7 @@ test.describe('corrections', () => {
     const editor = await newStaff('editor', 'Biên Tập Đính Chính');
     await signInPage(page, editor.email, editor.password);
     const id = await writeArticle(page, { title: `Bài đính chính ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung có sai sót.' });
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     await page.goto(`/admin/articles/${id}`);
 

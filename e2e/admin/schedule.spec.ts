@@ -7,7 +7,7 @@ import { registerSearchFunctions } from '../../lib/search/sql-functions';
 import { instantToVietnamLocal, newsroomClock } from '../../lib/vi/time';
 import { queryE2eDb, signInPage } from '../helpers/auth';
 import { E2E_DATABASE_PATH, E2E_DIR } from '../helpers/env';
-import { newStaff, readArticle, writeArticle } from '../helpers/articles';
+import { goLive, newStaff, readArticle, writeArticle } from '../helpers/articles';
 
 /** An instant as a datetime-local value with seconds, in Vietnam time ("2026-11-25T11:15:05"). */
 function vietnamLocal(date: Date): string {
@@ -34,7 +34,7 @@ test.describe('scheduled publishing', () => {
 
     const at = new Date(Date.now() + 12_000);
     await page.getByLabel('Hẹn giờ đăng (giờ Việt Nam)').fill(vietnamLocal(at));
-    await page.getByRole('button', { name: 'Hẹn giờ đăng', exact: true }).click();
+    await goLive(page, 'Hẹn giờ đăng');
     await expect(page.getByText('Trạng thái: Hẹn giờ đăng')).toBeVisible();
     await expect(page.getByText(/Sẽ đăng lúc/)).toBeVisible();
     expect(readArticle(id)!.status).toBe('scheduled');
@@ -65,12 +65,12 @@ test.describe('scheduled publishing', () => {
     const id = await writeArticle(page, { title: `Bài hủy hẹn ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung.' });
     await page.goto(`/admin/articles/${id}`);
     await page.getByLabel('Hẹn giờ đăng (giờ Việt Nam)').fill(vietnamLocal(new Date(Date.now() - 60_000)));
-    await page.getByRole('button', { name: 'Hẹn giờ đăng', exact: true }).click();
+    await goLive(page, 'Hẹn giờ đăng');
     await expect(page.getByRole('alert').filter({ hasText: 'Thời điểm hẹn giờ phải ở tương lai.' })).toBeVisible();
     expect(readArticle(id)!.status).toBe('draft');
 
     await page.getByLabel('Hẹn giờ đăng (giờ Việt Nam)').fill(vietnamLocal(new Date(Date.now() + 3_600_000)));
-    await page.getByRole('button', { name: 'Hẹn giờ đăng', exact: true }).click();
+    await goLive(page, 'Hẹn giờ đăng');
     await expect(page.getByText('Trạng thái: Hẹn giờ đăng')).toBeVisible();
     await page.getByRole('button', { name: 'Hủy hẹn giờ' }).click();
     await expect(page.getByText('Trạng thái: Bản nháp')).toBeVisible();

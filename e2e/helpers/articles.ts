@@ -85,6 +85,40 @@ export async function writeArticle(
   return Number(/\/admin\/articles\/(\d+)$/.exec(page.url())![1]);
 }
 
+export type GoLiveButton = 'Xuất bản' | 'Cập nhật' | 'Hẹn giờ đăng';
+
+/** The editor's pre-publish panel for one of its go-live buttons. */
+export const publishChecksPanel = (page: Page, button: GoLiveButton) =>
+  page.getByRole('dialog', { name: `Kiểm tra trước khi ${button.toLowerCase()}` });
+
+/**
+ * Presses a go-live button and confirms its pre-publish panel, ticking the warnings it lists (a
+ * new article has no cover photo, many have no byline). The one place tests confirm warnings; a
+ * blocking problem keeps the confirm button disabled and fails the click. When the server finds
+ * more than the editor did (a possible duplicate), the panel asks again and is confirmed again.
+ */
+export async function goLive(page: Page, button: GoLiveButton = 'Xuất bản') {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const panel = publishChecksPanel(page, button);
+  const acknowledge = panel.getByRole('checkbox', { name: /vẫn muốn đăng/ });
+  const confirm = panel.getByRole('button', { name: `Xác nhận ${button.toLowerCase()}` });
+  for (let attempt = 0; attempt < 2 && (await panel.count()) > 0; attempt++) {
+    await expect(panel.getByText('Đang kiểm tra bài…')).toHaveCount(0);
+    if ((await acknowledge.count()) > 0) await acknowledge.check();
+    await confirm.click({ timeout: 5_000 });
+    await expect
+      .poll(async () => (await panel.count()) === 0 || ((await acknowledge.count()) > 0 && !(await acknowledge.isChecked())))
+      .toBe(true);
+  }
+  await expect(panel).toHaveCount(0);
+}
+
+/** "Gỡ bài", confirmed in its dialog. */
+export async function unpublish(page: Page) {
+  await page.getByRole('button', { name: 'Gỡ bài', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Gỡ bài khỏi trang?' }).getByRole('button', { name: 'Xác nhận gỡ bài' }).click();
+}
+
 /** The save indicator says the last save succeeded. */
 export async function expectSaved(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();

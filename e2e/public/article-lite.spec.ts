@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { queryE2eDb, signInPage } from '../helpers/auth';
-import { newStaff, writeArticle } from '../helpers/articles';
+import { goLive, newStaff, unpublish, writeArticle } from '../helpers/articles';
 import { seedArticlePath } from '../helpers/page-types';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
@@ -130,7 +130,7 @@ test.describe('lite article', () => {
     await signInPage(page, editor.email, editor.password);
     const title = `Bản nhẹ cho điện thoại chậm ${Date.now()}`;
     const id = await writeArticle(page, { title, lead: 'Sa-pô bản nhẹ.', body: 'Thân bài bản nhẹ.' });
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
     const reader = await playwright.request.newContext({ baseURL });
@@ -149,7 +149,7 @@ test.describe('lite article', () => {
     expect(queryE2eDb('SELECT id FROM article_corrections WHERE article_id = ?', id)).toHaveLength(1);
     expect(await (await reader.get(lite(path))).text()).toContain(note);
 
-    await page.getByRole('button', { name: 'Gỡ bài' }).click();
+    await unpublish(page);
     await expect(page.getByText('Trạng thái: Đã gỡ')).toBeVisible();
     expect((await reader.get(path)).status()).toBe(404);
     const gone = await reader.get(lite(path));

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { newStaff, writeArticle } from '../helpers/articles';
+import { goLive, newStaff, writeArticle } from '../helpers/articles';
 import { signInPage } from '../helpers/auth';
 import { E2E_DATABASE_PATH } from '../helpers/env';
 import { SEED_ARTICLE } from '../helpers/seed-article';
@@ -60,7 +60,7 @@ test.describe('an article changed after publishing', () => {
     await writeArticle(page, { title: `Mưa lớn ở miền Trung ${Date.now()}`, lead: 'Sa-pô tin thời tiết.', body: 'Đoạn văn.' });
     await page.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
     const before = await lastModified(request, '/rss.xml');
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
 
@@ -78,7 +78,7 @@ test.describe('an article changed after publishing', () => {
     expect((await request.get('/rss.xml', { headers: { 'If-Modified-Since': afterPublish } })).status()).toBe(304);
 
     await page.getByLabel('Tiêu đề', { exact: true }).fill(`Mưa lớn kéo dài ở miền Trung ${Date.now()}`);
-    await page.getByRole('button', { name: 'Cập nhật' }).click();
+    await goLive(page, 'Cập nhật');
     await expect.poll(async () => (await reader.reload(), await updatedLine(reader).count()), { timeout: 10_000 }).toBe(1);
     await expect(updatedLine(reader)).toHaveText(UPDATED_LINE);
     const edited = await newsArticle(reader);

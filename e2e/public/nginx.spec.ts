@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localNginx } from '../../deploy/nginx-local';
 import { signIn, signInPage } from '../helpers/auth';
-import { newStaff, writeArticle } from '../helpers/articles';
+import { goLive, newStaff, writeArticle } from '../helpers/articles';
 import { E2E_PORT } from '../helpers/env';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
@@ -68,7 +68,7 @@ test.describe('behind nginx', () => {
     await signInPage(page, editor.email, editor.password);
     const title = `Tin nóng qua nginx ${Date.now()}`;
     await writeArticle(page, { title, lead: 'Sa-pô tin nóng.', body: 'Nội dung tin nóng.' });
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     await expect
       .poll(async () => (await request.get(`${nginx.url}/`)).text(), { timeout: (PAGE_TTL_SECONDS + 5) * 1000, intervals: [500] })

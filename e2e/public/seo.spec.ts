@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { postUpload } from '../admin/media-fixtures';
-import { newStaff, writeArticle } from '../helpers/articles';
+import { goLive, newStaff, unpublish, writeArticle } from '../helpers/articles';
 import { queryE2eDb, signInPage } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
@@ -315,7 +315,7 @@ test.describe('publishing reaches crawlers and feed readers on the next request'
     const title = `Giá lúa gạo tăng mạnh & xuất khẩu <kỷ lục> ${Date.now()}`;
     await writeArticle(page, { title, lead: 'Sa-pô tin kinh tế vừa đăng.', body: 'Đoạn văn của tin kinh tế.' });
     await page.getByLabel('Chuyên mục').selectOption({ label: 'Kinh tế' });
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
     expect(path).toMatch(/^\/kinh-te\//);
@@ -338,7 +338,7 @@ test.describe('publishing reaches crawlers and feed readers on the next request'
     await readerPage.goto('/kinh-te');
     await expect(readerPage.getByRole('link', { name: title })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Gỡ bài' }).click();
+    await unpublish(page);
     await expect(page.getByText('Trạng thái: Đã gỡ')).toBeVisible();
 
     expect(await (await request.get('/news-sitemap.xml')).text()).not.toContain(url);
@@ -365,7 +365,7 @@ test.describe('articles with a cover photo', () => {
     await page.getByRole('group', { name: 'Ảnh đại diện' }).getByRole('button', { name: 'Chọn ảnh', exact: true }).click();
     await page.getByRole('dialog', { name: 'Chọn ảnh đại diện' }).getByRole('button', { name: 'Chọn ảnh: Nông dân gặt lúa chín vàng' }).first().click();
     await expect(page.getByRole('group', { name: 'Ảnh đại diện' }).getByRole('img', { name: 'Nông dân gặt lúa chín vàng' })).toHaveAttribute('src', media.src);
-    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
 

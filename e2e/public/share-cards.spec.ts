@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { newStaff, writeArticle } from '../helpers/articles';
+import { goLive, newStaff, unpublish, writeArticle } from '../helpers/articles';
 import { signInPage } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
@@ -62,7 +62,7 @@ test('a card follows its article: a new headline draws a new card, a takedown re
   const editor = await newStaff('editor', 'Biên Tập Viên Thẻ Chia Sẻ');
   await signInPage(page, editor.email, editor.password);
   const id = await writeArticle(page, { title: `Hội An đón khách ${Date.now()}`, lead: 'Sa-pô tin không ảnh.', body: 'Đoạn văn.' });
-  await page.getByRole('button', { name: 'Xuất bản' }).click();
+  await goLive(page);
   await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
   const card = `/anh/chia-se/16x9/${id}.png`;
   const first = await (await getPng(request, `http://x${card}`)).response.body();
@@ -70,13 +70,13 @@ test('a card follows its article: a new headline draws a new card, a takedown re
   expect(cached.response.headers()['x-nextjs-cache']).toBe('HIT');
 
   await page.getByLabel('Tiêu đề', { exact: true }).fill(`Hội An đón khách quốc tế trở lại ${Date.now()}`);
-  await page.getByRole('button', { name: 'Cập nhật' }).click();
+  await goLive(page, 'Cập nhật');
   // "Đã lưu lúc" may still show from the publish: wait for the card itself to change.
   await expect
     .poll(async () => (await (await getPng(request, `http://x${card}`)).response.body()).equals(first), { timeout: 10_000 })
     .toBe(false);
 
-  await page.getByRole('button', { name: 'Gỡ bài' }).click();
+  await unpublish(page);
   await expect(page.getByText('Trạng thái: Đã gỡ')).toBeVisible();
   expect((await request.get(card)).status()).toBe(404);
 });
