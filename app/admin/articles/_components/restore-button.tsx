@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { restoreRevisionAction } from '../_actions/restore-revision';
 
-/** Restores a revision as a new save, then opens the editor on it. */
+/** Restores a revision (a live article's into its working copy), then opens the editor on it. */
 export function RestoreButton({
   id,
   version,

@@ -49,6 +49,12 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             Phiên bản {selected.version} ({REASONS[selected.reason]}) so với bản hiện tại
           </h2>
           <RevisionDiff revision={snapshot} current={article.snapshot} />
+          {mayRestore && resource.status === 'published' && (
+            <p role="note">
+              Bài đang đăng: bản khôi phục mở trong trình soạn như một bản sửa chưa cập nhật; bạn đọc chỉ thấy nó sau khi
+              bấm “Cập nhật”.
+            </p>
+          )}
           {mayRestore && (
             <RestoreButton
               id={id}
