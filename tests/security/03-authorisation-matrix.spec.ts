@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { can, type Action, type Actor } from '../../lib/auth/capabilities';
-import { callServerAction } from '../../e2e/helpers/server-actions';
+import { callServerAction, serverActionId } from '../../e2e/helpers/server-actions';
 import { E2E_BASE_URL } from '../../e2e/helpers/env';
 import { Battery, report } from './cases';
 import { actionResult, anonymous, articleAction, contentFingerprint, createDraft, ownerSession, queryOne, snapshot, staffSession, vietnamTimeInDays, type ArticleActionName, type Staff } from './support';
@@ -65,6 +65,17 @@ const FORM_CELLS: Record<string, FormCell> = {
 };
 const REFUSALS = ['Phiên đăng nhập đã hết hạn', 'Bạn không có quyền'];
 
+// Front actions, called with inputs that change nothing even when allowed (a stale version, an
+// unknown revision): an allowed call answers a conflict or a miss, a refused one the guard's error.
+const STALE = { key: 'home', version: 999_999 };
+const FRONT_CELLS: Record<string, { capability: Action; input: Record<string, unknown> }> = {
+  'app/admin/fronts/_actions/save-front-draft.ts#saveFrontDraftAction': { capability: 'front:edit', input: { ...STALE, document: { containers: [] } } },
+  'app/admin/fronts/_actions/publish-front.ts#publishFrontAction': { capability: 'front:publish', input: { ...STALE, document: { containers: [] } } },
+  'app/admin/fronts/_actions/restore-front-revision.ts#restoreFrontRevisionAction': { capability: 'front:edit', input: { ...STALE, revisionId: 999_999 } },
+  'app/admin/fronts/_actions/search-front-articles.ts#searchFrontArticlesAction': { capability: 'front:edit', input: { query: 'a' } },
+};
+const frontTables = () => JSON.stringify([queryOne('SELECT json_group_array(json_array(key, draft, draft_version)) AS rows FROM fronts'), queryOne('SELECT count(*) AS n FROM front_revisions')]);
+
 type Subject = { label: string; actor: Actor | null; request: APIRequestContext };
 
 function manifestEntries(): string[] {
@@ -87,7 +98,7 @@ async function prepareArticle(state: ArticleState, author: Staff, desk: APIReque
 test('03 authorisation matrix', async ({}, info) => {
   test.setTimeout(600_000);
   const battery = new Battery();
-  const registered = new Set([...Object.keys(ARTICLE_FILES), ...Object.keys(FORM_CELLS)]);
+  const registered = new Set([...Object.keys(ARTICLE_FILES), ...Object.keys(FORM_CELLS), ...Object.keys(FRONT_CELLS)]);
   const inBuild = manifestEntries();
   for (const entry of inBuild) battery.check(registered.has(entry), `${entry} has no matrix entry`);
 
@@ -162,6 +173,30 @@ test('03 authorisation matrix', async ({}, info) => {
       }
     }
   }
+
+  // The managing editor (thư ký tòa soạn) is the one role beyond admin that may publish a front.
+  const managing = await staffSession('managing_editor', 'Thư Ký Ma Trận');
+  const frontSubjects: Subject[] = [...subjects, { label: 'managing editor', actor: { id: managing.id, role: 'managing_editor' }, request: managing.request }];
+  for (const [key, cell] of Object.entries(FRONT_CELLS)) {
+    const [filename, exportedName] = key.split('#') as [string, string];
+    for (const subject of frontSubjects) {
+      cells += 1;
+      const label = `${exportedName} as ${subject.label}`;
+      const before = frontTables();
+      const response = await subject.request.post('/admin/fronts', {
+        headers: { 'Next-Action': serverActionId(filename, exportedName), Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: E2E_BASE_URL },
+        data: JSON.stringify([cell.input]),
+        maxRedirects: 0,
+      });
+      const text = await response.text();
+      const result = actionResult(text);
+      const refused = result?.ok === false && ['unauthorized', 'forbidden'].includes(String(result.error));
+      battery.check(response.status() < 500 && result !== null, `${label}: HTTP ${response.status()} ${text.slice(0, 200)}`);
+      battery.check(can(subject.actor, cell.capability) ? !refused : refused, `${label}: expected ${can(subject.actor, cell.capability) ? 'allowed' : 'refused'}, got ${text.slice(0, 200)}`);
+      battery.check(frontTables() === before, `${label}: changed the fronts`);
+    }
+  }
+  await managing.request.dispose();
 
   // Route handlers behind the same table: the upload and the media picker (media:upload).
   for (const subject of subjects) {

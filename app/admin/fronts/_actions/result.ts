@@ -1,0 +1,18 @@
+import type { ActionResult } from '@/lib/actions/action-result';
+import type { FrontForEditing } from '@/lib/data/fronts/store';
+import type { FrontDocument } from '@/lib/domain/front-document';
+
+/** A front's draft as a write left it. */
+export type FrontSaved = { version: number; savedAt: string };
+
+/** Someone saved the front in the meantime: the editor shows theirs beside the writer's, overwriting nothing. */
+export type FrontConflictRefusal = { error: 'conflict'; message: string; current: FrontForEditing };
+
+/** What the save and publish actions answer. */
+export type FrontActionResult = ActionResult<FrontSaved, FrontConflictRefusal>;
+
+/** A restore answers the draft it made, which the editor then shows. */
+export type FrontRestoreResult = ActionResult<FrontSaved & { document: FrontDocument }, FrontConflictRefusal>;
+
+/** What the editor sends to save or publish: the whole document and the version it started from. */
+export type FrontWriteInput = { key: string; version: number; document: unknown };

@@ -1,0 +1,38 @@
+'use client';
+
+import { frontPreviewHref } from '../front-href';
+
+const WIDTHS = [
+  { width: 390, height: 844, scale: 0.6, label: 'Điện thoại (390 px)' },
+  { width: 1280, height: 900, scale: 0.45, label: 'Máy tính (1280 px)' },
+] as const;
+
+/**
+ * The saved draft as readers will see it, at a phone's and a desktop's width: each frame is that
+ * wide, so the reader's own stylesheet and media queries decide, then it is drawn smaller.
+ */
+export function FrontPreview({ frontKey, round }: { frontKey: string; round: number }) {
+  const src = frontPreviewHref(frontKey, { refresh: round });
+  return (
+    <section aria-labelledby="xem-truoc" className="front-preview-panel">
+      <h2 id="xem-truoc">Xem trước bản nháp</h2>
+      <p className="front-muted">Cập nhật sau mỗi lần lưu. Đây đúng là trang độc giả sẽ thấy khi xuất bản.</p>
+      <div className="front-preview-frames">
+        {WIDTHS.map(({ width, height, scale, label }) => (
+          <figure key={width} style={{ width: width * scale }}>
+            <figcaption>{label}</figcaption>
+            <div className="front-preview-viewport" style={{ width: width * scale, height: height * scale }}>
+              <iframe
+                src={src}
+                title={`Xem trước trang trên ${label.toLowerCase()}`}
+                width={width}
+                height={height}
+                style={{ transform: `scale(${scale})` }}
+              />
+            </div>
+          </figure>
+        ))}
+      </div>
+    </section>
+  );
+}
