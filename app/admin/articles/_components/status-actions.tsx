@@ -84,14 +84,17 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
         </span>
       )}
       {permissions.delete && (
-        <button type="button" onClick={() => setConfirmDelete((open) => !open)}>
+        <button type="button" onClick={() => setConfirmDelete(true)}>
           Xóa bài
         </button>
       )}
       {confirmDelete && (
-        <button
-          type="button"
-          onClick={async () => {
+        <ConfirmDialog
+          title="Xóa bài vĩnh viễn?"
+          message="Bài, các phiên bản và bản tự lưu của bài bị xóa hẳn; nếu bài đang đăng, bạn đọc không xem được nữa. Không thể hoàn tác."
+          confirmLabel="Xác nhận xóa vĩnh viễn"
+          onConfirm={async () => {
+            setConfirmDelete(false);
             const result = await deleteArticleAction({ id, version: meta.version }).catch(
               () => null,
             );
@@ -101,9 +104,8 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
                 result?.message ?? 'Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.',
               );
           }}
-        >
-          Xác nhận xóa vĩnh viễn
-        </button>
+          onCancel={() => setConfirmDelete(false)}
+        />
       )}
       {error && <span role="alert">{error}</span>}
     </>
