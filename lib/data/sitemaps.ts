@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, authors, eventArticles, events, sections, tags } from '@/db/schema';
+import { articleBylines, articleLive, articles, articleTags, authors, eventArticles, events, sections, tags } from '@/db/schema';
 import { articlePath, authorPath, eventPath, sectionPath, tagPath } from '@/lib/urls';
 import { newsroomMonthBounds, newsroomUtcOffsetMs } from '@/lib/vi/time';
 import { isPublic } from '@/lib/data/articles/public-reads';
@@ -158,13 +158,16 @@ export function listEventSitemapEntries(part: number, partSize: number, now = ne
     .map((row) => ({ path: eventPath(row.slug), modifiedAt: iso(row.modifiedAt) }));
 }
 
-/** Public articles published since a moment, newest first, for the Google News sitemap. */
+// A live page stays news while its coverage is open, however long ago it was published.
+const openLive = sql`exists (select 1 from ${articleLive} where ${articleLive.articleId} = ${articles.id} and ${articleLive.endedAt} is null)`;
+
+/** Public articles published since a moment, and open live pages whenever published, newest first, for the Google News sitemap. */
 export function listNewsSitemapArticles(since: Date, limit: number, now = new Date()): NewsSitemapArticle[] {
   return db
     .select({ id: articles.id, slug: articles.slug, title: articles.title, section: sections.slug, publishedAt: articles.publishedAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(isPublic(now), gte(articles.publishedAt, since))!)
+    .where(and(isPublic(now), or(gte(articles.publishedAt, since), openLive))!)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .all()

@@ -179,3 +179,17 @@ describe('polling for changes', () => {
     expect(plan.map((row) => row.detail).join(' ')).toMatch(/live_posts_article_change_idx/);
   });
 });
+
+describe('the news sitemap', () => {
+  it('lists a live page published long ago while its coverage is open, and not after it ends', async () => {
+    const { listNewsSitemapArticles } = await import('@/lib/data/sitemaps');
+    const id = setup();
+    const since = minutes(-60);
+    const listed = () => listNewsSitemapArticles(since, 1000).some((item) => item.path.endsWith(`-${id}`));
+    expect(listed()).toBe(false);
+    startLive({ articleId: id, userId: null });
+    expect(listed()).toBe(true);
+    endLive({ articleId: id });
+    expect(listed()).toBe(false);
+  });
+});

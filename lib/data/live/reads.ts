@@ -24,7 +24,7 @@ export type LivePost = {
 
 export type NewsroomLivePost = LivePost & { status: 'published' | 'draft'; version: number; createdBy: number | null };
 
-export const LIVE_PAGE_SIZE = 20;
+export const LIVE_PAGE_SIZE = 10;
 /** The most changes one poll answers; a reader further behind asks again from the last one. */
 export const LIVE_POLL_LIMIT = 50;
 
