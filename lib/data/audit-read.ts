@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { auditLog } from '@/db/schema';
 import { AUDIT_ACTIONS } from '@/lib/domain/audit-actions';
@@ -74,4 +74,20 @@ export function listAuditFilterOptions(): { actions: string[]; actors: string[];
     .flatMap((r) => (r.type ? [r.type] : []));
   const actions = [...new Set([...AUDIT_ACTIONS, ...recorded])];
   return { actions, actors: actors.sort(), targetTypes: targetTypes.sort() };
+}
+
+/** The details of the import rows of these articles (file name, article it may repeat), oldest first. */
+export function listImportAuditDetails(articleIds: number[]): { articleId: number; detail: Record<string, unknown> }[] {
+  if (articleIds.length === 0) return [];
+  return db
+    .select({ articleId: auditLog.targetId, detail: auditLog.detail })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'import.article'), eq(auditLog.targetType, 'article'), inArray(auditLog.targetId, articleIds)))
+    .orderBy(auditLog.id)
+    .all()
+    .flatMap((row) =>
+      row.articleId !== null && row.detail && typeof row.detail === 'object'
+        ? [{ articleId: row.articleId, detail: row.detail as Record<string, unknown> }]
+        : [],
+    );
 }
