@@ -3,8 +3,11 @@
 import fs from 'node:fs';
 import { migrateDatabase } from '@/db/migrate';
 import { db } from '@/db';
+import { recordAudit } from '@/lib/data/audit';
 import { IMPORT_USAGE, parseImportArgs } from '@/lib/importer/cli-args';
-import { importScrapedArticle } from '@/lib/importer/import-article';
+import { decodeImportFile } from '@/lib/importer/decode-file';
+import { ENCODING_NAMES } from '@/lib/importer/encodings';
+import { importAuditDetail, importScrapedArticle, loadDuplicateIndex } from '@/lib/importer/import-article';
 
 function main(): number {
   let args;
@@ -20,16 +23,32 @@ function main(): number {
     return args.help ? 0 : 2;
   }
   migrateDatabase(db);
+  const duplicates = loadDuplicateIndex();
 
   let failures = 0;
   for (const file of args.files) {
     try {
-      const result = importScrapedArticle(fs.readFileSync(file, 'utf8'), {
-        title: args.title,
-        sectionSlug: args.sectionSlug,
-        publish: args.publish,
+      const decoded = decodeImportFile(fs.readFileSync(file));
+      if (!decoded.ok) throw new Error(decoded.error);
+      // The article and its audit row (the file, the article it may repeat) commit together.
+      const result = db.transaction(() => {
+        const imported = importScrapedArticle(decoded.text, {
+          title: args.title,
+          sectionSlug: args.sectionSlug,
+          publish: args.publish,
+          duplicates,
+        });
+        if (imported.created) {
+          recordAudit({ actor: null, action: 'import.article', targetType: 'article', targetId: imported.id, detail: importAuditDetail(file, imported) });
+        }
+        return imported;
       });
-      const flags = [result.created ? 'new' : 'existing', result.needsHeadline ? 'needs-headline' : '']
+      const flags = [
+        result.created ? 'new' : 'existing',
+        result.needsHeadline ? 'needs-headline' : '',
+        decoded.encoding === 'utf-8' ? '' : `from ${ENCODING_NAMES[decoded.encoding]}`,
+        result.duplicateOf ? `${result.duplicateOf.kind === 'same' ? 'duplicate' : 'similar'} of #${result.duplicateOf.id}` : '',
+      ]
         .filter(Boolean)
         .join(',');
       console.log(`#${result.id}\t${result.status}\t${result.path}\t${file}\t(${flags})`);

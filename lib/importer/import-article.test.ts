@@ -4,7 +4,9 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { articles, sections } from '@/db/schema';
-import { importScrapedArticle } from './import-article';
+import { recordAudit } from '@/lib/data/audit';
+import { listImportNotes } from '@/lib/data/articles/import-notes';
+import { importAuditDetail, importScrapedArticle, loadDuplicateIndex } from './import-article';
 
 const seed = fs.readFileSync(path.join(process.cwd(), 'scripts/seed/000_10e26498346ff05c.txt'), 'utf8');
 
@@ -45,5 +47,30 @@ describe('importScrapedArticle', () => {
     const row = db.select().from(articles).where(eq(articles.id, result.id)).get()!;
     expect(row.lead).toBe('Hội nghị tổng kết năm.');
     expect(row.lead).toBe(row.lead.normalize('NFC'));
+  });
+
+  it('flags the seed body under another byline or none as a duplicate of the first import, with a link target', () => {
+    // The seed's own file was imported by the first test: importing it again names that article.
+    const original = importScrapedArticle(seed);
+    expect(original).toMatchObject({ created: false, duplicateOf: null });
+    const duplicates = loadDuplicateIndex();
+    const otherByline = importScrapedArticle(seed.replace('Tin, ảnh: TRẦN ANH MINH', 'Bài: NGUYỄN HÙNG; Ảnh: LÊ MAI'), { duplicates });
+    const noByline = importScrapedArticle(seed.replace('Tin, ảnh: TRẦN ANH MINH', ''), { duplicates });
+    for (const result of [otherByline, noByline]) {
+      expect(result).toMatchObject({ created: true, needsHeadline: true });
+      expect(result.duplicateOf).toEqual({ id: original.id, title: 'Báo cáo trung tâm tại hội nghị cho thấy', kind: 'same', similarity: 1 });
+    }
+    const edited = importScrapedArticle(seed.replace('Trong 6 tháng đầu năm 2023', 'Nửa đầu năm 2023').replace('TRẦN ANH MINH', 'MAI LAN'), { duplicates });
+    expect(edited.duplicateOf).toMatchObject({ id: original.id, kind: 'similar' });
+    expect(importScrapedArticle('Một bài hoàn toàn khác về bóng đá.\n\nĐội nhà thắng 2-0.').duplicateOf).toBeNull();
+
+    recordAudit({ actor: null, action: 'import.article', targetType: 'article', targetId: noByline.id, detail: importAuditDetail('khong-tac-gia.txt', noByline) });
+    const note = listImportNotes([noByline.id, original.id]);
+    expect(note.get(original.id)).toBeUndefined();
+    expect(note.get(noByline.id)).toEqual({
+      file: 'khong-tac-gia.txt',
+      excerpt: expect.stringMatching(/^Báo cáo trung tâm tại hội nghị cho thấy: Trong thời gian qua, .*…$/u),
+      duplicateOf: { id: original.id, title: 'Báo cáo trung tâm tại hội nghị cho thấy', kind: 'same', similarity: 1 },
+    });
   });
 });

@@ -1,6 +1,8 @@
 import 'server-only';
 import { createArticle, findImportedArticle } from '@/lib/data/articles/create';
+import { listRecentArticleTexts } from '@/lib/data/articles/import-notes';
 import { findSectionId, listSections } from '@/lib/data/sections';
+import { articleTextOf, DuplicateIndex, type DuplicateMatch, fingerprintText } from './near-duplicates';
 import { ImportError, parseScrapedArticle } from './parse-scraped';
 
 export type ImportOptions = {
@@ -10,17 +12,41 @@ export type ImportOptions = {
   publishedAt?: Date;
   /** The staff member importing (the admin import page); the CLI leaves it empty. */
   createdBy?: number | null;
+  /** Articles to compare with, shared across a batch (loadDuplicateIndex); loaded afresh when absent. */
+  duplicates?: DuplicateIndex;
 };
-export type ImportResult = { id: number; status: string; path: string; created: boolean; needsHeadline: boolean };
+export type ImportResult = {
+  id: number;
+  status: string;
+  path: string;
+  created: boolean;
+  needsHeadline: boolean;
+  /** The existing article a new draft repeats (same words, or a very similar opening). */
+  duplicateOf: DuplicateMatch | null;
+};
+
+// How far back an import looks for the story it may repeat: the newest articles of any status,
+// a few months of a newsroom's output, so the comparison stays bounded on a large archive.
+export const DUPLICATE_WINDOW = 5000;
+
+/** The newest articles, fingerprinted, for one batch of imports to be compared with. */
+export function loadDuplicateIndex(): DuplicateIndex {
+  const index = new DuplicateIndex();
+  for (const article of listRecentArticleTexts(DUPLICATE_WINDOW)) {
+    index.add(article.id, article.title, fingerprintText(articleTextOf(article.lead, article.body)));
+  }
+  return index;
+}
 
 /**
  * Imports one scraped article. Without a headline it stays a draft flagged "needs headline";
- * the same text imported twice returns the first article instead of a copy.
+ * the same text imported twice returns the first article instead of a copy, and a text that
+ * repeats another article's (another byline, small edits) names that article in duplicateOf.
  */
 export function importScrapedArticle(text: string, options: ImportOptions = {}): ImportResult {
   const parsed = parseScrapedArticle(text);
   const existing = findImportedArticle(parsed.sourceHash);
-  if (existing) return { ...existing, created: false, needsHeadline: false };
+  if (existing) return { ...existing, created: false, needsHeadline: false, duplicateOf: null };
 
   const sectionId = options.sectionSlug
     ? findSectionId(options.sectionSlug)
@@ -35,6 +61,9 @@ export function importScrapedArticle(text: string, options: ImportOptions = {}):
     throw new ImportError('Cần --title để đăng ngay: bài nhập chưa có tiêu đề.');
   }
 
+  const duplicates = options.duplicates ?? loadDuplicateIndex();
+  const fingerprint = fingerprintText(articleTextOf(parsed.lead, parsed.body));
+  const duplicateOf = duplicates.find(fingerprint);
   const created = createArticle({
     title: title || parsed.provisionalTitle,
     lead: parsed.lead,
@@ -47,5 +76,14 @@ export function importScrapedArticle(text: string, options: ImportOptions = {}):
     sourceHash: parsed.sourceHash,
     createdBy: options.createdBy ?? null,
   });
-  return { ...created, created: true, needsHeadline: !title };
+  duplicates.add(created.id, title || parsed.provisionalTitle, fingerprint);
+  return { ...created, created: true, needsHeadline: !title, duplicateOf };
+}
+
+/** What the audit row of an import records: the file, and the article it may repeat (import-notes.ts reads it). */
+export function importAuditDetail(file: string, result: ImportResult): Record<string, unknown> {
+  const { duplicateOf } = result;
+  return duplicateOf
+    ? { file, duplicateOf: duplicateOf.id, duplicateKind: duplicateOf.kind, similarity: duplicateOf.similarity }
+    : { file };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type BlockNode, figure, paragraph } from '@/lib/article-body/schema';
 import { normalizeText } from '@/lib/vi/text';
 import { type ParsedByline, parseBylineLine } from './byline';
+import { cleanHtmlRemnants } from './html-remnants';
 
 export type ScrapedArticle = {
   lead: string;
@@ -30,10 +31,10 @@ export function provisionalTitleFrom(lead: string): string {
 
 /**
  * Parses one scraped article: paragraphs, photo markers followed by their captions, and the
- * closing credit line. The first paragraph becomes the lead.
+ * closing credit line, after cleaning any HTML the scraper left. The first paragraph becomes the lead.
  */
 export function parseScrapedArticle(raw: string): ScrapedArticle {
-  const text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = cleanHtmlRemnants(raw.replace(/^\ufeff/, '')).replace(/\r\n?/g, '\n').normalize('NFC');
   const lines = text
     .split('\n')
     .map(normalizeText)

@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { defineAction, type AuditFields } from '@/lib/actions/define-action';
 import { listSections } from '@/lib/data/sections';
-import { importScrapedArticle } from '@/lib/importer/import-article';
+import { decodeImportFile } from '@/lib/importer/decode-file';
+import { importAuditDetail, importScrapedArticle, loadDuplicateIndex } from '@/lib/importer/import-article';
+import type { DuplicateIndex } from '@/lib/importer/near-duplicates';
 import { ImportError } from '@/lib/importer/parse-scraped';
-import { decodeUploadedText } from './decode-text';
 import { MAX_FILE_BYTES, MAX_FILES, TOO_LARGE, TOO_MANY, type ImportLine } from './limits';
 
 // The importer's own refusals are already Vietnamese; a body the article schema rejects (say a
@@ -28,8 +29,9 @@ const importSchema = z.object({
 
 /**
  * Imports a batch of scraped .txt files as drafts flagged "needs headline", through the CLI's
- * importer; a file imported before returns its existing article instead of a copy. Drafts are
- * not public, so no reader cache is touched.
+ * importer: legacy encodings converted or refused, a file imported before returns its existing
+ * article instead of a copy, and a draft repeating another article names it (in the result and
+ * its audit row). Drafts are not public, so no reader cache is touched.
  */
 export const importArticlesAction = defineAction({
   permission: 'import:run',
@@ -46,21 +48,32 @@ export const importArticlesAction = defineAction({
 
     const lines: ImportLine[] = [];
     const audit: AuditFields[] = [];
+    let duplicates: DuplicateIndex | null = null;
     for (const file of files) {
       const name = file.name.slice(0, 200);
       if (file.size > MAX_FILE_BYTES) {
         lines.push({ file: name, ok: false, error: TOO_LARGE });
         continue;
       }
-      const decoded = decodeUploadedText(new Uint8Array(await file.arrayBuffer()));
+      const decoded = decodeImportFile(new Uint8Array(await file.arrayBuffer()));
       if (!decoded.ok) {
         lines.push({ file: name, ok: false, error: decoded.error });
         continue;
       }
       try {
-        const result = importScrapedArticle(decoded.text, { sectionSlug: sectionSlug ?? undefined, createdBy: user.id });
-        if (result.created) audit.push({ action: 'import.article', targetType: 'article', targetId: result.id, detail: { file: name } });
-        lines.push({ file: name, ok: true, id: result.id, status: result.status, created: result.created, needsHeadline: result.needsHeadline });
+        duplicates ??= loadDuplicateIndex();
+        const result = importScrapedArticle(decoded.text, { sectionSlug: sectionSlug ?? undefined, createdBy: user.id, duplicates });
+        if (result.created) audit.push({ action: 'import.article', targetType: 'article', targetId: result.id, detail: importAuditDetail(name, result) });
+        lines.push({
+          file: name,
+          ok: true,
+          id: result.id,
+          status: result.status,
+          created: result.created,
+          needsHeadline: result.needsHeadline,
+          encoding: decoded.encoding,
+          duplicateOf: result.duplicateOf,
+        });
       } catch (error) {
         lines.push({ file: name, ok: false, error: importErrorMessage(error) });
       }

@@ -1,3 +1,6 @@
+import type { LegacyEncoding } from '@/lib/importer/encodings';
+import type { DuplicateMatch } from '@/lib/importer/near-duplicates';
+
 // Shared by the form (which splits a selection into batches) and the action (which enforces).
 // Next caps a Server Action body at 1 MB by default; rather than raise that for every action,
 // the form sends files in batches below it, so one file must fit in a batch with room to spare.
@@ -7,7 +10,17 @@ export const MAX_FILE_BYTES = 512 * 1024;
 export const BATCH_BYTES = 768 * 1024;
 
 export type ImportLine =
-  | { file: string; ok: true; id: number; status: string; created: boolean; needsHeadline: boolean }
+  | {
+      file: string;
+      ok: true;
+      id: number;
+      status: string;
+      created: boolean;
+      needsHeadline: boolean;
+      /** The file's encoding when it was not UTF-8 and was converted. */
+      encoding: LegacyEncoding | 'utf-8';
+      duplicateOf: DuplicateMatch | null;
+    }
   | { file: string; ok: false; error: string };
 
 

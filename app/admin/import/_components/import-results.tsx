@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { ENCODING_NAMES } from '@/lib/importer/encodings';
 import { STATUS_LABELS } from '../../_components/status-labels';
 import type { ImportLine } from '../limits';
+import { DuplicateNote } from './duplicate-note';
 
 function label(status: string): string {
   return status in STATUS_LABELS ? STATUS_LABELS[status as keyof typeof STATUS_LABELS] : status;
@@ -19,8 +21,15 @@ export function ImportResults({ lines }: { lines: ImportLine[] }) {
             {line.ok ? (
               <>
                 {line.created ? 'bài mới' : 'đã nhập trước đó, không tạo bản sao'} #{line.id} · {label(line.status)}
-                {line.needsHeadline ? ' · cần đặt tít' : ''} ·{' '}
+                {line.needsHeadline ? ' · cần đặt tít' : ''}
+                {line.encoding !== 'utf-8' ? ` · đã chuyển từ ${ENCODING_NAMES[line.encoding]} sang Unicode` : ''} ·{' '}
                 <Link href={`/admin/articles/${line.id}`}>Sửa bài #{line.id}</Link>
+                {line.duplicateOf && (
+                  <>
+                    {' · '}
+                    <DuplicateNote duplicate={line.duplicateOf} />
+                  </>
+                )}
               </>
             ) : (
               line.error
