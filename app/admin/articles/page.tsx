@@ -6,6 +6,8 @@ import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import { can } from '@/lib/auth/capabilities';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { listAdminArticles, listArticleCreators } from '@/lib/data/articles/admin-list';
+import { type ImportNote, listImportNotes } from '@/lib/data/articles/import-notes';
+import { DuplicateNote } from '@/app/admin/import/_components/duplicate-note';
 import { listSections } from '@/lib/data/sections';
 import { ArticleFilters } from './_components/article-filters';
 import { ScheduledNext } from './_components/scheduled-next';
@@ -30,6 +32,8 @@ export default async function ArticlesPage({ searchParams }: Props) {
     pageSize: PAGE_SIZE,
   });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Imported drafts share provisional headlines: their file, first words and any article they repeat tell them apart.
+  const importNotes = listImportNotes(items.filter((item) => item.needsHeadline).map((item) => item.id));
   return (
     <>
       <h1>{query.needsHeadline ? 'Bài cần tiêu đề' : 'Bài viết'}</h1>
@@ -66,6 +70,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
               <td>
                 <Link href={`/admin/articles/${item.id}`}>{item.title || '(Chưa có tiêu đề)'}</Link>
                 {item.needsHeadline && <span> · Cần tiêu đề</span>}
+                {importNotes.has(item.id) && <ImportNoteLines note={importNotes.get(item.id)!} />}
               </td>
               <td>{STATUS_LABELS[item.status]}</td>
               <td>{item.sectionName}</td>
@@ -78,6 +83,23 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </tbody>
       </table>
       <Pagination page={query.page} pageCount={pages} href={(n) => listHref(query, n)} />
+    </>
+  );
+}
+
+function ImportNoteLines({ note }: { note: ImportNote }) {
+  return (
+    <>
+      <br />
+      <small>
+        Tệp {note.file}: “{note.excerpt}”
+      </small>
+      {note.duplicateOf && (
+        <>
+          <br />
+          <DuplicateNote duplicate={note.duplicateOf} />
+        </>
+      )}
     </>
   );
 }
