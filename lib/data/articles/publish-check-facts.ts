@@ -15,7 +15,7 @@ import type { PublishCheckFacts } from './publish-checks';
 /** Duplicates named at most; one is enough to warn. */
 const MAX_DUPLICATES = 5;
 /** A body's opening words searched as one phrase; shorter bodies say too little to compare. */
-const BODY_PHRASE_WORDS = 24;
+const BODY_PHRASE_WORDS = 16;
 const MIN_BODY_WORDS = 12;
 
 const foldTitle = (title: string) => foldForIndex(title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
