@@ -91,7 +91,8 @@ const nextConfig = {
       { source: '/admin', headers: privateNoStore },
       { source: '/admin/:path*', headers: privateNoStore },
       { source: '/api/auth/:path*', headers: privateNoStore },
-      { source: '/api/:path*', headers: privateNoStore },
+      // …except a live page's poll, public and shared by every reader (app/api/live/[id]/route.ts).
+      { source: '/api/:path((?!live/).*)', headers: privateNoStore },
       // Readers' pages are ISR; Next would send `s-maxage=31536000` (a year) and a CDN would keep
       // a page long after a publish. A minute at the edge, a few more served stale while one
       // request refreshes, and browsers revalidate every time (ETag → 304).
