@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { localNginx } from '../../deploy/nginx-local';
+import { queryE2eDb } from '../helpers/auth';
+import { E2E_PORT } from '../helpers/env';
+import { articlePublicPath, liveAction, openLivePage, postLive } from '../helpers/live';
+import { ownerSession } from '../../tests/security/support';
+
+// Readers' live pages: readable without JavaScript (the seed's ended demo page), "Xem thêm" as a
+// plain link, structured data Google accepts, new posts that keep the reader's place, polling that
+// stops at the end, and a poll answer nginx shares between readers.
+
+const DEMO_TITLE = 'Tường thuật trực tiếp: Hội thao quân sự toàn quân (bài mẫu)';
+const demoPath = () => articlePublicPath(queryE2eDb<{ id: number }>('SELECT id FROM articles WHERE title = ?', DEMO_TITLE)[0]!.id);
+
+async function pollOnce(reader: Page): Promise<void> {
+  const answered = reader.waitForResponse((response) => response.url().includes('/api/live/'));
+  await reader.clock.runFor(10_000);
+  await answered;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the demo live page shows its summary, key events, pinned post and posts, and Xem thêm opens older ones', async ({ page }) => {
+    const path = demoPath();
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO_TITLE);
+    await expect(page.getByRole('heading', { name: /Đã kết thúc\s+Tường thuật/ })).toBeVisible();
+    const keyEvents = page.getByRole('navigation', { name: 'Diễn biến chính' }).getByRole('link');
+    await expect(keyEvents).toHaveCount(4);
+    for (const href of await keyEvents.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(new RegExp(`^${path}#post-\\d+$`));
+    }
+    await expect(page.getByRole('complementary', { name: 'Cập nhật được ghim' })).toContainText('Trang tường thuật mẫu kết thúc');
+    const posts = page.getByRole('list', { name: 'Các cập nhật' }).getByRole('article');
+    await expect(posts).toHaveCount(10);
+    await expect(posts.first()).toContainText('Trang tường thuật mẫu kết thúc');
+    await expect(posts.first()).toHaveAttribute('id', /^post-\d+$/);
+
+    await page.getByRole('link', { name: 'Xem thêm' }).click();
+    await expect(page).toHaveURL(/\?truoc=\d+$/);
+    await expect(page.getByRole('heading', { name: 'Các cập nhật trước' })).toBeVisible();
+    const older = page.getByRole('list', { name: 'Các cập nhật' }).getByRole('article');
+    await expect(older).toHaveCount(5);
+    await expect(older.last()).toContainText('Chào bạn đọc');
+    await expect(page.getByRole('link', { name: 'Xem thêm' })).toHaveCount(0);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+  });
+});
+
+test("the structured data is a LiveBlogPosting with Google's required properties", async ({ request }) => {
+  const html = await (await request.get(demoPath())).text();
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) => [JSON.parse(m[1]!)].flat());
+  const live = blocks.find((block) => block['@type'] === 'LiveBlogPosting');
+  expect(live, 'a LiveBlogPosting block').toBeDefined();
+  expect(live).toMatchObject({ headline: DEMO_TITLE, coverageStartTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), coverageEndTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+  expect(Date.parse(live.coverageEndTime)).toBeGreaterThan(Date.parse(live.coverageStartTime));
+  expect(live.liveBlogUpdate.length).toBeGreaterThanOrEqual(10);
+  for (const update of live.liveBlogUpdate) {
+    expect(update).toMatchObject({ '@type': 'BlogPosting', headline: expect.any(String), datePublished: expect.any(String), articleBody: expect.any(String) });
+    expect(update.headline.length).toBeGreaterThan(0);
+    expect(update.articleBody.length).toBeGreaterThan(0);
+  }
+});
+
+test('new posts wait behind a button and keep the reader in place; edits apply; polling stops when the live ends', async ({ page }) => {
+  const desk = await ownerSession();
+  const live = await openLivePage(desk, `Trực tiếp giữ chỗ đọc ${Date.now()}`);
+  const ids: number[] = [];
+  for (let i = 1; i <= 8; i += 1) ids.push(await postLive(desk, live.id, `Cập nhật số ${i}. ${'Nội dung dài để trang cuộn được. '.repeat(12)}`));
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.clock.install();
+  await page.goto(live.path);
+
+  // The reader is in the middle of the stream, reading update 5.
+  const reading = page.locator(`#post-${ids[4]}`);
+  await reading.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => window.scrollBy(0, -40));
+  const topBefore = await reading.evaluate((element) => element.getBoundingClientRect().top);
+
+  const fresh = await postLive(desk, live.id, 'Tin mới nhất vừa đến');
+  await liveAction(desk, 'editLivePostAction', { postId: ids[7], version: 1, text: 'Cập nhật số 8 (đã sửa)' }, live.id);
+  await pollOnce(page);
+  await expect(page.getByRole('button', { name: '1 cập nhật mới' })).toBeVisible();
+  await expect(page.locator(`#post-${ids[7]}`)).toContainText('Cập nhật số 8 (đã sửa)');
+  await expect(page).toHaveTitle(/^\(1\) /);
+  expect(Math.abs((await reading.evaluate((element) => element.getBoundingClientRect().top)) - topBefore)).toBeLessThanOrEqual(1);
+
+  await page.getByRole('button', { name: '1 cập nhật mới' }).click();
+  await expect(page.locator(`#post-${fresh}`)).toBeAttached();
+  expect(Math.abs((await reading.evaluate((element) => element.getBoundingClientRect().top)) - topBefore)).toBeLessThanOrEqual(1);
+
+  await liveAction(desk, 'endLiveAction', { id: live.id }, live.id);
+  await pollOnce(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Tường thuật đã kết thúc' })).toBeVisible();
+  let polls = 0;
+  page.on('request', (request) => {
+    if (request.url().includes('/api/live/')) polls += 1;
+  });
+  await page.clock.runFor(5 * 60_000);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  expect(polls).toBe(0);
+});
+
+test('the poll answer is public, cached briefly, and shared by nginx', { tag: '@requests' }, async ({ request }) => {
+  const desk = await ownerSession();
+  const live = await openLivePage(desk, `Trực tiếp qua nginx ${Date.now()}`);
+  await postLive(desk, live.id, 'Bài đầu');
+  const answer = await request.get(`/api/live/${live.id}?sau=0`);
+  expect(answer.headers()['cache-control']).toBe('public, max-age=5, s-maxage=5');
+  expect(await answer.json()).toMatchObject({ ended: false, posts: [expect.objectContaining({ html: expect.stringContaining('Bài đầu') })], removed: [] });
+  expect((await request.get(`/api/live/${live.id}?sau=abc`)).status()).toBe(400);
+  expect((await request.get(`/api/live/999999999?sau=0`)).status()).toBe(404);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-nginx-live-'));
+  const nginx = localNginx({ listenPort: E2E_PORT + 1003, refreshPort: E2E_PORT + 2003, upstreamPort: E2E_PORT, dir });
+  await nginx.start();
+  try {
+    const url = `${nginx.url}/api/live/${live.id}?sau=0`;
+    expect((await request.get(url)).headers()['x-cache-status']).toBe('MISS');
+    expect((await request.get(url)).headers()['x-cache-status']).toBe('HIT');
+  } finally {
+    nginx.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
