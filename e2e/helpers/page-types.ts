@@ -19,6 +19,9 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'lite article', path: async (request) => `${await seedArticlePath(request)}/ban-nhe`, status: 200 },
   { name: 'tag', path: '/chu-de/bai-mau', status: 200 },
   { name: 'author', path: '/tac-gia/tran-anh-minh', status: 200 },
+  // The seed's demo event: cover photo and timeline; one of its articles shows "Cùng sự kiện".
+  { name: 'event', path: '/su-kien/mua-mua-bao-2026-su-kien-mau', status: 200 },
+  { name: 'article in an event', path: demoEventArticlePath, status: 200 },
   { name: 'search', path: `/tim-kiem?q=${encodeURIComponent('quốc phòng')}`, status: 200 },
   { name: '404 (no route)', path: '/khong-co-trang-nay/x/y', status: 404 },
   {
@@ -28,6 +31,15 @@ export const PAGE_TYPES: PageType[] = [
   },
   { name: 'sign-in', path: '/admin/login', status: 200 },
 ];
+
+/** The path of the demo event's newest article, read from the event's feed. */
+async function demoEventArticlePath(request: APIRequestContext): Promise<string> {
+  const response = await request.get('/rss/su-kien/mua-mua-bao-2026-su-kien-mau.xml');
+  expect(response.status()).toBe(200);
+  const link = (await new Parser().parseString(await response.text())).items[0]?.link;
+  expect(link, 'an article in the demo event feed').toBeTruthy();
+  return new URL(link!).pathname;
+}
 
 /** The path of the seed article, read from its section's feed. */
 export async function seedArticlePath(request: APIRequestContext): Promise<string> {
