@@ -47,7 +47,11 @@ function main(): number {
         result.created ? 'new' : 'existing',
         result.needsHeadline ? 'needs-headline' : '',
         decoded.encoding === 'utf-8' ? '' : `from ${ENCODING_NAMES[decoded.encoding]}`,
-        result.duplicateOf ? `${result.duplicateOf.kind === 'same' ? 'duplicate' : 'similar'} of #${result.duplicateOf.id}` : '',
+        result.duplicateOf
+          ? result.duplicateOf.kind === 'same'
+            ? `duplicate of #${result.duplicateOf.id}`
+            : `similar to #${result.duplicateOf.id} (${Math.round(result.duplicateOf.similarity * 100)}% of the opening)`
+          : '',
       ]
         .filter(Boolean)
         .join(',');
