@@ -71,7 +71,17 @@ export class DuplicateIndex {
   private readonly byHash = new Map<string, Entry>();
   private readonly postings = new Map<number, Entry[]>();
 
+  private readonly ids = new Set<number>();
+
+  /** How many articles it holds. */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Adds an article; one it holds already is left as it was. */
   add(id: number, title: string, fingerprint: TextFingerprint): void {
+    if (this.ids.has(id)) return;
+    this.ids.add(id);
     const entry = { id, title, shingles: fingerprint.shingles };
     if (fingerprint.bodyHash && !this.byHash.has(fingerprint.bodyHash)) this.byHash.set(fingerprint.bodyHash, entry);
     for (const key of fingerprint.shingles.subarray(0, SKETCH_SIZE)) {

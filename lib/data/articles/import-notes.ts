@@ -1,16 +1,17 @@
 import 'server-only';
-import { desc, inArray } from 'drizzle-orm';
+import { desc, gt, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles } from '@/db/schema';
 import { listImportAuditDetails } from '@/lib/data/audit-read';
 
 export type ArticleText = { id: number; title: string; lead: string; body: unknown };
 
-/** The newest `limit` articles' text, any status, oldest of them first: what an import is compared with. */
-export function listRecentArticleTexts(limit: number): ArticleText[] {
+/** The newest `limit` articles' text with an id above `afterId`, any status, oldest of them first: what an import is compared with. */
+export function listRecentArticleTexts(limit: number, afterId = 0): ArticleText[] {
   return db
     .select({ id: articles.id, title: articles.title, lead: articles.lead, body: articles.body })
     .from(articles)
+    .where(gt(articles.id, afterId))
     .orderBy(desc(articles.id))
     .limit(limit)
     .all()
