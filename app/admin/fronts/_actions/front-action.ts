@@ -1,8 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
 import type { AuditFields } from '@/lib/actions/define-action';
+import { listFrontCardArticles } from '@/lib/data/fronts/picker';
 import type { FrontConflict } from '@/lib/data/fronts/store';
-import { frontDocumentSchema } from '@/lib/domain/front-document';
+import { frontDocumentSchema, type FrontDocument } from '@/lib/domain/front-document';
 
 // What the front actions share on top of lib/actions/define-action.ts: the input's shape, the
 // conflict answer and the audit row.
@@ -25,9 +26,20 @@ export function invalidFront(error: z.ZodError): string {
   return `${block}${first.message}`;
 }
 
+/** The articles a document's cards name, as the editor lists them (a document from elsewhere may name new ones). */
+export function cardArticlesOf(document: FrontDocument) {
+  return listFrontCardArticles([...new Set(document.containers.flatMap((container) => container.cards.map((card) => card.articleId)))]);
+}
+
 /** Someone saved the front since the editor loaded it: nothing was written. */
 export function conflictRefusal(conflict: FrontConflict) {
-  return { ok: false, error: 'conflict', message: 'Trang đã được người khác lưu trong lúc bạn sửa.', current: conflict.current } as const;
+  return {
+    ok: false,
+    error: 'conflict',
+    message: 'Trang đã được người khác lưu trong lúc bạn sửa.',
+    current: conflict.current,
+    articles: cardArticlesOf(conflict.current.draft),
+  } as const;
 }
 
 /** The audit row of a front change (fronts are named by key, not by a numeric id). */

@@ -3,9 +3,8 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { getFrontForEditing, restoreFrontRevision } from '@/lib/data/fronts/store';
-import type { FrontDocument } from '@/lib/domain/front-document';
-import { conflictRefusal, FRONT_NOT_FOUND, frontAudit, frontRefSchema } from './front-action';
-import type { FrontConflictRefusal, FrontRestoreResult, FrontSaved } from './result';
+import { cardArticlesOf, conflictRefusal, FRONT_NOT_FOUND, frontAudit, frontRefSchema } from './front-action';
+import type { FrontConflictRefusal, FrontRestored, FrontRestoreResult } from './result';
 
 const restoreSchema = frontRefSchema.extend({ revisionId: z.number().int().positive() });
 type RestoreInput = { key: string; version: number; revisionId: number };
@@ -14,7 +13,7 @@ type RestoreInput = { key: string; version: number; revisionId: number };
 export const restoreFrontRevisionAction: (input: RestoreInput) => Promise<FrontRestoreResult> = defineAction<
   RestoreInput,
   typeof restoreSchema,
-  FrontSaved & { document: FrontDocument },
+  FrontRestored,
   FrontConflictRefusal,
   'front:edit'
 >({
@@ -28,7 +27,7 @@ export const restoreFrontRevisionAction: (input: RestoreInput) => Promise<FrontR
     if (!front) return FRONT_NOT_FOUND;
     return {
       ok: true,
-      value: { version: outcome.version, savedAt: new Date().toISOString(), document: front.draft },
+      value: { version: outcome.version, savedAt: new Date().toISOString(), document: front.draft, articles: cardArticlesOf(front.draft) },
       audit: frontAudit('front.restore', key, { version: outcome.version, revisionId }),
     };
   },

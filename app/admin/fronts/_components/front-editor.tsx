@@ -14,7 +14,7 @@ import { FrontPreview } from './front-preview';
 import type { CardArticle, FrontSourceOptions } from './labels';
 import { RevisionList } from './revision-list';
 import { SortableList } from './sortable-list';
-import { useFrontWriter, type WriteStatus } from './use-front-writer';
+import { useFrontWriter, type Restored, type WriteStatus } from './use-front-writer';
 
 type Props = {
   front: FrontForEditing;
@@ -48,19 +48,29 @@ export function FrontEditor({ front, revisions, sources, articles: initialArticl
   const edits = useRef(0);
   const saved = useRef(0);
 
+  const learn = useCallback(
+    (known: CardArticle[]) =>
+      setArticles((map) => {
+        const next = new Map(map);
+        for (const article of known) next.set(article.id, article);
+        return next;
+      }),
+    [],
+  );
   const onWritten = useCallback(
-    (intent: 'save' | 'publish' | 'restore', restored?: FrontDocument) => {
+    (intent: 'save' | 'publish' | 'restore', restored?: Restored) => {
       if (restored) {
-        setDocument(restored);
+        learn(restored.articles);
+        setDocument(restored.document);
         saved.current = edits.current;
       }
       setPreviewRound((round) => round + 1);
       // The revision list and "published by" come from the server.
       if (intent !== 'save') router.refresh();
     },
-    [router],
+    [router, learn],
   );
-  const writer = useFrontWriter(front.key, front.draftVersion, onWritten);
+  const writer = useFrontWriter(front.key, front.draftVersion, onWritten, learn);
   const { enqueue, conflict } = writer;
 
   const save = useCallback(
@@ -90,9 +100,7 @@ export function FrontEditor({ front, revisions, sources, articles: initialArticl
   const setContainers = (containers: FrontContainer[]) => change({ ...document, containers });
   const taken = useMemo(() => new Set(document.containers.flatMap((c) => c.cards.map((card) => card.articleId))), [document]);
   const remember = (article: ArticleSummary) =>
-    setArticles((known) =>
-      new Map(known).set(article.id, { id: article.id, title: article.title, path: article.path, sectionName: article.section.name, isPublic: true }),
-    );
+    learn([{ id: article.id, title: article.title, path: article.path, sectionName: article.section.name, isPublic: true }]);
 
   if (conflict) {
     return (

@@ -12,9 +12,10 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { neighbourCoordinates } from './keyboard-coordinates';
 
 // One ordered list that can be rearranged three ways: dragging the handle with a mouse or a finger,
 // the handle's keyboard mode (Space to lift, arrows to move, Space to drop, Escape to cancel), and
@@ -43,9 +44,11 @@ type Props<T> = {
 export function SortableList<T>({ items, itemId, describe, label, onMove, announce, children }: Props<T>) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: neighbourCoordinates }),
   );
   const ids = items.map(itemId);
+  // dnd-kit reports "over" on every pointer move; a place is announced once, when it changes.
+  const lastOver = useRef<UniqueIdentifier | null>(null);
   const count = items.length;
   const position = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id));
   const nameOf = (id: UniqueIdentifier) => {
@@ -65,9 +68,14 @@ export function SortableList<T>({ items, itemId, describe, label, onMove, announ
     announce(`Đã chuyển ${describe(item)} ${delta < 0 ? 'lên' : 'xuống'}, nay ở ${where(target)}.`);
   };
 
-  const onDragStart = ({ active }: DragStartEvent) => announce(`Đã nhấc ${nameOf(active.id)}, đang ở ${where(position(active.id))}.`);
+  const onDragStart = ({ active }: DragStartEvent) => {
+    lastOver.current = active.id;
+    announce(`Đã nhấc ${nameOf(active.id)}, đang ở ${where(position(active.id))}.`);
+  };
   const onDragOver = ({ active, over }: DragOverEvent) => {
-    if (over) announce(`${nameOf(active.id)}: ${where(position(over.id))}.`);
+    if (!over || over.id === lastOver.current) return;
+    lastOver.current = over.id;
+    announce(`${nameOf(active.id)}: ${where(position(over.id))}.`);
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const from = position(active.id);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
+import type { FrontCardArticle } from '@/lib/data/fronts/picker';
 import type { FrontForEditing } from '@/lib/data/fronts/store';
 import type { FrontDocument } from '@/lib/domain/front-document';
 import { publishFrontAction } from '../_actions/publish-front';
@@ -17,6 +18,8 @@ export type WriteStatus =
   | { kind: 'error'; message: string };
 
 export type Conflict = { current: FrontForEditing; mine: FrontDocument; myVersion: number };
+/** A restore's draft and the articles its cards name. */
+export type Restored = { document: FrontDocument; articles: FrontCardArticle[] };
 
 type Write =
   | { intent: 'save' | 'publish'; document: FrontDocument; version?: number }
@@ -26,7 +29,8 @@ type Write =
  * Every write of one front, one after another, each from the version the previous one produced
  * (optimistic locking: a stale version comes back as a conflict, never as an overwrite).
  */
-export function useFrontWriter(frontKey: string, initialVersion: number, onWritten: (intent: Write['intent'], restored?: FrontDocument) => void) {
+export function useFrontWriter(frontKey: string, initialVersion: number, onWritten: (intent: Write['intent'], restored?: Restored) => void,
+  onArticles: (articles: FrontCardArticle[]) => void) {
   const version = useRef(initialVersion);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const [status, setStatus] = useState<WriteStatus>({ kind: 'idle' });
@@ -37,11 +41,11 @@ export function useFrontWriter(frontKey: string, initialVersion: number, onWritt
       setStatus({ kind: 'saving' });
       const expected = write.intent !== 'restore' && write.version !== undefined ? write.version : version.current;
       let result: FrontActionResult | FrontRestoreResult;
-      let restored: FrontDocument | undefined;
+      let restored: Restored | undefined;
       try {
         if (write.intent === 'restore') {
           const restore = await restoreFrontRevisionAction({ key: frontKey, version: expected, revisionId: write.revisionId });
-          if (restore.ok) restored = restore.document;
+          if (restore.ok) restored = { document: restore.document, articles: restore.articles };
           result = restore;
         } else {
           const action = write.intent === 'publish' ? publishFrontAction : saveFrontDraftAction;
@@ -60,6 +64,7 @@ export function useFrontWriter(frontKey: string, initialVersion: number, onWritt
       }
       if (result.error === 'conflict') {
         setStatus({ kind: 'idle' });
+        onArticles(result.articles);
         const mine = write.intent === 'restore' ? result.current.draft : write.document;
         setConflict({ current: result.current, mine, myVersion: expected });
         return false;
@@ -67,7 +72,7 @@ export function useFrontWriter(frontKey: string, initialVersion: number, onWritt
       setStatus({ kind: 'error', message: result.message });
       return false;
     },
-    [frontKey, onWritten],
+    [frontKey, onWritten, onArticles],
   );
 
   const enqueue = useCallback(
