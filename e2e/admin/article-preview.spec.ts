@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { signInPage } from '../helpers/auth';
+import { signInContext } from '../helpers/auth';
 import { goLive, newStaff, writeArticle } from '../helpers/articles';
 
 // The preview draws the article with the readers' own view (app/ui/article-view.tsx).
 test.describe('article preview', () => {
   test('shows what readers see: corrections once published, tags as links only then; never counts a view', async ({ page }) => {
     const editor = await newStaff('editor', 'Biên Tập Xem Trước Đủ');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const tag = `Xem trước ${Date.now()}`;
     const id = await writeArticle(page, { title: `Bài xem trước ${Date.now()}`, lead: 'Sa-pô.', body: 'Thân bài.' });
     await page.getByLabel('Chủ đề (cách nhau bằng dấu phẩy)').fill(tag);

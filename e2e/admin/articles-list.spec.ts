@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInPage } from '../helpers/auth';
+import { signInContext } from '../helpers/auth';
 import { insertImportedDraft, newStaff, readArticle, writeArticle } from '../helpers/articles';
 
 test.describe('the article list', () => {
@@ -9,7 +9,7 @@ test.describe('the article list', () => {
     const editor = await newStaff('editor', 'Biên Tập Danh Sách');
     const imported = `Báo cáo nhập tự động ${Date.now()}`;
     insertImportedDraft(imported);
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const mine = `Bài tìm theo tiêu đề Quảng Trị ${Date.now()}`;
     await writeArticle(page, { title: mine, lead: 'Sa-pô.', body: 'Thân bài.' });
 
@@ -36,14 +36,14 @@ test.describe('the article list', () => {
     const a = await newStaff('reporter', 'Phóng Viên Một');
     const b = await newStaff('reporter', 'Phóng Viên Khác');
     const pageA = await (await browser.newContext()).newPage();
-    await signInPage(pageA, a.email, a.password);
+    await signInContext(pageA, a.email, a.password);
     const id = await writeArticle(pageA, {
       title: `Bài riêng của A ${Date.now()}`,
       lead: 'Sa-pô.',
       body: 'Thân bài.',
     });
     const pageB = await (await browser.newContext()).newPage();
-    await signInPage(pageB, b.email, b.password);
+    await signInContext(pageB, b.email, b.password);
     await pageB.goto('/admin/articles');
     await expect(pageB.getByRole('link', { name: /Bài riêng của A/ })).toHaveCount(0);
     const response = await pageB.goto(`/admin/articles/${id}`);

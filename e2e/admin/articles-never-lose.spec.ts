@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signInPage } from '../helpers/auth';
+import { signInContext, signInPage } from '../helpers/auth';
 import {
   bodyEditor,
   expectSaved,
@@ -24,7 +24,7 @@ test.describe('never lose a word', () => {
     browser,
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Tự Lưu');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, {
       title: `Bài tự lưu ${Date.now()}`,
       lead: 'Sa-pô ban đầu.',
@@ -66,8 +66,8 @@ test.describe('never lose a word', () => {
     const second = await newStaff('editor', 'Biên Tập B');
     const a = await (await browser.newContext()).newPage();
     const b = await (await browser.newContext()).newPage();
-    await signInPage(a, first.email, first.password);
-    await signInPage(b, second.email, second.password);
+    await signInContext(a, first.email, first.password);
+    await signInContext(b, second.email, second.password);
     const id = await writeArticle(a, {
       title: 'Bài hai người cùng sửa',
       lead: 'Sa-pô gốc.',
@@ -112,7 +112,7 @@ test.describe('never lose a word', () => {
     context,
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Hết Phiên');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, {
       title: 'Bài viết khi hết phiên',
       lead: 'Sa-pô.',
@@ -145,7 +145,7 @@ test.describe('never lose a word', () => {
     page,
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Phiên Bản');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, {
       title: 'Bài có lịch sử',
       lead: 'Sa-pô bản đầu tiên.',
@@ -174,7 +174,7 @@ test.describe('never lose a word', () => {
     baseURL,
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Xem Trước');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, {
       title: 'Bản nháp xem trước',
       lead: 'Sa-pô nháp.',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInPage } from '../helpers/auth';
+import { signInContext } from '../helpers/auth';
 import {
   bodyEditor,
   callArticleAction,
@@ -20,7 +20,7 @@ test.describe('writing, review and publishing', () => {
     baseURL,
   }) => {
     const reporter = await newStaff('reporter', 'Phóng Viên Thử');
-    await signInPage(page, reporter.email, reporter.password);
+    await signInContext(page, reporter.email, reporter.password);
     await page.goto('/admin/articles/new');
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Đảng ủy họp phiên thường kỳ');
     await expect(page.getByLabel('Đường dẫn (slug)')).toHaveValue('dang-uy-hop-phien-thuong-ky');
@@ -79,7 +79,7 @@ test.describe('writing, review and publishing', () => {
     browser,
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Viên');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const title = `Bài xuất bản ngay ${Date.now()}`;
     const id = await writeArticle(page, {
       title,
@@ -129,7 +129,7 @@ test.describe('writing, review and publishing', () => {
     const reporter = await newStaff('reporter', 'Phóng Viên Hai');
     const editor = await newStaff('editor', 'Biên Tập Hai');
     const reporterPage = await (await browser.newContext()).newPage();
-    await signInPage(reporterPage, reporter.email, reporter.password);
+    await signInContext(reporterPage, reporter.email, reporter.password);
     const id = await writeArticle(reporterPage, {
       title: 'Bài cần sửa',
       lead: 'Sa-pô.',
@@ -139,7 +139,7 @@ test.describe('writing, review and publishing', () => {
     await expect(reporterPage.getByText('Trạng thái: Chờ duyệt')).toBeVisible();
 
     const editorPage = await (await browser.newContext()).newPage();
-    await signInPage(editorPage, editor.email, editor.password);
+    await signInContext(editorPage, editor.email, editor.password);
     await editorPage.goto('/admin/articles?trang-thai=review');
     await editorPage.getByRole('link', { name: 'Bài cần sửa' }).first().click();
     await editorPage.getByRole('button', { name: 'Trả lại phóng viên' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signInPage } from '../helpers/auth';
+import { signInContext } from '../helpers/auth';
 import {
   bodyEditor,
   callArticleAction,
@@ -38,7 +38,7 @@ test.describe('pasted script never runs', () => {
     const dialogs: string[] = [];
     watchDialogs(page, dialogs);
     const editor = await newStaff('editor', 'Biên Tập An Toàn');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, {
       title: `Thử tấn công ${Date.now()}`,
       lead: XSS_PAYLOADS[0]!,
@@ -100,7 +100,7 @@ test.describe('pasted script never runs', () => {
     page,
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Kiểm Tra');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, {
       title: 'Bài bị gửi thẳng',
       lead: 'Sa-pô.',

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { instantToVietnamLocal, newsroomClock } from '../../lib/vi/time';
 import { callArticleAction, goLive, newStaff, writeArticle } from '../helpers/articles';
-import { queryE2eDb, signIn, signInPage } from '../helpers/auth';
+import { queryE2eDb, signIn, signInContext } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // "Tin nóng": an editor puts a published article in the banner of every reader's page. Readers
@@ -86,7 +86,7 @@ test.describe('breaking news', () => {
     baseURL,
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Tin Nóng');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const title = `Bão số 9 đổ bộ ${Date.now()}`;
     const id = await publishedArticle(page, title);
     const pages = ['/', '/thoi-su', seedArticlePath()];
@@ -121,7 +121,7 @@ test.describe('breaking news', () => {
 
   test('leaves every page at its expiry with nobody acting, and at once when its article is unpublished', async ({ page, playwright, baseURL }) => {
     const editor = await newStaff('editor', 'Biên Tập Hết Giờ');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const title = `Cháy rừng ở Lào Cai ${Date.now()}`;
     await publishedArticle(page, title);
     const reader = await playwright.request.newContext({ baseURL });
@@ -154,7 +154,7 @@ test.describe('breaking news', () => {
   test('a reporter gets no control and a direct call is refused, as is a call without a session', async ({ page, playwright, baseURL }) => {
     const editor = await newStaff('editor', 'Biên Tập Duyệt');
     const reporter = await newStaff('reporter', 'Phóng Viên Tin Nóng');
-    await signInPage(page, reporter.email, reporter.password);
+    await signInContext(page, reporter.email, reporter.password);
     const id = await writeArticle(page, { title: `Tin của phóng viên ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung.' });
     // The desk publishes the reporter's article; the reporter may still open it.
     const desk = await playwright.request.newContext({ baseURL });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { queryE2eDb, signIn, signInPage } from '../helpers/auth';
+import { queryE2eDb, signIn, signInContext } from '../helpers/auth';
 import { newsroomClock } from '../../lib/vi/time';
 import { callArticleAction, goLive, newStaff, readArticle, writeArticle } from '../helpers/articles';
 
@@ -30,7 +30,7 @@ test.describe('corrections', () => {
     baseURL,
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Đính Chính');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, { title: `Bài đính chính ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung có sai sót.' });
     await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { bodyEditor, goLive, newStaff, publishChecksPanel, writeArticle } from '../helpers/articles';
-import { signIn, signInPage } from '../helpers/auth';
+import { signIn, signInContext } from '../helpers/auth';
 import { E2E_BASE_URL } from '../helpers/env';
 import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
 
@@ -18,7 +18,7 @@ test('an editor fills a photo block from the library; Xuất bản waits for a p
   expect(uploaded.status()).toBe(201);
   const { media } = (await uploaded.json()) as { media: UploadedMedia };
 
-  await signInPage(page, editor.email, editor.password);
+  await signInContext(page, editor.email, editor.password);
   const title = `Bài có khối ảnh ${Date.now()}`;
   await writeArticle(page, { title, lead: 'Sa-pô bài có ảnh.', body: 'Đoạn mở đầu.' });
   await bodyEditor(page).click();

@@ -5,7 +5,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { newStaff } from '../helpers/articles';
-import { signIn, signInPage } from '../helpers/auth';
+import { signIn, signInContext, signInPage } from '../helpers/auth';
 import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_DIR, E2E_OWNER } from '../helpers/env';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 import { callServerAction } from '../helpers/server-actions';
@@ -279,7 +279,7 @@ test.describe('photo library: the newsroom at work', () => {
     first.attrs!.mediaId = media.id;
     withDb((db) => db.prepare('UPDATE articles SET body = ? WHERE id = ?').run(JSON.stringify(body), seed.id));
     try {
-      await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);
+      await signInContext(page, E2E_OWNER.email, E2E_OWNER.password);
       await page.goto(`/admin/media/${media.id}`);
       await expect(page.getByRole('link', { name: SEED_ARTICLE.title })).toBeVisible();
       await page.getByLabel('Nguồn ảnh').fill('Ảnh: TRẦN ANH MINH');

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { signInPage } from '../helpers/auth';
+import { signInContext } from '../helpers/auth';
 import { E2E_OWNER } from '../helpers/env';
 
 // One Pagination component (app/ui/pagination.tsx) serves every list; each list gives it the URL
 // of page n, so a page change keeps the list's filters.
 test('the article list pages with ?trang=N and keeps its filter', async ({ page }) => {
-  await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);
+  await signInContext(page, E2E_OWNER.email, E2E_OWNER.password);
   // The seed publishes 21 articles: two pages of 20.
   await page.goto('/admin/articles?trang-thai=published');
   const pagination = page.getByRole('navigation', { name: 'Phân trang' });

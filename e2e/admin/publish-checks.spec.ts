@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { queryE2eDb, signInPage } from '../helpers/auth';
+import { queryE2eDb, signInContext } from '../helpers/auth';
 import {
   bodyEditor,
   callArticleAction,
@@ -39,7 +39,7 @@ const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'tex
 test.describe('checks before going live', () => {
   test('an imported draft keeps its provisional headline off the site, in the panel and by a direct call, until someone writes one', async ({ page }) => {
     const editor = await newStaff('editor', 'Biên Tập Kiểm Tra');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const provisional = `Báo cáo trung tâm tại hội nghị cho thấy ${Date.now()}`;
     const id = insertImportedDraft(provisional);
 
@@ -75,7 +75,7 @@ test.describe('checks before going live', () => {
 
   test('an article without a byline goes live only once the warning is confirmed, and the audit log records what was confirmed', async ({ page }) => {
     const editor = await newStaff('editor', 'Biên Tập Xác Nhận');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const title = `Bài chưa ký tên ${Date.now()}`;
     const id = await writeArticle(page, { title, lead: 'Sa-pô.', body: 'Nội dung bài chưa ký tên.' });
     await page.getByRole('button', { name: 'Xóa dòng 1' }).click();
@@ -111,7 +111,7 @@ test.describe('checks before going live', () => {
 
   test('restoring a revision of a live article fills the working copy; readers see it only after Cập nhật', async ({ page, browser }) => {
     const editor = await newStaff('editor', 'Biên Tập Khôi Phục');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, { title: `Bài khôi phục ${Date.now()}`, lead: 'Sa-pô bản đầu.', body: 'Thân bài.' });
     await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
@@ -149,7 +149,7 @@ test.describe('checks before going live', () => {
 
   test('Gỡ bài asks first: cancelled, the article stays live; confirmed, it comes down', async ({ page }) => {
     const editor = await newStaff('editor', 'Biên Tập Gỡ Bài');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, { title: `Bài gỡ có hỏi ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung.' });
     await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
@@ -172,7 +172,7 @@ test.describe('checks before going live', () => {
 
   test('typing right after a link does not extend it', async ({ page }) => {
     const editor = await newStaff('editor', 'Biên Tập Liên Kết');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, { title: `Bài có liên kết ${Date.now()}`, lead: 'Sa-pô.', body: 'Xem nguồn' });
     await bodyEditor(page).click();
     await page.keyboard.press('End');

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { registerSearchFunctions } from '../../lib/search/sql-functions';
 import { instantToVietnamLocal, newsroomClock } from '../../lib/vi/time';
-import { queryE2eDb, signInPage } from '../helpers/auth';
+import { queryE2eDb, signInContext } from '../helpers/auth';
 import { E2E_DATABASE_PATH, E2E_DIR } from '../helpers/env';
 import { goLive, newStaff, readArticle, writeArticle } from '../helpers/articles';
 
@@ -26,7 +26,7 @@ test.describe('scheduled publishing', () => {
   test('a scheduled article goes live on time without anyone using the admin', async ({ page, playwright, baseURL }) => {
     test.setTimeout(90_000);
     const editor = await newStaff('editor', 'Biên Tập Hẹn Giờ');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const title = `Bài hẹn giờ ${Date.now()}`;
     const id = await writeArticle(page, { title, lead: 'Sa-pô bài hẹn giờ.', body: 'Nội dung bài hẹn giờ.' });
     // The schedule controls come with the saved article's own page.
@@ -61,7 +61,7 @@ test.describe('scheduled publishing', () => {
 
   test('an editor cancels a schedule and a past time is refused', async ({ page }) => {
     const editor = await newStaff('editor', 'Biên Tập Hủy Hẹn');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const id = await writeArticle(page, { title: `Bài hủy hẹn ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung.' });
     await page.goto(`/admin/articles/${id}`);
     await page.getByLabel('Hẹn giờ đăng (giờ Việt Nam)').fill(vietnamLocal(new Date(Date.now() - 60_000)));

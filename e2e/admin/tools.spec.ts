@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { E2E_BASE_URL, E2E_OWNER } from '../helpers/env';
-import { createStaff, findUser, queryE2eDb, signIn, signInPage, uniqueEmail } from '../helpers/auth';
+import { createStaff, findUser, queryE2eDb, signIn, signInContext, signInPage, uniqueEmail } from '../helpers/auth';
 import { serverActionId } from '../helpers/server-actions';
 
 const PASSWORD = 'Mật khẩu tòa soạn 2026';
@@ -88,7 +88,7 @@ test.describe('newsroom tools: sections, tags, audit log, import', () => {
     const expected = [...before];
     [expected[i - 1], expected[i]] = [expected[i]!, expected[i - 1]!];
 
-    await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);
+    await signInContext(page, E2E_OWNER.email, E2E_OWNER.password);
     await page.goto('/admin/sections');
     await page.getByRole('button', { name: 'Chuyển Kinh tế lên' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Đã chuyển “Kinh tế” lên.' })).toBeVisible();
@@ -121,7 +121,7 @@ test.describe('newsroom tools: sections, tags, audit log, import', () => {
     const expectedIds = queryE2eDb<{ id: number }>('SELECT DISTINCT article_id id FROM article_tags WHERE tag_id IN (?, ?) ORDER BY id', pair.a, pair.b);
     await page.goto(`/chu-de/${pair.bSlug}`); // cached before the merge; must not stay stale
 
-    await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);
+    await signInContext(page, E2E_OWNER.email, E2E_OWNER.password);
     await page.goto(`/admin/tags?q=${encodeURIComponent(pair.aName)}`);
     const item = page.getByRole('region', { name: `Thẻ ${pair.aName}`, exact: true });
     await item.getByText('Gộp vào thẻ khác').click();

@@ -28,6 +28,15 @@ export async function signIn(request: APIRequestContext, email: string, password
   expect(response.headers()['location'] ?? '', 'sign-in should not report an error').not.toContain('error=');
 }
 
+/**
+ * Signs a browser page's context in over plain HTTP (its `request` shares the context's cookies),
+ * for tests about something else: no login page and no dashboard to render first. The page stays
+ * where it was. Tests about signing in use signInPage.
+ */
+export async function signInContext(page: Page, email: string, password: string): Promise<void> {
+  await signIn(page.request, email, password);
+}
+
 /** Signs a browser page in through the Vietnamese login form. */
 export async function signInPage(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/admin/login');

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
-import { queryE2eDb, signInPage } from '../helpers/auth';
+import { queryE2eDb, signInContext } from '../helpers/auth';
 import { goLive, newStaff, unpublish, writeArticle } from '../helpers/articles';
 import { seedArticlePath } from '../helpers/page-types';
 import { SEED_ARTICLE } from '../helpers/seed-article';
@@ -127,7 +127,7 @@ test.describe('lite article', () => {
 
   test('a correction reaches the cached lite page, and a takedown makes it 404 like the article', async ({ page, playwright, baseURL }) => {
     const editor = await newStaff('editor', 'Biên Tập Bản Nhẹ');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const title = `Bản nhẹ cho điện thoại chậm ${Date.now()}`;
     const id = await writeArticle(page, { title, lead: 'Sa-pô bản nhẹ.', body: 'Thân bài bản nhẹ.' });
     await goLive(page);

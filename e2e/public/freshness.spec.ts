@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { goLive, newStaff, writeArticle } from '../helpers/articles';
-import { signInPage } from '../helpers/auth';
+import { signInContext } from '../helpers/auth';
 import { E2E_DATABASE_PATH } from '../helpers/env';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
@@ -56,7 +56,7 @@ test.describe('feeds and sitemaps', () => {
 test.describe('an article changed after publishing', () => {
   test('shows "Cập nhật" and a newer dateModified only after an edit; feeds move their Last-Modified with it', async ({ page, browser, request, baseURL }) => {
     const editor = await newStaff('editor', 'Biên Tập Viên Cập Nhật');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     await writeArticle(page, { title: `Mưa lớn ở miền Trung ${Date.now()}`, lead: 'Sa-pô tin thời tiết.', body: 'Đoạn văn.' });
     await page.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
     const before = await lastModified(request, '/rss.xml');

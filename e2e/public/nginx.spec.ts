@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localNginx } from '../../deploy/nginx-local';
-import { signIn, signInPage } from '../helpers/auth';
+import { signIn, signInContext } from '../helpers/auth';
 import { goLive, newStaff, writeArticle } from '../helpers/articles';
 import { E2E_PORT } from '../helpers/env';
 import { SEED_ARTICLE } from '../helpers/seed-article';
@@ -65,7 +65,7 @@ test.describe('behind nginx', () => {
     expect(before.status()).toBe(200);
     await request.get(`${nginx.url}/`); // now cached at nginx
     const editor = await newStaff('editor', 'Biên Tập Tin Nóng');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const title = `Tin nóng qua nginx ${Date.now()}`;
     await writeArticle(page, { title, lead: 'Sa-pô tin nóng.', body: 'Nội dung tin nóng.' });
     await goLive(page);

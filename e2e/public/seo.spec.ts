@@ -4,7 +4,7 @@ import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { postUpload } from '../admin/media-fixtures';
 import { goLive, newStaff, unpublish, writeArticle } from '../helpers/articles';
-import { queryE2eDb, signInPage } from '../helpers/auth';
+import { queryE2eDb, signInContext } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // What crawlers and feed readers get: sitemaps (sitemaps.org and Google News rules), RSS,
@@ -311,7 +311,7 @@ test.describe('crawling rules and caching', () => {
 test.describe('publishing reaches crawlers and feed readers on the next request', () => {
   test('publish → news sitemap, feeds, month sitemap and section page; unpublish → gone from all', async ({ page, browser, request, baseURL }) => {
     const editor = await newStaff('editor', 'Biên Tập Viên Tin Nhanh');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const title = `Giá lúa gạo tăng mạnh & xuất khẩu <kỷ lục> ${Date.now()}`;
     await writeArticle(page, { title, lead: 'Sa-pô tin kinh tế vừa đăng.', body: 'Đoạn văn của tin kinh tế.' });
     await page.getByLabel('Chuyên mục').selectOption({ label: 'Kinh tế' });
@@ -354,7 +354,7 @@ test.describe('publishing reaches crawlers and feed readers on the next request'
 test.describe('articles with a cover photo', () => {
   test('offer 16:9, 4:3 and 1:1 crops in JSON-LD, a large share card and a feed enclosure', async ({ page, browser, request, baseURL }) => {
     const editor = await newStaff('editor', 'Biên Tập Viên Ảnh');
-    await signInPage(page, editor.email, editor.password);
+    await signInContext(page, editor.email, editor.password);
     const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#b8860b' } }).jpeg().toBuffer();
     const upload = await postUpload(page.request, { name: 'mua-gat.jpg', mimeType: 'image/jpeg', buffer: photo }, { alt: 'Nông dân gặt lúa chín vàng' });
     expect(upload.status()).toBe(201);

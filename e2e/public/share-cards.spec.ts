@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { goLive, newStaff, unpublish, writeArticle } from '../helpers/articles';
-import { signInPage } from '../helpers/auth';
+import { signInContext } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // Share cards (issue 14): an article without a photo gets a generated card at 16:9, 4:3 and 1:1,
@@ -60,7 +60,7 @@ test('an article without a photo is shared with its generated card, and the logo
 
 test('a card follows its article: a new headline draws a new card, a takedown removes it', async ({ page, request }) => {
   const editor = await newStaff('editor', 'Biên Tập Viên Thẻ Chia Sẻ');
-  await signInPage(page, editor.email, editor.password);
+  await signInContext(page, editor.email, editor.password);
   const id = await writeArticle(page, { title: `Hội An đón khách ${Date.now()}`, lead: 'Sa-pô tin không ảnh.', body: 'Đoạn văn.' });
   await goLive(page);
   await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
