@@ -129,7 +129,7 @@ export function queryOne<T>(sql: string, ...params: unknown[]): T | undefined {
 }
 
 // Everything an action could change, minus the logs it may append to (audit, throttles, views).
-const CONTENT_TABLES = ['users', 'authors', 'sections', 'media', 'articles', 'article_bylines', 'tags', 'article_tags', 'article_revisions', 'article_autosaves', 'slug_redirects', 'article_corrections', 'breaking_news'];
+const CONTENT_TABLES = ['users', 'authors', 'sections', 'media', 'articles', 'article_bylines', 'tags', 'article_tags', 'article_revisions', 'article_autosaves', 'slug_redirects', 'article_corrections', 'breaking_news', 'events', 'event_articles'];
 
 /** A digest of every content table, to prove a refused request changed nothing. */
 export function contentFingerprint(): string {
