@@ -10,6 +10,8 @@ test('an editor fills a photo block from the library; Xuất bản waits for a p
   const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   await signIn(request, editor.email, editor.password);
   const marker = `Ảnh hội nghị ${Date.now()}`;
+  // Unique, so an earlier run's photo in 'Tin liên quan' is never taken for this one.
+  const alt = `Đại biểu dự hội nghị sơ kết ${marker}`;
   const uploaded = await postUpload(
     request,
     { name: 'hoi-nghi.png', mimeType: 'image/png', buffer: await smallPng() },
@@ -59,7 +61,7 @@ test('an editor fills a photo block from the library; Xuất bản waits for a p
 
   const library = await page.context().newPage();
   await library.goto(`/admin/media/${media.id}`);
-  await library.getByLabel('Mô tả ảnh (alt) cho người khiếm thị').fill('Đại biểu dự hội nghị sơ kết');
+  await library.getByLabel('Mô tả ảnh (alt) cho người khiếm thị').fill(alt);
   await library.getByRole('button', { name: 'Lưu thông tin ảnh' }).click();
   await expect(library.getByRole('status').filter({ hasText: 'Đã lưu thông tin ảnh.' })).toBeVisible();
   await library.close();
@@ -68,7 +70,7 @@ test('an editor fills a photo block from the library; Xuất bản waits for a p
   await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
   const articlePath = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
   const reader = await page.context().newPage();
-  const photo = reader.getByRole('img', { name: 'Đại biểu dự hội nghị sơ kết', exact: true });
+  const photo = reader.getByRole('img', { name: alt, exact: true });
   await reader.goto(articlePath);
   await expect(photo).toBeVisible();
   expect(await photo.getAttribute('srcset')).toContain('.webp');
