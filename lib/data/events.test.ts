@@ -4,6 +4,7 @@ import { db } from '@/db';
 import { articles, events, media, sections } from '@/db/schema';
 import { readArticleCacheScope, tagsForScopes } from './articles/cache-scope';
 import { createArticle } from './articles/create';
+import { listArticlePublicPaths } from './articles/public-paths';
 import { getEventBySlug, listEventArticles, listEventsForArticle } from './event-reads';
 import { attachArticle, createEvent, deleteEvent, detachArticle, getEventForAdmin, moveArticle, searchArticlesToAttach, updateEvent, type EventInput } from './events';
 import { listFeedArticles } from './feeds';
@@ -146,12 +147,14 @@ describe('events: what readers see around them', () => {
     expect(listEventsForArticle(c!, 1).flatMap((box) => box.articles.map((item) => item.title))).toEqual(['B']);
   });
 
-  it('an article change expires the events it belongs to', () => {
+  it('an article change expires the events it belongs to, and its takedown refreshes their page and feed behind nginx', () => {
     const id = newEvent('Bão');
     const a = article('A', 1);
     expect(tagsForScopes(readArticleCacheScope(db, a))).not.toContain(`event:${id}`);
+    expect(listArticlePublicPaths([a])).not.toContain('/su-kien/bao');
     attachArticle(id, a);
     expect(tagsForScopes(readArticleCacheScope(db, a))).toContain(`event:${id}`);
+    expect(listArticlePublicPaths([a])).toEqual(expect.arrayContaining(['/su-kien/bao', '/rss/su-kien/bao.xml']));
   });
 
   it('feeds and sitemaps list an event only with public articles, and only those', () => {

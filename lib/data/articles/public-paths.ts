@@ -2,17 +2,17 @@ import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
-import { articleBylines, articles, articleTags, authors, sections, tags } from '@/db/schema';
+import { articleBylines, articles, articleTags, authors, eventArticles, events, sections, tags } from '@/db/schema';
 import { vietnamMonth } from '@/lib/vi/time';
 import { articleSitemapPath } from '@/lib/seo/sitemap-names';
-import { SITE_FEED_PATH, sectionFeedPath } from '@/lib/seo/site';
-import { articlePath, authorPath, liteArticlePath, sectionPath, tagPath } from '@/lib/urls';
+import { eventFeedPath, SITE_FEED_PATH, sectionFeedPath } from '@/lib/seo/site';
+import { articlePath, authorPath, eventPath, liteArticlePath, sectionPath, tagPath } from '@/lib/urls';
 
 const parents = alias(sections, 'parents');
 
 /**
  * Every public URL that can show these articles: their pages, home, sections, tags, authors,
- * feeds and sitemaps. A shared cache in front (nginx) is refreshed on these after a takedown;
+ * events, feeds and sitemaps. A shared cache in front (nginx) is refreshed on these after a takedown;
  * read it before a delete, while the rows still exist.
  */
 export function listArticlePublicPaths(articleIds: number[]): string[] {
@@ -42,6 +42,12 @@ export function listArticlePublicPaths(articleIds: number[]): string[] {
     .innerJoin(authors, eq(authors.id, articleBylines.authorId))
     .where(inArray(articleBylines.articleId, articleIds))
     .all();
+  const eventSlugs = db
+    .select({ slug: events.slug })
+    .from(eventArticles)
+    .innerJoin(events, eq(events.id, eventArticles.eventId))
+    .where(inArray(eventArticles.articleId, articleIds))
+    .all();
   const paths = ['/', SITE_FEED_PATH, '/sitemap.xml', '/news-sitemap.xml'];
   for (const row of rows) {
     const path = articlePath(row.sectionSlug, row.slug, row.id);
@@ -55,6 +61,7 @@ export function listArticlePublicPaths(articleIds: number[]): string[] {
   paths.push(
     ...tagSlugs.map((t) => tagPath(t.slug)),
     ...authorSlugs.map((a) => authorPath(a.slug)),
+    ...eventSlugs.flatMap((e) => [eventPath(e.slug), eventFeedPath(e.slug)]),
   );
   return [...new Set(paths)];
 }
