@@ -13,8 +13,8 @@ import { foldVietnamese } from '@/lib/vi/text';
 
 const SHINGLE_WORDS = 200;
 const SKETCH_SIZE = 8;
-const MAX_CANDIDATES = 64;
-const MAX_POSTING_READ = 512;
+const MAX_CANDIDATES = 32;
+const MAX_POSTING_READ = 128;
 /** From this Jaccard similarity of the opening trigrams on, two texts tell the same story. */
 export const SIMILAR_THRESHOLD = 0.5;
 
@@ -24,7 +24,7 @@ type Entry = { id: number; title: string; shingles: Uint32Array };
 
 // After folding, words are mostly a-z; any other letter or digit counts, general punctuation
 // (U+2000–U+206F: dashes, curly quotes, ellipsis) does not. Faster than \p{L} on every file.
-const WORD = /[a-z0-9\u00c0-\u1fff\u2070-\uffff]+/g;
+const NOT_WORD = /[^a-z0-9\u00c0-\u1fff\u2070-\uffff]+/g;
 
 // FNV-1a, 32 bits: fast, and good enough to tell trigrams apart within one article.
 function hash32(text: string): number {
@@ -38,10 +38,10 @@ function hash32(text: string): number {
 
 /** The fingerprint of an article's text: its lead and body text, without bylines or captions. */
 export function fingerprintText(text: string): TextFingerprint {
-  const words = foldVietnamese(text).match(WORD) ?? [];
-  // No words (only digits' punctuation, say) is no story to match by hash.
-  const bodyHash = words.length === 0 ? '' : createHash('sha256').update(words.join(' ')).digest('base64url');
-  const opening = words.slice(0, SHINGLE_WORDS);
+  const words = foldVietnamese(text).replace(NOT_WORD, ' ').trim();
+  // No words (only punctuation, say) is no story to match by hash.
+  const bodyHash = words === '' ? '' : createHash('sha256').update(words).digest('base64url');
+  const opening = words === '' ? [] : words.split(' ', SHINGLE_WORDS);
   const hashes = new Set<number>();
   for (let i = 0; i + 2 < opening.length; i++) hashes.add(hash32(`${opening[i]} ${opening[i + 1]} ${opening[i + 2]}`));
   // A text under three words is its own single shingle.
