@@ -106,10 +106,12 @@ export async function goLive(page: Page, button: GoLiveButton = 'Xuất bản') 
     await expect(panel.getByText('Đang kiểm tra bài…')).toHaveCount(0);
     if ((await acknowledge.count()) > 0) await acknowledge.check();
     await confirm.click({ timeout: 5_000 });
-    // The panel stays open while the save runs (seconds on a busy phone profile).
-    await expect
-      .poll(async () => (await panel.count()) === 0 || ((await acknowledge.count()) > 0 && !(await acknowledge.isChecked())), { timeout: 20_000 })
-      .toBe(true);
+    // The panel stays open while the save runs (seconds on a busy phone profile), then closes or
+    // asks again. It may close between two reads: a checkbox gone meanwhile is read on the next poll.
+    const settled = async () =>
+      (await panel.count()) === 0 ||
+      ((await acknowledge.count()) > 0 && !(await acknowledge.isChecked({ timeout: 500 }).catch(() => true)));
+    await expect.poll(settled, { timeout: 20_000 }).toBe(true);
   }
   await expect(panel).toHaveCount(0);
 }
