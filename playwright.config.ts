@@ -23,6 +23,10 @@ export default defineConfig({
   // Journeys of a dozen navigations (publish, then read, edit, take down) took 25–35 s with three
   // servers and browsers on CI's two cores; 30 s failed them twice in a row there.
   timeout: 60_000,
+  // A bound on waiting, not a deadline a passing test meets: a green run never waits it out. At
+  // the 5 s default, four assertions that pass in a second alone missed it on CI's loaded cores
+  // (never-lose, media, editor-photos) and their retries re-ran ~80 s of tests.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { outputFolder: 'e2e/.artifacts/report', open: 'never' }]],
   use: {
     baseURL: E2E_BASE_URL,
