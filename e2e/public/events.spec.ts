@@ -256,6 +256,14 @@ test.describe('event pages', () => {
     await expect(members).toHaveCount(1);
     await reader.goto(older.path);
     await expect(reader.getByRole('region', { name: /^Cùng sự kiện/ })).toHaveCount(0);
+
+    // Deleted, the event's page is gone at once; its articles stay.
+    expect((await reader.goto(eventPath))?.status()).toBe(200);
+    await page.getByRole('button', { name: `Xóa sự kiện ${name}` }).click();
+    await expect(page).toHaveURL(/\/admin\/events\?da-xoa=/);
+    await expect(page.getByRole('status').filter({ hasText: `Đã xóa sự kiện ${eventPath}.` })).toBeVisible();
+    expect((await reader.goto(eventPath))?.status()).toBe(404);
+    expect((await reader.goto(older.path))?.status()).toBe(200);
     await reader.context().close();
   });
 });
