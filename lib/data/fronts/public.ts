@@ -15,7 +15,7 @@ import { getPublishedFrontDocument } from './store';
 // runs out expires the front's tag through the scheduler (pin-expiry.ts).
 
 /** Tags of the pages that show a front. */
-export const frontPageTags = (key: string) => [cacheTags.front(key), cacheTags.listings, cacheTags.sections];
+const frontPageTags = (key: string) => [cacheTags.front(key), cacheTags.listings, cacheTags.sections];
 
 function resolvePublished(key: string): ResolvedFront {
   return resolveFront(getPublishedFrontDocument(key) ?? { containers: [] });

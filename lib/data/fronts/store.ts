@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { frontRevisions, fronts, users } from '@/db/schema';
 import { cacheTags } from '@/lib/cache-tags';
@@ -277,7 +277,6 @@ export function listPublishedFrontDocuments(): { key: FrontKey; document: FrontD
     .select({ key: fronts.key, document: frontRevisions.document })
     .from(fronts)
     .innerJoin(frontRevisions, eq(frontRevisions.id, fronts.publishedRevisionId))
-    .where(isNotNull(fronts.publishedRevisionId))
     .all()
     .map((row) => ({ key: row.key, document: parseDocument(row.document) }));
 }
