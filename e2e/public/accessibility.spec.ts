@@ -13,6 +13,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test.describe('axe-core, light and dark theme', { tag: '@mobile' }, () => {
+  // Read-only checks of the seed, seconds of axe each (the heaviest file of the suite): spread over
+  // whichever workers are free rather than run one after the other in one at the end of the run.
+  test.describe.configure({ mode: 'parallel' });
   for (const pageType of PAGE_TYPES) {
     test(`${pageType.name}: no violations`, async ({ page, request }) => {
       await page.emulateMedia({ colorScheme: 'light' });
