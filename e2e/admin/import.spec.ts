@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createStaff, queryE2eDb, signInPage, uniqueEmail } from '../helpers/auth';
+import { createStaff, queryE2eDb, signInContext, uniqueEmail } from '../helpers/auth';
 
 const PASSWORD = 'Mật khẩu tòa soạn 2026';
 const seed = fs.readFileSync(path.join(process.cwd(), 'scripts/seed/000_10e26498346ff05c.txt'), 'utf8');
@@ -21,7 +21,7 @@ test.describe('bulk import: bad files and duplicates', () => {
   test.beforeEach(async ({ page }) => {
     const email = uniqueEmail('nhap-bai');
     await createStaff({ email, password: PASSWORD, name: 'Biên tập viên nhập bài', role: 'editor' });
-    await signInPage(page, email, PASSWORD);
+    await signInContext(page, email, PASSWORD);
   });
 
   test('a binary file is refused naming why, a Windows-1258 file becomes the same Unicode text', async ({ page }) => {
