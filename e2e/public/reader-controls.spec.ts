@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { seedArticlePath } from '../helpers/page-types';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // What readers control (issue 14): the text size (A− / A+, remembered across pages, applied before
@@ -23,13 +24,13 @@ const bodyFontSize = (page: Page) =>
 
 // Colour contrast in both themes is axe's job in accessibility.spec.ts; here, that the theme
 // follows the system at all, and what each page looks like.
-test('light and dark: the paper colour follows the system, screenshots @mobile', async ({ page }) => {
+test('light and dark: the paper colour follows the system, screenshots @mobile', async ({ page, request }) => {
   test.setTimeout(90_000);
-  await openSeedArticle(page);
   const pages = {
     'trang-chu': '/',
     'chuyen-muc': '/quoc-phong-an-ninh',
-    'bai-viet': new URL(page.url()).pathname,
+    // From its feed: the loop below loads it, no need to click through to it first.
+    'bai-viet': await seedArticlePath(request),
     '404': '/khong/co/trang/nay',
   };
   const width = page.viewportSize()!.width;
