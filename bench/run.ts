@@ -1,4 +1,4 @@
-// npm run bench [-- --quick | --only lighthouse [--runs N]]: the portal measured side by side with its physical limit (nginx
+// npm run bench [-- --quick | --only lighthouse [--runs N] | --only home-front]: the portal measured side by side with its physical limit (nginx
 // serving the same article from disk) and a bare Next.js app of the same version, in one run,
 // on 127.0.0.1 only. Prints ratios; writes bench/results/{results.json,results.md,chart.png}.
 // BENCH_PORT moves its four ports (default 4101–4104) so two checkouts can measure side by side.
@@ -11,6 +11,7 @@ import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from
 import { localNginx } from '../deploy/nginx-local';
 import { liteArticlePath } from '../lib/urls';
 import { ensureCorpus } from './corpus';
+import { measureHomeFronts, type HomeFrontTimes } from './home-front';
 import { buildControlIfNeeded } from './lib/control';
 import { lighthouseMedians, lighthouseRows, type LighthousePages } from './lib/lighthouse';
 import { lighthouseOnly } from './lighthouse-only';
@@ -29,6 +30,11 @@ const resultsDir = path.join(root, 'bench/results');
 const FIRST_PORT = Number(process.env.BENCH_PORT ?? 4101);
 const PORTS = { app: FIRST_PORT, control: FIRST_PORT + 1, nginxStatic: FIRST_PORT + 2, nginxProxy: FIRST_PORT + 3 };
 const nextBin = path.join(root, 'node_modules/.bin/next');
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
+const HOME_FRONT_REQUESTS = quick ? 30 : 100;
+
+const homeFrontLine = (times: HomeFrontTimes) =>
+  `home cache-miss render p50: default front ${times.defaultMs.p50.toFixed(1)} ms, curated front ${times.curatedMs.p50.toFixed(1)} ms: ${times.ratio.toFixed(2)} × (target ≤ 1.2)`;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -126,6 +132,9 @@ async function main() {
     await timeSequential(control.server.url, Array.from({ length: WARM_UP_REQUESTS }, () => '/dynamic'));
     const dynamicTimes = await timeSequential(control.server.url, Array.from({ length: 300 }, () => '/dynamic'));
     await timeSequential(app.server.url, warmPaths.slice(0, 400)); // fill the page cache for the warm set
+    // Leaves the curated front published: the cached home measured below is the curated one.
+    const homeFront = await measureHomeFronts({ url: app.server.url, db: benchDb, distDir, requests: HOME_FRONT_REQUESTS });
+    console.log(homeFrontLine(homeFront));
 
     // The physical limit: nginx serving the same rendered article, precompressed, from disk.
     const staticDir = path.join(scratch, 'static');
@@ -215,6 +224,7 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
       corpusArticles: Number((new Database(benchDb, { readonly: true }).prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n),
       throughput: rows,
       cacheMissRenderMs: miss,
+      homeCacheMissRenderMs: homeFront,
       bareNextDynamicMs: dynamic,
       coldStartMs: app.readyMs,
       memoryMb: { idle: idleMb, peak: peakMb },
@@ -235,6 +245,8 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
       '| --- | ---: | --- |',
       `| Cache-miss article render, 1 conn. (p50 / p99) | ${miss.p50.toFixed(2)} / ${miss.p99.toFixed(2)} ms | ≤ 7 ms |`,
       `| Bare Next dynamic + SQLite, 1 conn. (p50 / p99) | ${dynamic.p50.toFixed(2)} / ${dynamic.p99.toFixed(2)} ms | baseline |`,
+      `| Cache-miss home render, default front (p50 / p99) | ${homeFront.defaultMs.p50.toFixed(2)} / ${homeFront.defaultMs.p99.toFixed(2)} ms | baseline |`,
+      `| Cache-miss home render, curated front (p50 / p99) | ${homeFront.curatedMs.p50.toFixed(2)} / ${homeFront.curatedMs.p99.toFixed(2)} ms | ≤ 1.2 × default: ${homeFront.ratio.toFixed(2)} ${homeFront.ratio <= 1.2 ? '✔' : '✘'} |`,
       ...targetsReport.map(([name, value, goal]) => `| ${name} | ${value.toFixed(2)} | ≥ ${goal} ${value >= goal ? '✔' : '✘'} |`),
       `| Cold start to first article 200 | ${app.readyMs.toFixed(0)} ms | ≤ 1500 ms |`,
       `| Memory idle / peak under load | ${idleMb.toFixed(0)} / ${peakMb.toFixed(0)} MB | ≤ 150 / ≤ 350 MB |`,
@@ -260,9 +272,35 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
   }
 }
 
+/** --only home-front: the home's cache-miss render with the default and a curated front, on the corpus, in minutes. */
+async function homeFrontOnly() {
+  fs.mkdirSync(scratch, { recursive: true });
+  const corpus = await ensureCorpus();
+  const db = path.join(scratch, 'home-front.db');
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
+  await new Database(corpus, { readonly: true }).backup(db);
+  const env = { ...process.env, DATABASE_PATH: db, NODE_ENV: 'production' as const, SITE_URL: `http://127.0.0.1:${PORTS.app}` };
+  Object.assign(process.env, env);
+  prepareDatabase();
+  buildIfNeeded();
+  dropBuildTimeHomePage();
+  const app = await startServer(nextBin, ['start', '-p', String(PORTS.app), '-H', '127.0.0.1'], {
+    cwd: root, env: serverEnv(env), url: `http://127.0.0.1:${PORTS.app}`, probePath: '/', log: path.join(scratch, 'home-front.log'),
+  });
+  try {
+    console.log(homeFrontLine(await measureHomeFronts({ url: app.server.url, db, distDir, requests: HOME_FRONT_REQUESTS })));
+  } finally {
+    await app.server.stop();
+  }
+}
+
 const only = option('--only');
-if (only !== undefined && only !== 'lighthouse') throw new Error(`--only ${only}: only --only lighthouse is known`);
-(only === 'lighthouse' ? lighthouseOnly({ root, scratch, ports: PORTS, runs: Number(option('--runs') ?? 3) }) : main()).catch((error) => {
+const modes: Record<string, () => Promise<void>> = {
+  lighthouse: () => lighthouseOnly({ root, scratch, ports: PORTS, runs: Number(option('--runs') ?? 3) }),
+  'home-front': homeFrontOnly,
+};
+if (only !== undefined && !(only in modes)) throw new Error(`--only ${only}: known are ${Object.keys(modes).join(', ')}`);
+(only === undefined ? main() : modes[only]!()).catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });
