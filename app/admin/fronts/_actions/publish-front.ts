@@ -2,6 +2,7 @@
 
 import { defineAction } from '@/lib/actions/define-action';
 import { getFrontForEditing, publishFront } from '@/lib/data/fronts/store';
+import { wakeScheduler } from '@/lib/schedule/start-scheduler';
 import { conflictRefusal, FRONT_NOT_FOUND, frontAudit, frontWriteSchema, invalidFront } from './front-action';
 import type { FrontActionResult, FrontConflictRefusal, FrontSaved, FrontWriteInput } from './result';
 
@@ -23,6 +24,8 @@ export const publishFrontAction: (input: FrontWriteInput) => Promise<FrontAction
     if (!getFrontForEditing(key)) return FRONT_NOT_FOUND;
     const outcome = publishFront(key, document, version, user.id);
     if (!outcome.ok) return conflictRefusal(outcome);
+    // A pin in the published front may expire before the scheduler's next planned wake-up.
+    wakeScheduler();
     return {
       ok: true,
       value: { version: outcome.version, savedAt: new Date().toISOString() },
