@@ -17,7 +17,9 @@ import { E2E_BASE_URL, E2E_PORT } from '../../e2e/helpers/env';
 const CONNECTIONS = 48;
 const LOAD_MS = 5_000;
 const MAX_LOAD_MS = 20_000;
-const RSS_LIMIT_MB = 400;
+// What a 49 MP upload and the crop load may add to the server's memory (old code: +590 MB). Measured
+// from the server's own resting size, which grows with the app (232 MB at first, 260 with fronts and live).
+const RSS_GROWTH_LIMIT_MB = 180;
 const RATIOS = ['16x9', '4x3', '1x1'] as const;
 
 /** A 49 MP camera JPEG (8,576 × 5,714, EXIF-rotated): noise at 1/8 scale, upscaled, so it is made in a few seconds. */
@@ -127,7 +129,10 @@ test('15 image crops: cut once, query strings ignored, memory bounded under 48 c
   clearInterval(sampler);
 
   const rssPeak = Math.max(...samples, rssMegabytes(pid));
-  battery.check(rssPeak < RSS_LIMIT_MB, `server RSS peaked at ${rssPeak} MB under the crop load (limit ${RSS_LIMIT_MB})`);
+  battery.check(
+    rssPeak - rssBefore < RSS_GROWTH_LIMIT_MB,
+    `server RSS peaked at ${rssPeak} MB under the crop load, ${rssPeak - rssBefore} MB over its ${rssBefore} MB at rest (limit +${RSS_GROWTH_LIMIT_MB})`,
+  );
   // The upload's own memory is most of that; the crop requests themselves must add little.
   battery.check(rssPeak - rssAfterUpload < 64, `the crop load added ${rssPeak - rssAfterUpload} MB`);
   const failed = crops.filter((a) => a.status !== 200 || a.contentType !== 'image/jpeg');
