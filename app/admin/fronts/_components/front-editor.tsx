@@ -76,7 +76,8 @@ export function FrontEditor({ front, revisions, sources, articles: initialArticl
   const save = useCallback(
     (intent: 'save' | 'publish', doc: FrontDocument, version?: number) => {
       const started = edits.current;
-      return enqueue({ intent, document: doc, version }).then((ok) => {
+      const alreadySaved = intent === 'save' ? () => saved.current >= started : undefined;
+      return enqueue({ intent, document: doc, version, alreadySaved }).then((ok) => {
         if (ok) saved.current = Math.max(saved.current, started);
         return ok;
       });

@@ -22,7 +22,8 @@ export type Conflict = { current: FrontForEditing; mine: FrontDocument; myVersio
 export type Restored = { document: FrontDocument; articles: FrontCardArticle[] };
 
 type Write =
-  | { intent: 'save' | 'publish'; document: FrontDocument; version?: number }
+  // `alreadySaved`: asked when the write's turn comes; a publish queued before it may have stored this very document.
+  | { intent: 'save' | 'publish'; document: FrontDocument; version?: number; alreadySaved?: () => boolean }
   | { intent: 'restore'; revisionId: number };
 
 /**
@@ -38,6 +39,8 @@ export function useFrontWriter(frontKey: string, initialVersion: number, onWritt
 
   const run = useCallback(
     async (write: Write): Promise<boolean> => {
+      // Saving it again would only replace "Đã xuất bản" with "Đã lưu bản nháp" in the status line.
+      if (write.intent !== 'restore' && write.alreadySaved?.()) return true;
       setStatus({ kind: 'saving' });
       const expected = write.intent !== 'restore' && write.version !== undefined ? write.version : version.current;
       let result: FrontActionResult | FrontRestoreResult;
