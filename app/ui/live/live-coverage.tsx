@@ -1,6 +1,6 @@
 import type { LivePage } from '@/lib/data/live/reads';
 import { formatClockTime } from '@/lib/vi/time';
-import { LivePostView, postAnchor } from './live-post';
+import { LivePostList, LivePostView, postAnchor } from './live-post';
 import { LiveUpdates } from './live-updates';
 
 type Props = { articleId: number; path: string; live: LivePage };
@@ -40,19 +40,8 @@ export function LiveCoverage({ articleId, path, live }: Props) {
       )}
       <div className="live-stream">
         {open && <LiveUpdates articleId={articleId} changeSeq={live.changeSeq} />}
-        <ol className="live-posts" aria-label="Các cập nhật">
-          {live.posts.map((post) => (
-            <li key={post.id}>
-              <LivePostView post={post} />
-            </li>
-          ))}
-        </ol>
+        <LivePostList posts={live.posts} olderBefore={live.olderBefore} articlePath={path} />
         {live.posts.length === 0 && <p>Chưa có cập nhật nào.</p>}
-        {live.olderBefore !== null && (
-          <p className="live-more">
-            <a href={`${path}?truoc=${live.olderBefore}`}>Xem thêm</a>
-          </p>
-        )}
       </div>
     </section>
   );

@@ -29,3 +29,23 @@ export function LivePostView({ post, anchored = true }: Props) {
     </article>
   );
 }
+
+/** A page of posts, newest first, then the plain "Xem thêm" link to older ones (it needs no JavaScript). */
+export function LivePostList({ posts, olderBefore, articlePath }: { posts: LivePost[]; olderBefore: number | null; articlePath: string }) {
+  return (
+    <>
+      <ol className="live-posts" aria-label="Các cập nhật">
+        {posts.map((post) => (
+          <li key={post.id}>
+            <LivePostView post={post} />
+          </li>
+        ))}
+      </ol>
+      {olderBefore !== null && (
+        <p className="live-more">
+          <a href={`${articlePath}?truoc=${olderBefore}`}>Xem thêm</a>
+        </p>
+      )}
+    </>
+  );
+}

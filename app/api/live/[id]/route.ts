@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { renderStaticMarkup } from '@/app/(site)/[section]/[article]/ban-nhe/static-markup';
+import { renderStaticMarkup } from '@/app/ui/static-markup';
 import { LivePostView } from '@/app/ui/live/live-post';
 import type { LivePoll } from '@/app/ui/live/live-updates';
 import { getLiveChanges } from '@/lib/data/live/reads';

@@ -7,7 +7,7 @@ import { absoluteUrl } from '@/lib/seo/site';
 import { liteArticlePath, parseArticleSegment } from '@/lib/urls';
 import { LiteDocument } from './lite-document';
 import { LITE_CSP } from './lite-styles';
-import { renderHtmlDocument } from './static-markup';
+import { renderHtmlDocument } from '@/app/ui/static-markup';
 
 // The lite article for slow phones and data plans: the article's own markup (app/ui/article-view.tsx)
 // as a document with no JavaScript at all. Cached like the article page: rendered on the first

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
-import { LivePostView } from '@/app/ui/live/live-post';
+import { LivePostList } from '@/app/ui/live/live-post';
 import { MissingPage } from '@/app/ui/missing-page';
 import { notFoundMetadata } from '@/app/ui/not-found-content';
 import { getArticlePage } from '@/lib/data/public-pages';
@@ -49,18 +49,7 @@ export default async function OlderLivePostsPage({ params }: Props) {
       </p>
       <h1 className="live-older-title">Các cập nhật trước</h1>
       <div className="live-stream">
-        <ol className="live-posts" aria-label="Các cập nhật">
-          {live.posts.map((post) => (
-            <li key={post.id}>
-              <LivePostView post={post} />
-            </li>
-          ))}
-        </ol>
-        {live.olderBefore !== null && (
-          <p className="live-more">
-            <a href={`${article.path}?truoc=${live.olderBefore}`}>Xem thêm</a>
-          </p>
-        )}
+        <LivePostList posts={live.posts} olderBefore={live.olderBefore} articlePath={article.path} />
       </div>
     </div>
   );
