@@ -4,6 +4,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -46,6 +47,9 @@ export const authors = sqliteTable('authors', {
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
   bio: text('bio'),
+  /** Shown on the author page under the name, e.g. "Phóng viên ảnh". */
+  roleTitle: text('role_title'),
+  photoMediaId: integer('photo_media_id').references((): AnySQLiteColumn => media.id, { onDelete: 'set null' }),
   userId: integer('user_id')
     .unique()
     .references(() => users.id, { onDelete: 'set null' }),
@@ -79,6 +83,9 @@ export const media = sqliteTable('media', {
   mimeType: text('mime_type').notNull(),
   bytes: integer('bytes').notNull().default(0),
   uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  /** The point every crop keeps in frame, as fractions of width and height; null: not set. */
+  focalX: real('focal_x'),
+  focalY: real('focal_y'),
   createdAt: createdAt(),
 });
 
@@ -224,7 +231,7 @@ export const slugRedirects = sqliteTable(
   'slug_redirects',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['article', 'section', 'tag'] }).notNull(),
+    kind: text('kind', { enum: ['article', 'section', 'tag', 'event'] }).notNull(),
     oldSlug: text('old_slug').notNull(),
     targetId: integer('target_id').notNull(),
     createdAt: createdAt(),
@@ -243,8 +250,71 @@ export const articleCorrections = sqliteTable(
     note: text('note').notNull(),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
+    /** When the note's text last changed; readers see it beside the correction. */
+    editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
+    /** A removed correction leaves the public page but keeps its history. */
+    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('article_corrections_article_idx').on(t.articleId)],
+);
+
+/** Every earlier text of a correction, written before an edit or a removal changes it. */
+export const correctionRevisions = sqliteTable(
+  'correction_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    correctionId: integer('correction_id')
+      .notNull()
+      .references(() => articleCorrections.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+    change: text('change', { enum: ['edit', 'remove'] }).notNull(),
+    changedBy: integer('changed_by').references(() => users.id, { onDelete: 'set null' }),
+    changedAt: integer('changed_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('correction_revisions_correction_idx').on(t.correctionId, t.id)],
+);
+
+/**
+ * Who has an article open in the editor: one row per open editor (browser tab), refreshed by a
+ * heartbeat every few seconds; a row older than a few heartbeats is gone. `taken_over_by` is set
+ * on the row of an editor whose article someone else took over, so that tab can say so.
+ */
+export const articlePresence = sqliteTable(
+  'article_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: integer('seen_at', { mode: 'timestamp_ms' }).notNull(),
+    takenOverBy: integer('taken_over_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.clientId] })],
+);
+
+/**
+ * A signed, expiring, revocable link that shows an unpublished article to someone outside the
+ * newsroom (a source, the legal desk). Only the token's hash is stored.
+ */
+export const previewLinks = sqliteTable(
+  'preview_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('preview_links_article_idx').on(t.articleId)],
 );
 
 /**
