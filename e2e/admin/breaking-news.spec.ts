@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { instantToVietnamLocal, newsroomClock } from '../../lib/vi/time';
+import { formatDateTimeText } from '../../lib/vi/time';
 import { callArticleAction, goLive, newStaff, writeArticle } from '../helpers/articles';
+import { fillDateTime } from '../helpers/date-time';
 import { queryE2eDb, signIn, signInContext } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
@@ -31,10 +32,10 @@ const seedArticlePath = () =>
   publicPath(queryE2eDb<{ id: number }>('SELECT id FROM articles WHERE title = ?', SEED_ARTICLE.title)[0]!.id);
 const breakingRows = () => queryE2eDb<{ article_id: number }>('SELECT article_id FROM breaking_news');
 
-/** A Vietnam wall-clock time to the second, as a datetime-local field with step=1 takes it. */
+/** A Vietnam wall-clock time to the second, as staff type it ("25/11/2026 10:00:05"). */
 function vietnamTimeIn(ms: number): { at: Date; local: string } {
   const at = new Date(Math.ceil((Date.now() + ms) / 1000) * 1000);
-  return { at, local: `${instantToVietnamLocal(at)}:${newsroomClock(at).second}` };
+  return { at, local: formatDateTimeText(at, true) };
 }
 
 /** The banner as a reader's plain request sees it: its headline, or null when there is none. */
@@ -94,7 +95,7 @@ test.describe('breaking news', () => {
     // Cached before the action, as readers' pages are.
     for (const path of pages) expect(await bannerHeadline(reader, path), path).toBeNull();
 
-    await page.getByLabel('Tin nóng đến (giờ Việt Nam)').fill(vietnamTimeIn(3_600_000).local);
+    await fillDateTime(page, 'Tin nóng đến (giờ Việt Nam)', vietnamTimeIn(3_600_000).local);
     const marked = await clickAction(page, 'Đặt làm tin nóng');
     const toVisible = await waitForBanner(reader, pages, title, marked, marked + VISIBLE_WITHIN_MS);
     note('time to visible after the action answered', toVisible);
@@ -128,7 +129,7 @@ test.describe('breaking news', () => {
     const pages = ['/', '/thoi-su'];
 
     const expiry = vietnamTimeIn(6_000);
-    await page.getByLabel('Tin nóng đến (giờ Việt Nam)').fill(expiry.local);
+    await fillDateTime(page, 'Tin nóng đến (giờ Việt Nam)', expiry.local);
     const marked = await clickAction(page, 'Đặt làm tin nóng');
     await waitForBanner(reader, pages, title, marked, marked + VISIBLE_WITHIN_MS);
     // Still there just before its time: it is the expiry, not something else, that removes it.
@@ -140,7 +141,7 @@ test.describe('breaking news', () => {
 
     // Marked again, then the article is taken down: the banner goes with it.
     await page.reload();
-    await page.getByLabel('Tin nóng đến (giờ Việt Nam)').fill(vietnamTimeIn(3_600_000).local);
+    await fillDateTime(page, 'Tin nóng đến (giờ Việt Nam)', vietnamTimeIn(3_600_000).local);
     const again = await clickAction(page, 'Đặt làm tin nóng');
     await waitForBanner(reader, pages, title, again, again + VISIBLE_WITHIN_MS);
     await page.getByRole('button', { name: 'Gỡ bài', exact: true }).click();

@@ -204,7 +204,7 @@ test.describe('photo library: the newsroom at work', () => {
     await page.getByLabel('Tìm theo chú thích, nguồn, mô tả').fill(`do van duc phat bieu ${marker}`);
     await page.getByRole('button', { name: 'Lọc ảnh' }).click();
     await expect(grid.getByRole('listitem')).toHaveCount(1);
-    await page.getByLabel('Từ ngày').fill('2099-01-01');
+    await page.getByLabel('Từ ngày').fill('01/01/2099');
     await page.getByRole('button', { name: 'Lọc ảnh' }).click();
     await expect(page.getByText('Không có ảnh nào phù hợp.')).toBeVisible();
     await page.getByLabel('Từ ngày').fill('');

@@ -4,15 +4,10 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { registerSearchFunctions } from '../../lib/search/sql-functions';
-import { instantToVietnamLocal, newsroomClock } from '../../lib/vi/time';
 import { queryE2eDb, signInContext } from '../helpers/auth';
 import { E2E_DATABASE_PATH, E2E_DIR } from '../helpers/env';
 import { goLive, newStaff, readArticle, writeArticle } from '../helpers/articles';
-
-/** An instant as a datetime-local value with seconds, in Vietnam time ("2026-11-25T11:15:05"). */
-function vietnamLocal(date: Date): string {
-  return `${instantToVietnamLocal(date)}:${newsroomClock(date).second}`;
-}
+import { fillDateTime } from '../helpers/date-time';
 
 function publicPath(id: number): string {
   const [row] = queryE2eDb<{ slug: string; section: string }>(
@@ -33,7 +28,7 @@ test.describe('scheduled publishing', () => {
     await page.goto(`/admin/articles/${id}`);
 
     const at = new Date(Date.now() + 12_000);
-    await page.getByLabel('Hẹn giờ đăng (giờ Việt Nam)').fill(vietnamLocal(at));
+    await fillDateTime(page, 'Hẹn giờ đăng (giờ Việt Nam)', at);
     await goLive(page, 'Hẹn giờ đăng');
     await expect(page.getByText('Trạng thái: Hẹn giờ đăng')).toBeVisible();
     await expect(page.getByText(/Sẽ đăng lúc/)).toBeVisible();
@@ -59,22 +54,46 @@ test.describe('scheduled publishing', () => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['article.schedule', 'article.scheduled_publish']));
   });
 
-  test('an editor cancels a schedule and a past time is refused', async ({ page }) => {
-    const editor = await newStaff('editor', 'Biên Tập Hủy Hẹn');
-    await signInContext(page, editor.email, editor.password);
-    const id = await writeArticle(page, { title: `Bài hủy hẹn ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung.' });
-    await page.goto(`/admin/articles/${id}`);
-    await page.getByLabel('Hẹn giờ đăng (giờ Việt Nam)').fill(vietnamLocal(new Date(Date.now() - 60_000)));
-    await goLive(page, 'Hẹn giờ đăng');
-    await expect(page.getByRole('alert').filter({ hasText: 'Thời điểm hẹn giờ phải ở tương lai.' })).toBeVisible();
-    expect(readArticle(id)!.status).toBe('draft');
+  test.describe('under an en-US browser', () => {
+    // Chromium's native picker would show mm/dd/yyyy and AM/PM here; the newsroom's field does not.
+    test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
 
-    await page.getByLabel('Hẹn giờ đăng (giờ Việt Nam)').fill(vietnamLocal(new Date(Date.now() + 3_600_000)));
-    await goLive(page, 'Hẹn giờ đăng');
-    await expect(page.getByText('Trạng thái: Hẹn giờ đăng')).toBeVisible();
-    await page.getByRole('button', { name: 'Hủy hẹn giờ' }).click();
-    await expect(page.getByText('Trạng thái: Bản nháp')).toBeVisible();
-    expect(readArticle(id)!.status).toBe('draft');
+    test('an editor types dd/mm/yyyy 24 h, is told why 31/02 and 25:00 are no times, schedules, cancels; a past time is refused', async ({ page }) => {
+      const editor = await newStaff('editor', 'Biên Tập Hủy Hẹn');
+      await signInContext(page, editor.email, editor.password);
+      const id = await writeArticle(page, { title: `Bài hủy hẹn ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung.' });
+      await page.goto(`/admin/articles/${id}`);
+      const field = page.getByRole('group', { name: 'Hẹn giờ đăng (giờ Việt Nam)' });
+      await expect(field.getByLabel('Ngày', { exact: true })).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+
+      // Impossible days and times are refused in the field, saying why, and by the server.
+      await fillDateTime(page, 'Hẹn giờ đăng (giờ Việt Nam)', '31/02/2099 10:00');
+      await field.getByLabel('Giờ', { exact: true }).press('Tab');
+      await expect(field.getByRole('alert')).toHaveText('Không có ngày 31/02/2099: tháng 2 năm 2099 có 28 ngày.');
+      await fillDateTime(page, 'Hẹn giờ đăng (giờ Việt Nam)', '28/02/2099 25:00');
+      await field.getByLabel('Giờ', { exact: true }).press('Tab');
+      await expect(field.getByRole('alert')).toHaveText('Không có 25:00: giờ từ 00 đến 23 (24 giờ).');
+      await goLive(page, 'Hẹn giờ đăng');
+      // The field's own alert, and the server's refusal beside the button.
+      await expect(page.getByRole('alert').filter({ hasText: 'Không có 25:00: giờ từ 00 đến 23 (24 giờ).' })).toHaveCount(2);
+      expect(readArticle(id)!.status).toBe('draft');
+
+      await fillDateTime(page, 'Hẹn giờ đăng (giờ Việt Nam)', new Date(Date.now() - 60_000));
+      await goLive(page, 'Hẹn giờ đăng');
+      await expect(page.getByRole('alert').filter({ hasText: 'Thời điểm hẹn giờ phải ở tương lai.' })).toBeVisible();
+      expect(readArticle(id)!.status).toBe('draft');
+
+      // 14:05 on 25/11/2099 in Hà Nội is 07:05 UTC, whatever the browser's locale and zone.
+      await fillDateTime(page, 'Hẹn giờ đăng (giờ Việt Nam)', '25/11/2099 14:05');
+      await goLive(page, 'Hẹn giờ đăng');
+      await expect(page.getByText('Trạng thái: Hẹn giờ đăng')).toBeVisible();
+      await expect(page.getByText('Sẽ đăng lúc 14:05 ngày 25/11/2099')).toBeVisible();
+      const [stored] = queryE2eDb<{ scheduled_at: number }>('SELECT scheduled_at FROM articles WHERE id = ?', id);
+      expect(new Date(stored!.scheduled_at).toISOString()).toBe('2099-11-25T07:05:00.000Z');
+      await page.getByRole('button', { name: 'Hủy hẹn giờ' }).click();
+      await expect(page.getByText('Trạng thái: Bản nháp')).toBeVisible();
+      expect(readArticle(id)!.status).toBe('draft');
+    });
   });
 
   test('an article that falls due while the server is down appears on time after the restart', async ({ playwright }) => {

@@ -12,7 +12,14 @@ import {
   newsroomDayRange,
   newsroomMonthBounds,
   newsroomUtcOffsetMs,
+  dayToDateText,
+  formatDateText,
+  formatDateTimeText,
+  formatTimeText,
+  parseDateText,
+  parseDateTimeText,
   parseFutureVietnamTime,
+  parseTimeText,
   startOfNewsroomDay,
   vietnamLocalToInstant,
   vietnamMonth,
@@ -122,10 +129,12 @@ describe('Vietnam time for scheduling', () => {
 
   it('refuses past and present times', () => {
     const now = new Date('2026-11-25T03:00:00Z');
-    expect(parseFutureVietnamTime('2026-11-25T10:00', now)).toEqual({ ok: false, message: 'Thời điểm hẹn giờ phải ở tương lai.' });
-    expect(parseFutureVietnamTime('2026-11-25T09:59', now).ok).toBe(false);
-    expect(parseFutureVietnamTime('x', now)).toEqual({ ok: false, message: 'Thời điểm không hợp lệ.' });
-    const ok = parseFutureVietnamTime('2026-11-25T10:01', now);
+    expect(parseFutureVietnamTime('25/11/2026 10:00', now)).toEqual({ ok: false, message: 'Thời điểm hẹn giờ phải ở tương lai.' });
+    expect(parseFutureVietnamTime('25/11/2026 09:59', now).ok).toBe(false);
+    expect(parseFutureVietnamTime('x', now)).toEqual({ ok: false, message: '“x” không phải ngày: nhập ngày/tháng/năm, ví dụ 14/07/2023.' });
+    // The datetime-local form the native field sent is not what the newsroom types.
+    expect(parseFutureVietnamTime('2026-11-25T10:01', now).ok).toBe(false);
+    const ok = parseFutureVietnamTime('25/11/2026 10:01', now);
     expect(ok.ok && ok.at.toISOString()).toBe('2026-11-25T03:01:00.000Z');
   });
 
@@ -154,5 +163,66 @@ describe('newsroom days', () => {
     expect(newsroomDayRange(undefined, '2026-02-30x')).toEqual({ from: undefined, to: undefined });
     expect(newsroomDayRange('2026-02-30', '')).toEqual({ from: undefined, to: undefined });
     expect(newsroomDayRange('2026-11-01')).toEqual({ from: new Date('2026-10-31T17:00:00Z'), to: undefined });
+  });
+});
+
+describe('the newsroom date and time fields (dd/mm/yyyy, 24-hour HH:mm)', () => {
+  it('reads a day as Vietnamese write it, padded or not, with / - or .', () => {
+    expect(parseDateText('14/07/2023')).toEqual({ ok: true, value: '2023-07-14' });
+    expect(parseDateText(' 4/7/2023 ')).toEqual({ ok: true, value: '2023-07-04' });
+    expect(parseDateText('04-07-2023')).toEqual({ ok: true, value: '2023-07-04' });
+    expect(parseDateText('4.7.2023')).toEqual({ ok: true, value: '2023-07-04' });
+    expect(parseDateText('29/02/2024')).toEqual({ ok: true, value: '2024-02-29' });
+  });
+
+  it('refuses impossible days and other orders, saying why in Vietnamese', () => {
+    expect(parseDateText('31/02/2026')).toEqual({ ok: false, message: 'Không có ngày 31/02/2026: tháng 2 năm 2026 có 28 ngày.' });
+    expect(parseDateText('29/02/2026').ok).toBe(false);
+    expect(parseDateText('31/04/2026')).toEqual({ ok: false, message: 'Không có ngày 31/04/2026: tháng 4 năm 2026 có 30 ngày.' });
+    expect(parseDateText('00/01/2026').ok).toBe(false);
+    expect(parseDateText('14/13/2026')).toEqual({ ok: false, message: 'Không có tháng 13: tháng từ 1 đến 12.' });
+    expect(parseDateText('2026-11-25')).toEqual({ ok: false, message: '“2026-11-25” không phải ngày: nhập ngày/tháng/năm, ví dụ 14/07/2023.' });
+    expect(parseDateText('11/25/26').ok).toBe(false);
+    expect(parseDateText('')).toEqual({ ok: false, message: 'Chưa nhập ngày (ngày/tháng/năm, ví dụ 14/07/2023).' });
+  });
+
+  it('reads 24-hour times, with optional seconds and the "10h25" shorthand', () => {
+    expect(parseTimeText('10:25')).toEqual({ ok: true, value: '10:25' });
+    expect(parseTimeText('9:05')).toEqual({ ok: true, value: '09:05' });
+    expect(parseTimeText('23:59:59')).toEqual({ ok: true, value: '23:59:59' });
+    expect(parseTimeText('10h25')).toEqual({ ok: true, value: '10:25' });
+    expect(parseTimeText('7h')).toEqual({ ok: true, value: '07:00' });
+    expect(parseTimeText('00:00')).toEqual({ ok: true, value: '00:00' });
+  });
+
+  it('refuses impossible times and AM/PM, saying why', () => {
+    expect(parseTimeText('25:00')).toEqual({ ok: false, message: 'Không có 25:00: giờ từ 00 đến 23 (24 giờ).' });
+    expect(parseTimeText('24:00').ok).toBe(false);
+    expect(parseTimeText('10:60')).toEqual({ ok: false, message: 'Không có 10:60: phút từ 00 đến 59.' });
+    expect(parseTimeText('10:30:60').ok).toBe(false);
+    expect(parseTimeText('2:30 PM').ok).toBe(false);
+    expect(parseTimeText('')).toEqual({ ok: false, message: 'Chưa nhập giờ (giờ:phút theo 24 giờ, ví dụ 14:30).' });
+  });
+
+  it('turns a typed day and time into the instant in Vietnam time, whatever the machine zone', () => {
+    const at = parseDateTimeText('14/07/2023 10:25');
+    expect(at.ok && at.value.toISOString()).toBe('2023-07-14T03:25:00.000Z');
+    const late = parseDateTimeText('1/1/2024 00:30:15');
+    expect(late.ok && late.value.toISOString()).toBe('2023-12-31T17:30:15.000Z');
+    expect(parseDateTimeText('31/02/2026 10:00').ok).toBe(false);
+    expect(parseDateTimeText('25/11/2026 25:00')).toEqual({ ok: false, message: 'Không có 25:00: giờ từ 00 đến 23 (24 giờ).' });
+    expect(parseDateTimeText('25/11/2026')).toEqual({ ok: false, message: 'Chưa nhập giờ (giờ:phút theo 24 giờ, ví dụ 14:30).' });
+    expect(parseDateTimeText('25/11/2026 10:00 PM').ok).toBe(false);
+  });
+
+  it('prints what the fields show, and reads back what it prints', () => {
+    const instant = new Date('2026-11-24T17:05:09Z'); // 00:05:09 on 25/11 in Hà Nội
+    expect(formatDateText(instant)).toBe('25/11/2026');
+    expect(formatTimeText(instant)).toBe('00:05');
+    expect(formatTimeText(instant, true)).toBe('00:05:09');
+    expect(formatDateTimeText(instant, true)).toBe('25/11/2026 00:05:09');
+    const back = parseDateTimeText(formatDateTimeText(instant, true));
+    expect(back.ok && back.value.getTime()).toBe(instant.getTime());
+    expect(dayToDateText('2026-03-05')).toBe('05/03/2026');
   });
 });

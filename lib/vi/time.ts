@@ -146,14 +146,95 @@ export function vietnamMonth(date: Date): string {
   return instantToVietnamLocal(date).slice(0, 7);
 }
 
+// ---- The newsroom's date and time fields ----------------------------------------------------
+// Staff type dates and times as the newsroom writes them, 14/07/2023 and 24-hour 10:25, whatever
+// the browser's locale (a native picker shows mm/dd/yyyy and AM/PM under en-US). The browser's
+// field and the server parse the same text with these functions; each refusal says why.
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+// "10:25", "10:25:07", and the newsroom's shorthand "10h25" / "10h".
+const TIME_TEXT = /^(\d{1,2})(?:[:hg](\d{2})(?::(\d{2}))?|[hg])$/i;
+const DATE_EXAMPLE = 'ngày/tháng/năm, ví dụ 14/07/2023';
+const TIME_EXAMPLE = 'giờ:phút theo 24 giờ, ví dụ 14:30';
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** "14/7/2023" (also with - or .) → the day "2023-07-14", or why it is no date. */
+export function parseDateText(text: string): Parsed<string> {
+  const typed = text.trim();
+  if (!typed) return { ok: false, message: `Chưa nhập ngày (${DATE_EXAMPLE}).` };
+  const m = DATE_TEXT.exec(typed);
+  if (!m) return { ok: false, message: `“${typed}” không phải ngày: nhập ${DATE_EXAMPLE}.` };
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return { ok: false, message: `Không có tháng ${month}: tháng từ 1 đến 12.` };
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return { ok: false, message: `Không có ngày ${pad2(day)}/${pad2(month)}/${year}: tháng ${month} năm ${year} có ${last} ngày.` };
+  }
+  return { ok: true, value: `${year}-${pad2(month)}-${pad2(day)}` };
+}
+
+/** "9:05", "09:05:30" or "9h05" → "09:05" / "09:05:30" (24-hour), or why it is no time of day. */
+export function parseTimeText(text: string): Parsed<string> {
+  const typed = text.trim();
+  if (!typed) return { ok: false, message: `Chưa nhập giờ (${TIME_EXAMPLE}).` };
+  const m = TIME_TEXT.exec(typed);
+  if (!m) return { ok: false, message: `“${typed}” không phải giờ: nhập ${TIME_EXAMPLE}.` };
+  const [hour, minute, second] = [Number(m[1]), Number(m[2] ?? 0), m[3] === undefined ? null : Number(m[3])];
+  if (hour > 23) return { ok: false, message: `Không có ${typed}: giờ từ 00 đến 23 (24 giờ).` };
+  if (minute > 59) return { ok: false, message: `Không có ${typed}: phút từ 00 đến 59.` };
+  if (second !== null && second > 59) return { ok: false, message: `Không có ${typed}: giây từ 00 đến 59.` };
+  return { ok: true, value: `${pad2(hour)}:${pad2(minute)}${second === null ? '' : `:${pad2(second)}`}` };
+}
+
+/** "25/11/2026 10:00" (a day, then a time) in Vietnam time → its instant, or why it is none. */
+export function parseDateTimeText(text: string): Parsed<Date> {
+  const [dayText = '', timeText = '', ...rest] = text.trim().split(/\s+/);
+  if (rest.length > 0) return { ok: false, message: `Nhập ngày rồi giờ: ${DATE_EXAMPLE}, và ${TIME_EXAMPLE}.` };
+  const day = parseDateText(dayText);
+  if (!day.ok) return day;
+  const time = parseTimeText(timeText);
+  if (!time.ok) return time;
+  const at = vietnamLocalToInstant(`${day.value}T${time.value}`);
+  return at ? { ok: true, value: at } : { ok: false, message: 'Thời điểm không hợp lệ.' };
+}
+
+/** An instant's Vietnam day as the date field shows it: "25/11/2026". */
+export function formatDateText(instant: Date): string {
+  const c = newsroomClock(instant);
+  return `${pad2(c.day)}/${pad2(c.month)}/${c.year}`;
+}
+
+/** A day "2026-11-25" as the date field shows it: "25/11/2026". */
+export function dayToDateText(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${date}/${month}/${year}`;
+}
+
+/** An instant's Vietnam time of day as the time field shows it: "10:00" (or "10:00:05"). */
+export function formatTimeText(instant: Date, withSeconds = false): string {
+  const c = newsroomClock(instant);
+  return withSeconds ? `${c.hour}:${c.minute}:${c.second}` : `${c.hour}:${c.minute}`;
+}
+
+/** What a date-and-time field holds for an instant: "25/11/2026 10:00". */
+export function formatDateTimeText(instant: Date, withSeconds = false): string {
+  return `${formatDateText(instant)} ${formatTimeText(instant, withSeconds)}`;
+}
+
 export type ScheduleTime = { ok: true; at: Date } | { ok: false; message: string };
 
-/** Parses a Vietnam-time input for scheduling: valid and strictly in the future. */
-export function parseFutureVietnamTime(value: string, now = new Date()): ScheduleTime {
-  const at = vietnamLocalToInstant(value);
-  if (!at) return { ok: false, message: 'Thời điểm không hợp lệ.' };
-  if (at.getTime() <= now.getTime()) return { ok: false, message: 'Thời điểm hẹn giờ phải ở tương lai.' };
-  return { ok: true, at };
+/** Parses a Vietnam time as typed ("25/11/2026 10:00") for scheduling: a real time, strictly in the future. */
+export function parseFutureVietnamTime(text: string, now = new Date()): ScheduleTime {
+  const at = parseDateTimeText(text);
+  if (!at.ok) return at;
+  if (at.value.getTime() <= now.getTime()) return { ok: false, message: 'Thời điểm hẹn giờ phải ở tương lai.' };
+  return { ok: true, at: at.value };
 }
 
 // ---- Newsroom days and months ---------------------------------------------------------------

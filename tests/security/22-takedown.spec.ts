@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localNginx } from '../../deploy/nginx-local';
 import { E2E_BASE_URL, E2E_PORT } from '../../e2e/helpers/env';
-import { newsroomUtcOffsetMs, vietnamMonth } from '../../lib/vi/time';
+import { formatDateTimeText, vietnamMonth } from '../../lib/vi/time';
 import { Battery, report } from './cases';
 import { PROXY_REFRESH_PORT, SECURITY_NGINX_PORT } from './nginx-ports';
 import { articleAction, createDraft, queryOne, snapshot, staffSession, type Staff } from './support';
@@ -114,8 +114,8 @@ test.describe('22 takedown', () => {
     await warm(battery, scheduledList, origins, 'scheduled');
     const lead = Math.max(2_000, 3 * (Date.now() - warmStart) + 1_000);
     const due = Math.ceil((Date.now() + lead) / 1000) * 1000;
-    // Vietnam wall-clock time to the second, as the editor's field sends it.
-    const at = new Date(due + newsroomUtcOffsetMs(new Date(due))).toISOString().slice(0, 19);
+    // Vietnam wall-clock time to the second, as the editor's field sends it ("25/11/2026 10:00:05").
+    const at = formatDateTimeText(new Date(due), true);
     const set = await articleAction(desk.request, 'setUnpublishTime', { id: scheduled.article.id, version: scheduled.version, at });
     expect(set.result?.ok, set.text.slice(0, 300)).toBe(true);
     await warm(battery, scheduledList, origins, 'scheduled');

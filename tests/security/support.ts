@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { signIn, type StaffRole } from '../../e2e/helpers/auth';
 import { callArticleAction, newStaff } from '../../e2e/helpers/articles';
 import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_OWNER } from '../../e2e/helpers/env';
-import { instantToVietnamLocal } from '../../lib/vi/time';
+import { formatDateTimeText } from '../../lib/vi/time';
 
 export type Staff = { id: number; email: string; password: string; request: APIRequestContext };
 
@@ -76,9 +76,9 @@ export const ARTICLE_ACTIONS = {
   clearBreaking: { file: 'breaking-news', name: 'clearBreakingAction' },
 } as const;
 
-/** A Vietnam wall-clock time (`YYYY-MM-DDTHH:mm`) some days ahead, for the schedule actions. */
+/** A Vietnam wall-clock time as staff type it (`dd/mm/yyyy HH:mm`) some days ahead, for the schedule actions. */
 export function vietnamTimeInDays(days: number): string {
-  return instantToVietnamLocal(new Date(Date.now() + days * 86_400_000));
+  return formatDateTimeText(new Date(Date.now() + days * 86_400_000));
 }
 export type ArticleActionName = keyof typeof ARTICLE_ACTIONS;
 

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import type { AuditFilter } from '@/lib/data/audit-read';
-import { newsroomDayRange } from '@/lib/vi/time';
+import { newsroomDayRange, parseDateText } from '@/lib/vi/time';
 import { parsePageNumber } from '@/lib/paging';
 
 export type AuditSearchParams = Record<string, string | string[] | undefined>;
 
 const text = z.string().trim().max(254).optional().catch(undefined);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+// Days as the newsroom types them, dd/mm/yyyy (lib/vi/time.ts); kept as typed for the form.
+const day = z.string().trim().refine((text) => parseDateText(text).ok).optional().catch(undefined);
+const dayOf = (text: string | undefined) => {
+  const parsed = text === undefined ? undefined : parseDateText(text);
+  return parsed?.ok ? parsed.value : undefined;
+};
 const querySchema = z.object({
   'hanh-dong': text,
   nguoi: text,
@@ -23,7 +28,7 @@ export function parseAuditQuery(params: AuditSearchParams): { query: AuditQuery;
     Object.entries(params).flatMap(([key, value]) => (typeof value === 'string' && value !== '' ? [[key, value]] : [])),
   );
   const query = querySchema.parse(single);
-  const { from, to } = newsroomDayRange(query.tu, query.den);
+  const { from, to } = newsroomDayRange(dayOf(query.tu), dayOf(query.den));
   const filter: AuditFilter = {
     action: query['hanh-dong'],
     actor: query.nguoi,

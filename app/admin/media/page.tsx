@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { Pagination } from '@/app/ui/pagination';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { listMedia } from '@/lib/data/media';
-import { newsroomDayRange } from '@/lib/vi/time';
+import { newsroomDayRange, parseDateText } from '@/lib/vi/time';
+import { DateField } from '../_components/date-time-field';
 import { MediaCard } from './_components/media-card';
 import { UploadForm } from './_components/upload-form';
 import './_components/media.css';
@@ -12,6 +13,11 @@ export const metadata: Metadata = { title: 'Thư viện ảnh' };
 const PAGE_SIZE = 24;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
+/** A day typed as dd/mm/yyyy → "YYYY-MM-DD"; anything else filters nothing. */
+const typedDay = (text: string) => {
+  const day = parseDateText(text);
+  return day.ok ? day.value : undefined;
+};
 
 export default async function MediaLibraryPage({ searchParams }: { searchParams: SearchParams }) {
   await requireCapabilityPage('media:upload');
@@ -20,7 +26,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
   const fromDay = one(params.tu) ?? '';
   const toDay = one(params.den) ?? '';
   const page = Math.max(1, Math.min(10_000, Number(one(params.trang)) || 1));
-  const { items, total } = listMedia({ query, ...newsroomDayRange(fromDay, toDay), page, pageSize: PAGE_SIZE });
+  const { items, total } = listMedia({ query, ...newsroomDayRange(typedDay(fromDay), typedDay(toDay)), page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageHref = (n: number) => `/admin/media?${new URLSearchParams({ q: query, tu: fromDay, den: toDay, trang: String(n) })}`;
 
@@ -39,14 +45,8 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
             <label htmlFor="media-q">Tìm theo chú thích, nguồn, mô tả</label>
             <input id="media-q" name="q" type="search" defaultValue={query} maxLength={200} />
           </div>
-          <div className="admin-field">
-            <label htmlFor="media-tu">Từ ngày</label>
-            <input id="media-tu" name="tu" type="date" defaultValue={fromDay} />
-          </div>
-          <div className="admin-field">
-            <label htmlFor="media-den">Đến ngày</label>
-            <input id="media-den" name="den" type="date" defaultValue={toDay} />
-          </div>
+          <DateField id="media-tu" label="Từ ngày" name="tu" defaultValue={fromDay} />
+          <DateField id="media-den" label="Đến ngày" name="den" defaultValue={toDay} />
           <button type="submit">Lọc ảnh</button>
         </form>
         {items.length === 0 ? (

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { DateTimeField } from '@/app/admin/_components/date-time-field';
 import { formatScheduleTime } from '@/lib/vi/time';
 import { clearBreakingAction, markBreakingAction } from '../_actions/breaking-news';
 
@@ -44,10 +45,7 @@ export function BreakingNewsPanel({ articleId, expiresAt, replaces }: Props) {
       ) : (
         replaces && <p>Tin nóng hiện tại: “{replaces}”. Đặt bài này sẽ thay thế tin đó.</p>
       )}
-      <label>
-        {expiresAt ? 'Đổi giờ hết tin nóng (giờ Việt Nam)' : 'Tin nóng đến (giờ Việt Nam)'}
-        <input type="datetime-local" step={1} value={until} onChange={(e) => setUntil(e.target.value)} />
-      </label>
+      <DateTimeField label={expiresAt ? 'Đổi giờ hết tin nóng (giờ Việt Nam)' : 'Tin nóng đến (giờ Việt Nam)'} value={until} onChange={setUntil} />
       <button type="button" disabled={pending || !until} onClick={() => run(() => markBreakingAction({ id: articleId, at: until }))}>
         Đặt làm tin nóng
       </button>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { PublishChecks, PublishWarning } from '@/lib/data/articles/publish-checks';
+import { DateTimeField } from '@/app/admin/_components/date-time-field';
 import { formatScheduleTime } from '@/lib/vi/time';
 import type { ArticleActionResult } from '../_actions/result';
 import {
@@ -24,7 +25,7 @@ type Props = {
   checkArticle: () => Promise<PublishChecks>;
 };
 
-/** "Hẹn giờ đăng" and "Hẹn giờ gỡ": times typed and shown in Vietnam time, whatever the browser's zone. */
+/** "Hẹn giờ đăng" and "Hẹn giờ gỡ": times typed (dd/mm/yyyy HH:mm) and shown in Vietnam time, whatever the browser's zone and locale. */
 export function ScheduleControls({ meta, schedule, dirty, onChanged, checkArticle }: Props) {
   const router = useRouter();
   const [at, setAt] = useState('');
@@ -61,14 +62,8 @@ export function ScheduleControls({ meta, schedule, dirty, onChanged, checkArticl
       )}
       {!live && (
         <span>
-          <label>
-            Hẹn giờ đăng (giờ Việt Nam)
-            <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
-          </label>
-          <label>
-            Gỡ bài lúc (không bắt buộc)
-            <input type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} />
-          </label>
+          <DateTimeField label="Hẹn giờ đăng (giờ Việt Nam)" value={at} onChange={setAt} />
+          <DateTimeField label="Gỡ bài lúc (không bắt buộc)" value={until} onChange={setUntil} />
           <button
             type="button"
             disabled={dirty || !at}
@@ -84,10 +79,7 @@ export function ScheduleControls({ meta, schedule, dirty, onChanged, checkArticl
       )}
       {live && (
         <span>
-          <label>
-            Hẹn giờ gỡ bài (giờ Việt Nam)
-            <input type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} />
-          </label>
+          <DateTimeField label="Hẹn giờ gỡ bài (giờ Việt Nam)" value={until} onChange={setUntil} />
           <button type="button" onClick={() => finish(setUnpublishTimeAction({ id, version: meta.version, at: until }))}>
             {until ? 'Đặt giờ gỡ' : 'Bỏ giờ gỡ'}
           </button>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { FilterSelect } from '@/app/admin/_components/choices';
+import { DateField } from '@/app/admin/_components/date-time-field';
 import { Field } from '@/app/admin/_components/field';
 import type { AuditQuery } from '../audit-query';
 import { actionLabel, targetLabel } from './labels';
@@ -27,8 +28,8 @@ export function AuditFilters({ query, actions, actors, targetTypes }: Props) {
         value={query.nguoi}
         choices={actors.map((email) => ({ id: email, name: email }))}
       />
-      <Field id="audit-from" label="Từ ngày" name="tu" type="date" defaultValue={query.tu ?? ''} />
-      <Field id="audit-to" label="Đến ngày" name="den" type="date" defaultValue={query.den ?? ''} />
+      <DateField id="audit-from" label="Từ ngày" name="tu" defaultValue={query.tu ?? ''} />
+      <DateField id="audit-to" label="Đến ngày" name="den" defaultValue={query.den ?? ''} />
       <FilterSelect label="Loại đối tượng" name="loai" value={query.loai} choices={targetChoices} />
       <Field
         id="audit-target-id"

@@ -3,7 +3,9 @@
 import { PhotoChoice } from '@/app/admin/articles/_components/photo-choice';
 import type { FrontCard } from '@/lib/domain/front-document';
 import { MAX_OVERRIDE_HEADLINE, MAX_OVERRIDE_LEAD } from '@/lib/domain/front-document';
-import { instantToVietnamLocal, vietnamLocalToInstant } from '@/lib/vi/time';
+import { useState } from 'react';
+import { DateTimeField } from '@/app/admin/_components/date-time-field';
+import { formatDateTimeText, parseDateTimeText } from '@/lib/vi/time';
 import type { CardArticle } from './labels';
 import { MoveButtons, type MoveControls } from './sortable-list';
 
@@ -25,10 +27,14 @@ const orNull = (value: string) => (value === '' ? null : value);
 /** One hand-picked card: its place, and how it looks on this front only (the article keeps its own). */
 export function CardEditor({ card, article, fieldId, name, controls, overflow, onChange, onRemove }: Props) {
   const title = article?.title ?? `Bài #${card.articleId}`;
-  const pinnedLocal = card.pinnedUntil ? instantToVietnamLocal(new Date(card.pinnedUntil)) : '';
-  const setPin = (value: string) => {
-    const instant = value ? vietnamLocalToInstant(value) : null;
-    onChange({ ...card, pinnedUntil: instant ? instant.toISOString() : null });
+  const pinnedText = card.pinnedUntil ? formatDateTimeText(new Date(card.pinnedUntil)) : '';
+  // The text as typed: the card changes once it is a whole time (or emptied), not on each keystroke.
+  const [pinTyped, setPinTyped] = useState(pinnedText);
+  const setPin = (text: string) => {
+    setPinTyped(text);
+    const at = parseDateTimeText(text);
+    if (at.ok) onChange({ ...card, pinnedUntil: at.value.toISOString() });
+    else if (text.trim() === '') onChange({ ...card, pinnedUntil: null });
   };
   return (
     <div className="front-card">
@@ -46,7 +52,7 @@ export function CardEditor({ card, article, fieldId, name, controls, overflow, o
           {article && !article.isPublic ? <strong> · Không còn công khai: độc giả không thấy, ô này lấy bài tự động</strong> : null}
           {overflow ? <strong> · Quá số ô của khối: độc giả không thấy</strong> : null}
           {card.headline ? <span className="front-muted"> · tiêu đề riêng</span> : null}
-          {card.pinnedUntil ? <span className="front-muted"> · ghim đến {pinnedLocal.replace('T', ' ')}</span> : null}
+          {card.pinnedUntil ? <span className="front-muted"> · ghim đến {pinnedText}</span> : null}
         </span>
         <button type="button" onClick={onRemove} aria-label={`Bỏ ${name} khỏi khối`}>
           Bỏ
@@ -78,9 +84,8 @@ export function CardEditor({ card, article, fieldId, name, controls, overflow, o
             onChoose={(media) => onChange({ ...card, mediaId: media.id })}
             onClear={() => onChange({ ...card, mediaId: null })}
           />
-          <label htmlFor={`${fieldId}-ghim`}>Ghim đến (giờ Việt Nam)</label>
           <span>
-            <input id={`${fieldId}-ghim`} type="datetime-local" value={pinnedLocal} onChange={(event) => setPin(event.target.value)} />
+            <DateTimeField label="Ghim đến (giờ Việt Nam)" value={pinTyped} onChange={setPin} />
             {card.pinnedUntil ? (
               <button type="button" onClick={() => setPin('')}>
                 Bỏ ghim
