@@ -37,6 +37,8 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'article.scheduled_unpublish': 'Tự động gỡ theo hẹn giờ',
   'article.delete': 'Xóa bài',
   'article.correct': 'Thêm đính chính',
+  'article.correction_edit': 'Sửa đính chính',
+  'article.correction_remove': 'Gỡ đính chính',
   'article.breaking_mark': 'Đặt tin nóng',
   'article.breaking_clear': 'Bỏ tin nóng',
   'article.live_start': 'Bắt đầu tường thuật trực tiếp',
@@ -48,7 +50,9 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'article.live_post_delete': 'Xóa cập nhật trực tiếp',
   'media.upload': 'Tải ảnh lên',
   'media.update': 'Sửa thông tin ảnh',
+  'media.focal': 'Đặt điểm lấy nét của ảnh',
   'media.delete': 'Xóa ảnh',
+  'author.update': 'Sửa hồ sơ tác giả',
   'section.create': 'Tạo chuyên mục',
   'section.update': 'Sửa chuyên mục',
   'section.move': 'Đổi thứ tự chuyên mục',
@@ -75,6 +79,7 @@ const TARGET_LABELS: Record<string, string> = {
   tag: 'Thẻ',
   front: 'Trang nhất',
   event: 'Sự kiện',
+  author: 'Tác giả',
 };
 
 export const actionLabel = (action: string) => (ACTION_LABELS as Record<string, string>)[action] ?? action;
