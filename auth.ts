@@ -13,8 +13,8 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Mật khẩu', type: 'password' } },
       async authorize(credentials, request) {
-        const user = await authorizeCredentials(credentials, request);
-        await rememberDevice(Number(user.id), request);
+        const { deviceId, ...user } = await authorizeCredentials(credentials, request);
+        await rememberDevice({ userId: Number(user.id), deviceId });
         return user;
       },
     }),

@@ -3,7 +3,7 @@ import { listAuditEntries } from '@/lib/data/audit-read';
 import { listAccountLocks, unlockAccount } from '@/lib/data/login-throttles';
 import { createUser, setUserActive } from '@/lib/data/users';
 import { authorizeCredentials } from './authorize-credentials';
-import { DEVICE_COOKIE_NAME, newDeviceId, signDeviceCookie, verifyDeviceCookie } from './device-cookie';
+import { DEVICE_COOKIE_NAME, deviceHandle, newDeviceId, signDeviceCookie, verifyDeviceCookie } from './device-cookie';
 import { hashPassword } from './password';
 
 process.env.AUTH_SECRET ??= 'unit-test-secret-not-used-anywhere-else';
@@ -44,13 +44,35 @@ describe('authorizeCredentials', () => {
     expect(hash).toMatch(/^\$argon2id/);
   });
 
-  it('answers the same for an unknown account, a wrong password and a deactivated account', async () => {
+  it('answers the same for an unknown account, a wrong password and a deactivated account with a wrong password', async () => {
     const user = await makeUser();
     const off = await makeUser();
     setUserActive(off.id, false);
     expect(await failureCode('khong-co@toasoan.test', PASSWORD, '198.51.100.2')).toBe('credentials');
     expect(await failureCode(user.email, 'sai mật khẩu', '198.51.100.2')).toBe('credentials');
-    expect(await failureCode(off.email, PASSWORD, '198.51.100.2')).toBe('credentials');
+    expect(await failureCode(off.email, 'sai mật khẩu', '198.51.100.2')).toBe('credentials');
+  });
+
+  it('tells a deactivated account so only after its right password, and records it', async () => {
+    const off = await makeUser();
+    setUserActive(off.id, false);
+    expect(await failureCode(off.email, PASSWORD, '198.51.100.3')).toBe('disabled');
+    expect(listAuditEntries({ action: 'auth.login_disabled', targetType: 'user', targetId: off.id }, 1).total).toBe(1);
+  });
+
+  it('records the session version, a hash of the device and the browser with each sign-in', async () => {
+    const user = await makeUser();
+    const deviceId = newDeviceId();
+    const signedIn = await authorizeCredentials(
+      { email: user.email, password: PASSWORD },
+      new Request('http://localhost/', {
+        headers: { cookie: `${DEVICE_COOKIE_NAME}=${signDeviceCookie({ userId: user.id, deviceId })}`, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0' },
+      }),
+    );
+    expect(signedIn.deviceId).toBe(deviceId);
+    const [entry] = listAuditEntries({ action: 'auth.login', targetType: 'user', targetId: user.id }, 1).items;
+    expect(entry?.detail).toMatchObject({ sv: 1, device: deviceHandle(deviceId), agent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0' });
+    expect(JSON.stringify(entry?.detail)).not.toContain(deviceId);
   });
 
   it('locks an account after five failures, even for the right password, and the same for unknown accounts', async () => {

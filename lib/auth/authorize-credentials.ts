@@ -5,9 +5,9 @@ import { recordAudit } from '@/lib/data/audit';
 import { beginLoginAttempt, settleLoginSuccess, type ThrottleKey } from '@/lib/data/login-throttles';
 import { getUserForSignIn, normalizeEmail } from '@/lib/data/users';
 import { clientIp } from './client-ip';
-import { readDeviceCookie } from './device-cookie';
+import { deviceHandle, newDeviceId, readDeviceCookie } from './device-cookie';
 import { verifyPassword } from './password';
-import { InvalidCredentials, SignInLocked } from './sign-in-errors';
+import { AccountDisabled, InvalidCredentials, SignInLocked } from './sign-in-errors';
 import { ACCOUNT_RULE, DEVICE_RULE, IP_RULE, accountThrottleKey, deviceThrottleKey, ipThrottleKey, type ThrottleState } from './throttle-policy';
 
 const credentialsSchema = z.object({
@@ -18,8 +18,8 @@ const credentialsSchema = z.object({
 
 type Charged = { limit: ThrottleKey; state: ThrottleState };
 
-/** The Credentials provider's authorize(): throttle, verify, and answer the same for every failure. */
-export async function authorizeCredentials(credentials: unknown, request: Request): Promise<User> {
+/** The Credentials provider's authorize(): throttle, verify, and answer the same for every failure (a deactivated account is told once its password is right); also the browser's device id to remember. */
+export async function authorizeCredentials(credentials: unknown, request: Request): Promise<User & { deviceId: string }> {
   const parsed = credentialsSchema.safeParse(credentials);
   if (!parsed.success) throw new InvalidCredentials();
   const email = normalizeEmail(parsed.data.email);
@@ -44,7 +44,7 @@ export async function authorizeCredentials(credentials: unknown, request: Reques
 
   // Unknown accounts still pay for a hash, so timing does not tell them apart.
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
-  if (!user || !passwordOk || !user.active) {
+  if (!user || !passwordOk) {
     recordAudit({ actor: null, action: 'auth.login_failed', detail: { email }, ip });
     // This failure is the one that set the lock (later attempts are refused before counting).
     if (charged.state.lockedUntil !== null) {
@@ -58,8 +58,18 @@ export async function authorizeCredentials(credentials: unknown, request: Reques
     }
     throw new InvalidCredentials();
   }
+  // Only whoever knows the password learns that the account exists and is switched off.
+  if (!user.active) {
+    recordAudit({ actor: null, action: 'auth.login_disabled', targetType: 'user', targetId: user.id, detail: { email }, ip });
+    throw new AccountDisabled();
+  }
 
   settleLoginSuccess(charged.limit.key, [ipKey]);
-  recordAudit({ actor: { id: user.id, email: user.email }, action: 'auth.login', targetType: 'user', targetId: user.id, ip });
-  return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  // A browser that signed in to this account before keeps its device id (and its own lockout counter).
+  const deviceId = device?.userId === user.id ? device.deviceId : newDeviceId();
+  // The session version and device let "Tài khoản của tôi" list the sessions still open (a JWT has no row of its own).
+  const agent = request.headers.get('user-agent')?.slice(0, 300) ?? '';
+  const detail = { sv: user.sessionVersion, device: deviceHandle(deviceId), agent };
+  recordAudit({ actor: { id: user.id, email: user.email }, action: 'auth.login', targetType: 'user', targetId: user.id, detail, ip });
+  return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, deviceId };
 }

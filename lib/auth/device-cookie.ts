@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/env';
 
 // A browser that signed in to an account once carries `v1.<userId>.<deviceId>.<mac>`. It opens
@@ -33,6 +33,11 @@ function mac(payload: string): Buffer {
 /** A fresh random device id. */
 export function newDeviceId(): string {
   return randomBytes(16).toString('base64url');
+}
+
+/** What the audit log keeps of a device id: enough to tell "this device" apart, not the id itself. */
+export function deviceHandle(deviceId: string): string {
+  return createHash('sha256').update(deviceId).digest('base64url').slice(0, 16);
 }
 
 /** The cookie value for a device of an account. */

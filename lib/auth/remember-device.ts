@@ -1,14 +1,12 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { DEVICE_COOKIE_NAME, DEVICE_COOKIE_OPTIONS, newDeviceId, readDeviceCookie, signDeviceCookie } from './device-cookie';
+import { DEVICE_COOKIE_NAME, DEVICE_COOKIE_OPTIONS, signDeviceCookie, type KnownDevice } from './device-cookie';
 
 /**
- * After a successful sign-in: marks the browser as a known device of the account, keeping its
- * device id (and so its own lockout counter) when it already was one. Works in the Auth.js route
- * handler and in the sign-in Server Action alike: Next adds cookies set here to either response.
+ * After a successful sign-in: marks the browser as a known device of the account (the device id
+ * authorizeCredentials chose: the browser's own when it already was one). Works in the Auth.js
+ * route handler and in the sign-in Server Action alike: Next adds cookies set here to either response.
  */
-export async function rememberDevice(userId: number, request: Request): Promise<void> {
-  const current = readDeviceCookie(request.headers);
-  const deviceId = current?.userId === userId ? current.deviceId : newDeviceId();
-  (await cookies()).set(DEVICE_COOKIE_NAME, signDeviceCookie({ userId, deviceId }), DEVICE_COOKIE_OPTIONS);
+export async function rememberDevice(device: KnownDevice): Promise<void> {
+  (await cookies()).set(DEVICE_COOKIE_NAME, signDeviceCookie(device), DEVICE_COOKIE_OPTIONS);
 }
