@@ -5,11 +5,11 @@ import { db } from '@/db';
 import { users } from '@/db/schema';
 import { recordAudit } from './audit';
 import { AUDIT_ACTIONS } from '@/lib/domain/audit-actions';
-import { listAuditEntries, listAuditFilterOptions } from './audit-read';
+import { listAuditEntries, listAuditFilterOptions, listOpenSignIns, listPendingEmailRequests, SYSTEM_ACTOR } from './audit-read';
 
 const ROOT = process.cwd();
 // Quoted dotted verbs with a known subject: the shape every recordAudit action has.
-const ACTION_LITERAL = /['"`]((?:auth|staff|article|media|section|tag|import|user|correction)\.[a-z_]+)['"`]/g;
+const ACTION_LITERAL = /['"`]((?:auth|staff|account|article|media|section|tag|import|user|correction)\.[a-z_]+)['"`]/g;
 const NOT_AN_ACTION = /\.(css|ts|tsx|js|mjs|json|xml|txt)$/;
 
 function sourceFiles(dir: string): string[] {
@@ -53,5 +53,42 @@ describe('audit log reading', () => {
     const options = listAuditFilterOptions();
     expect(options.actions).toEqual(expect.arrayContaining(['legacy.thing', 'section.update', 'import.article']));
     expect(options.actors).toEqual([actor.email]);
+  });
+
+  it('filters the system’s own work (nobody signed in, not a sign-in attempt) as one actor, and names the article', () => {
+    recordAudit({ actor: null, action: 'article.scheduled_publish', targetType: 'article', targetId: 424242 });
+    recordAudit({ actor: null, action: 'auth.login_failed', detail: { email: 'la@toasoan.test' } });
+    const system = listAuditEntries({ actor: SYSTEM_ACTOR }, 1);
+    expect(system.items.map((r) => r.action)).toEqual(['article.scheduled_publish']);
+    expect(system.items[0]).toMatchObject({ actorEmail: null, actorName: null, targetTitle: null, detail: null });
+  });
+
+  it('lists the sign-ins still open: the current session version only, newest first', () => {
+    const email = 'phien@toasoan.test';
+    const id = db.insert(users).values({ email, name: 'Phiên' }).returning().get().id;
+    const actor = { id, email };
+    recordAudit({ actor, action: 'auth.login', targetType: 'user', targetId: id, detail: { sv: 1, device: 'cu', agent: 'A' }, ip: '192.0.2.1' });
+    recordAudit({ actor, action: 'auth.login', targetType: 'user', targetId: id, detail: { sv: 2, device: 'may-1', agent: 'B' }, ip: '192.0.2.2' });
+    recordAudit({ actor, action: 'auth.login', targetType: 'user', targetId: id, detail: { sv: 2, device: 'may-2', agent: 'C' }, ip: '192.0.2.3' });
+    expect(listOpenSignIns(id, 2).map((s) => [s.device, s.agent, s.ip])).toEqual([
+      ['may-2', 'C', '192.0.2.3'],
+      ['may-1', 'B', '192.0.2.2'],
+    ]);
+    expect(listOpenSignIns(id, 3)).toEqual([]);
+  });
+
+  it('keeps an email change request pending until an admin approves or rejects it; a newer request replaces it', () => {
+    const email = 'doi-email@toasoan.test';
+    const id = db.insert(users).values({ email, name: 'Đổi email' }).returning().get().id;
+    const actor = { id, email };
+    const request = (to: string) => recordAudit({ actor, action: 'account.email_request', targetType: 'user', targetId: id, detail: { from: email, to } });
+    request('moi-1@toasoan.test');
+    request('moi-2@toasoan.test');
+    expect(listPendingEmailRequests(id).map((r) => r.to)).toEqual(['moi-2@toasoan.test']);
+    expect(listPendingEmailRequests().map((r) => r.userId)).toContain(id);
+    recordAudit({ actor: null, action: 'staff.email_reject', targetType: 'user', targetId: id });
+    expect(listPendingEmailRequests(id)).toEqual([]);
+    request('moi-3@toasoan.test');
+    expect(listPendingEmailRequests(id)).toMatchObject([{ from: email, to: 'moi-3@toasoan.test', name: 'Đổi email' }]);
   });
 });

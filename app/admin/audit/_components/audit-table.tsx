@@ -1,13 +1,18 @@
 import Link from 'next/link';
 import type { AuditRow } from '@/lib/data/audit-read';
 import { formatAuditTime } from '@/lib/vi/time';
-import { actionLabel, targetHref, targetLabel } from './labels';
+import { describeAuditEntry, type AuditLine } from '../audit-describe';
+import { targetHref } from './labels';
 
-function Target({ row }: { row: AuditRow }) {
-  if (!row.targetType) return <>—</>;
-  const label = `${targetLabel(row.targetType)}${row.targetId === null ? '' : ` #${row.targetId}`}`;
-  const href = targetHref(row.targetType, row.targetId);
-  return href ? <Link href={href}>{label}</Link> : <>{label}</>;
+function Line({ line }: { line: AuditLine }) {
+  if ('value' in line) return <li>{`${line.label}: ${line.value}`}</li>;
+  return (
+    <li>
+      {line.label}: <span className="admin-audit-before">{line.before}</span>
+      <span aria-label=" đổi thành "> → </span>
+      <span className="admin-audit-after">{line.after}</span>
+    </li>
+  );
 }
 
 /** The entries, read-only: there is nothing to edit or delete here by design. */
@@ -26,22 +31,34 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td>
-              <time dateTime={row.at}>{formatAuditTime(new Date(row.at))}</time>
-            </td>
-            <td>{row.actorEmail ?? 'Không rõ (chưa đăng nhập)'}</td>
-            <th scope="row">
-              {actionLabel(row.action)} <code>{row.action}</code>
-            </th>
-            <td>
-              <Target row={row} />
-            </td>
-            <td className="admin-audit-detail">{row.detail ?? ''}</td>
-            <td>{row.ip ?? ''}</td>
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const described = describeAuditEntry(row);
+          const href = targetHref(row.targetType, row.targetId);
+          return (
+            <tr key={row.id}>
+              <td>
+                <time dateTime={row.at}>{formatAuditTime(new Date(row.at))}</time>
+              </td>
+              <td>{described.actor}</td>
+              <th scope="row">
+                {described.action}
+                {/* The stored code, for whoever filters or greps for it; the words come first. */}
+                <span className="admin-audit-code"> · {row.action}</span>
+              </th>
+              <td>{described.target === null ? '—' : href ? <Link href={href}>{described.target}</Link> : described.target}</td>
+              <td className="admin-audit-detail">
+                {described.lines.length > 0 ? (
+                  <ul>
+                    {described.lines.map((line, i) => (
+                      <Line key={i} line={line} />
+                    ))}
+                  </ul>
+                ) : null}
+              </td>
+              <td>{row.ip ?? ''}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
