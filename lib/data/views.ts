@@ -8,7 +8,12 @@ import { isPublic } from '@/lib/data/articles/public-reads';
 
 export type MostReadItem = { id: number; title: string; path: string; sectionName: string; sectionPath: string; views: number };
 
-/** Adds a batch of buffered view counts in one transaction; unknown article ids are skipped. */
+/**
+ * Adds a batch of buffered view counts in one transaction; unknown article ids are skipped. Every
+ * server process flushes its own buffer into the same rows: each adds to the stored count
+ * (`views = views + ?`), and the transaction takes the write lock before reading, so a flush that
+ * meets another process's waits for it instead of failing on a stale snapshot and losing its batch.
+ */
 export function addViewCounts(batch: { articleId: number; hour: number; views: number }[]): void {
   if (batch.length === 0) return;
   const ids = [...new Set(batch.map((row) => row.articleId))];
@@ -26,7 +31,7 @@ export function addViewCounts(batch: { articleId: number; hour: number; views: n
         })
         .run();
     }
-  });
+  }, { behavior: 'immediate' });
 }
 
 /** The most-read public articles over the last `hours` hours. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, or } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections } from '@/db/schema';
 import type { ArticleStatus } from '@/lib/domain/article-status';
@@ -58,45 +58,50 @@ export function setUnpublishTime(input: ScheduleChange & { at: Date | null }): S
 
 export type DueWork = { published: number[]; unpublished: number[]; tags: string[] };
 
+const NO_DUE_WORK: DueWork = { published: [], unpublished: [], tags: [] };
+const duePublish = (now: Date) => and(eq(articles.status, 'scheduled'), lte(articles.scheduledAt, now))!;
+const dueUnpublish = (now: Date) => and(eq(articles.status, 'published'), lte(articles.unpublishAt, now))!;
+
 /**
- * Flips every due article in one transaction: scheduled → published (published_at = scheduled_at)
- * and published → unpublished once unpublish_at has passed. Safe to run any number of times.
+ * Flips every due article: scheduled → published (published_at = scheduled_at) and published →
+ * unpublished once unpublish_at has passed. Several server processes tick on one database file,
+ * so each flip is claimed once: the transaction takes SQLite's write lock before reading (the
+ * others wait for it, then find the work done) and each UPDATE is guarded by the status and
+ * version it read. Only the claiming call audits a flip and returns its tags to expire.
  */
 export function runDueSchedules(now = new Date()): DueWork {
-  return db.transaction((tx): DueWork => {
-    const toPublish = tx
-      .select({ id: articles.id, at: articles.scheduledAt, version: articles.version })
-      .from(articles)
-      .where(and(eq(articles.status, 'scheduled'), lte(articles.scheduledAt, now))!)
-      .all();
-    for (const row of toPublish) {
-      tx.update(articles)
-        .set({ status: 'published', publishedAt: row.at, scheduledAt: null, version: row.version + 1, updatedAt: now })
-        .where(eq(articles.id, row.id))
-        .run();
-    }
-    const toUnpublish = tx
-      .select({ id: articles.id, version: articles.version })
-      .from(articles)
-      .where(and(eq(articles.status, 'published'), lte(articles.unpublishAt, now))!)
-      .all();
-    for (const row of toUnpublish) {
-      tx.update(articles)
-        .set({ status: 'unpublished', unpublishAt: null, version: row.version + 1, updatedAt: now })
-        .where(eq(articles.id, row.id))
-        .run();
-    }
-    const touched = [...new Set([...toPublish, ...toUnpublish].map((r) => r.id))];
-    for (const row of toPublish)
-      recordAudit({ actor: null, action: 'article.scheduled_publish', targetType: 'article', targetId: row.id });
-    for (const row of toUnpublish)
-      recordAudit({ actor: null, action: 'article.scheduled_unpublish', targetType: 'article', targetId: row.id });
-    return {
-      published: toPublish.map((r) => r.id),
-      unpublished: toUnpublish.map((r) => r.id),
-      tags: tagsForScopes(...touched.map((id) => readArticleCacheScope(tx, id))),
-    };
-  });
+  // Most ticks find nothing due: a read, without taking the write lock every process shares.
+  const anyDue = db.select({ id: articles.id }).from(articles).where(or(duePublish(now), dueUnpublish(now))).limit(1).get();
+  if (!anyDue) return NO_DUE_WORK;
+  return db.transaction(
+    (tx): DueWork => {
+      const claim = (row: { id: number; version: number }, from: ArticleStatus, set: Partial<typeof articles.$inferInsert>) =>
+        tx
+          .update(articles)
+          .set({ ...set, version: row.version + 1, updatedAt: now })
+          .where(and(eq(articles.id, row.id), eq(articles.status, from), eq(articles.version, row.version)))
+          .run().changes === 1;
+      const published = tx
+        .select({ id: articles.id, at: articles.scheduledAt, version: articles.version })
+        .from(articles)
+        .where(duePublish(now))
+        .all()
+        .filter((row) => claim(row, 'scheduled', { status: 'published', publishedAt: row.at, scheduledAt: null }))
+        .map((row) => row.id);
+      const unpublished = tx
+        .select({ id: articles.id, version: articles.version })
+        .from(articles)
+        .where(dueUnpublish(now))
+        .all()
+        .filter((row) => claim(row, 'published', { status: 'unpublished', unpublishAt: null }))
+        .map((row) => row.id);
+      for (const id of published) recordAudit({ actor: null, action: 'article.scheduled_publish', targetType: 'article', targetId: id });
+      for (const id of unpublished) recordAudit({ actor: null, action: 'article.scheduled_unpublish', targetType: 'article', targetId: id });
+      const touched = [...new Set([...published, ...unpublished])];
+      return { published, unpublished, tags: tagsForScopes(...touched.map((id) => readArticleCacheScope(tx, id))) };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** When the soonest scheduled publish or unpublish after `now` falls due (ms), or null when none is set. */
