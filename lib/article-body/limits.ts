@@ -8,8 +8,9 @@ export const BODY_LIMITS = {
   nesting: 10,
   /** Every node: blocks, list items, runs of text, line breaks. */
   nodes: 20_000,
-  /** Characters of text, captions and credits together. */
+  /** Characters of text, captions, credits, titles and attributions together. */
   text: 200_000,
+  /** Photos, in figures and galleries alike. */
   figures: 200,
 } as const;
 
@@ -27,7 +28,10 @@ const MESSAGES: Record<BodyLimit, string> = {
 
 // Node types that hold other nodes without adding a level a reader sees. Any other container,
 // known (list, quote) or unknown (a pasted div or table the sanitiser unwraps), is one level.
-const FLAT_TYPES = new Set(['doc', 'listItem', 'paragraph', 'heading', 'text', 'hardBreak', 'figure']);
+// A table's rows and cells belong to its one level, as a gallery's figures to the gallery's.
+const FLAT_TYPES = new Set([
+  'doc', 'listItem', 'paragraph', 'heading', 'text', 'hardBreak', 'figure', 'embed', 'tableRow', 'tableCell', 'tableHeader',
+]);
 // doc, a list item per level, a paragraph and its text: the deepest a valid document goes.
 // It also bounds chains of flat types (list items in list items) that the level count skips.
 const MAX_DEPTH = 2 * BODY_LIMITS.nesting + 3;
@@ -55,7 +59,8 @@ export function findBodyLimitProblem(doc: unknown): BodyLimitProblem | null {
     if (level > BODY_LIMITS.nesting || depth > MAX_DEPTH) return problem('nesting');
     if (node.type === 'figure' && ++figures > BODY_LIMITS.figures) return problem('figures');
     const attrs = isObject(node.attrs) ? node.attrs : {};
-    text += length(node.text) + length(attrs.caption) + length(attrs.credit);
+    text +=
+      length(node.text) + length(attrs.caption) + length(attrs.credit) + length(attrs.title) + length(attrs.attribution);
     if (text > BODY_LIMITS.text) return problem('text');
     if (!Array.isArray(node.content)) continue;
     nodes += node.content.length;

@@ -60,13 +60,13 @@ describe('parseArticleBody', () => {
           ],
         },
         {
-          type: 'table',
+          type: 'columns',
           content: [
             {
-              type: 'tableRow',
+              type: 'column',
               content: [
                 {
-                  type: 'tableCell',
+                  type: 'div',
                   content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ô' }] }],
                 },
               ],

@@ -3,6 +3,7 @@
 // marks and attributes are dropped. Link targets are kept as written so that validation can
 // refuse an unsafe one with a clear message instead of silently changing the text.
 
+import { parseEmbedUrl } from './embeds';
 import { findBodyLimitProblem, type BodyLimitProblem } from './limits';
 
 type Json = Record<string, unknown>;
@@ -73,6 +74,69 @@ function cleanList(node: Json, type: 'bulletList' | 'orderedList'): Json | null 
 
 const clip = (value: unknown, max: number) =>
   typeof value === 'string' ? value.slice(0, max) : '';
+const attrsOf = (node: Json): Json => (isObject(node.attrs) ? node.attrs : {});
+
+function cleanFigure(node: Json): Json {
+  const attrs = attrsOf(node);
+  const mediaId =
+    Number.isSafeInteger(attrs.mediaId) && Number(attrs.mediaId) > 0 ? Number(attrs.mediaId) : null;
+  return {
+    type: 'figure',
+    attrs: { mediaId, caption: clip(attrs.caption, 1000), credit: clip(attrs.credit, 200) },
+  };
+}
+
+/**
+ * Rows of cells holding paragraphs. Spans are dropped and short rows padded (a pasted table may
+ * merge cells); a header row is the first row when all of its cells are headers.
+ */
+function cleanTable(node: Json): Json[] {
+  const rows = children(node).flatMap((row) =>
+    isObject(row)
+      ? [
+          children(row).flatMap((cell) =>
+            isObject(cell)
+              ? [{ header: cell.type === 'tableHeader', content: paragraphsOf(cell) }]
+              : [],
+          ),
+        ].filter((cells) => cells.length > 0)
+      : [],
+  );
+  if (rows.length === 0) return [];
+  const width = Math.max(...rows.map((cells) => cells.length));
+  const headerRow = rows[0]!.every((cell) => cell.header);
+  const content = rows.map((cells, r) => ({
+    type: 'tableRow',
+    content: [...cells, ...Array.from({ length: width - cells.length }, () => ({ header: false, content: [] }))].map(
+      (cell) => ({
+        type: r === 0 && headerRow ? 'tableHeader' : 'tableCell',
+        content: cell.content.length ? cell.content : [{ type: 'paragraph' }],
+      }),
+    ),
+  }));
+  return [{ type: 'table', attrs: { caption: clip(attrsOf(node).caption, 500) }, content }];
+}
+
+/** A known platform's URL is stored normalised; any other is kept as written for a precise refusal. */
+function cleanEmbed(node: Json): Json {
+  const attrs = attrsOf(node);
+  const raw = typeof attrs.url === 'string' ? attrs.url.trim() : '';
+  const parsed = parseEmbedUrl(raw);
+  return {
+    type: 'embed',
+    attrs: { provider: parsed?.provider ?? '', url: parsed?.url ?? raw, title: clip(attrs.title, 300).trim() },
+  };
+}
+
+/** Paragraphs and lists: what an info box holds. */
+function paragraphsAndLists(node: Json): Json[] {
+  return children(node).flatMap((kid): Json[] => {
+    if (!isObject(kid)) return [];
+    if (kid.type === 'bulletList' || kid.type === 'orderedList')
+      return [cleanList(kid, kid.type)].filter((l) => l !== null);
+    return paragraphsOf(kid);
+  });
+}
 
 function cleanBlock(node: unknown): Json[] {
   if (!isObject(node)) return [];
@@ -95,16 +159,35 @@ function cleanBlock(node: unknown): Json[] {
     case 'bulletList':
     case 'orderedList':
       return [cleanList(node, node.type)].filter((l) => l !== null);
-    case 'figure': {
-      const attrs = isObject(node.attrs) ? node.attrs : {};
-      const mediaId =
-        Number.isSafeInteger(attrs.mediaId) && Number(attrs.mediaId) > 0
-          ? Number(attrs.mediaId)
-          : null;
+    case 'figure':
+      return [cleanFigure(node)];
+    case 'table':
+      return cleanTable(node);
+    case 'gallery': {
+      const figures = children(node).flatMap((kid) =>
+        isObject(kid) && kid.type === 'figure' ? [cleanFigure(kid)] : [],
+      );
+      return figures.length ? [{ type: 'gallery', content: figures }] : [];
+    }
+    case 'embed':
+      return [cleanEmbed(node)];
+    case 'pullQuote': {
+      const content = paragraphsOf(node);
       return [
         {
-          type: 'figure',
-          attrs: { mediaId, caption: clip(attrs.caption, 1000), credit: clip(attrs.credit, 200) },
+          type: 'pullQuote',
+          attrs: { attribution: clip(attrsOf(node).attribution, 300).trim() },
+          content: content.length ? content : [{ type: 'paragraph' }],
+        },
+      ];
+    }
+    case 'infoBox': {
+      const content = paragraphsAndLists(node);
+      return [
+        {
+          type: 'infoBox',
+          attrs: { title: clip(attrsOf(node).title, 200).trim() },
+          content: content.length ? content : [{ type: 'paragraph' }],
         },
       ];
     }
@@ -112,7 +195,7 @@ function cleanBlock(node: unknown): Json[] {
     case 'hardBreak':
       return [paragraphOf([node])];
     default: {
-      // Unknown container (code block, table, div…): keep its words, not its shape.
+      // Unknown container (code block, div, columns…): keep its words, not its shape.
       const kids = children(node);
       if (kids.length === 0) return [];
       if (kids.every((kid) => isObject(kid) && INLINE_TYPES.has(String(kid.type))))

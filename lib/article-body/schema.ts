@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMBED_PROVIDERS, parseEmbedUrl } from './embeds';
 import { findBodyLimitProblem } from './limits';
 
 // The article body is a ProseMirror-shaped document restricted to what a newspaper prints.
@@ -67,12 +68,83 @@ const listSchema: z.ZodType<ListNode> = z.lazy(() =>
   }),
 );
 
+/** Columns a table may have: more cannot be read on a phone even with scrolling. */
+export const MAX_TABLE_COLUMNS = 12;
+export const MAX_GALLERY_PHOTOS = 50;
+
+// Tiptap's table shape. A header row is the first row made of tableHeader cells; the readers'
+// table gives each of them scope="col". Cells hold paragraphs only, never merged (no spans).
+const tableCellSchema = z.object({
+  type: z.enum(['tableCell', 'tableHeader']),
+  content: z.array(paragraphSchema).min(1).max(20),
+});
+const tableRowSchema = z.object({
+  type: z.literal('tableRow'),
+  content: z.array(tableCellSchema).min(1).max(MAX_TABLE_COLUMNS),
+});
+const tableSchema = z
+  .object({
+    type: z.literal('table'),
+    attrs: z.object({ caption: z.string().max(500) }),
+    content: z.array(tableRowSchema).min(1).max(500),
+  })
+  .superRefine((table, ctx) => {
+    const width = table.content[0]!.content.length;
+    if (table.content.some((row) => row.content.length !== width)) {
+      ctx.addIssue({ code: 'custom', message: 'Mọi hàng của bảng phải có cùng số cột.' });
+    }
+    const header = (cell: { type: string }) => cell.type === 'tableHeader';
+    const [first, ...rest] = table.content;
+    const mixedFirst = first!.content.some(header) && !first!.content.every(header);
+    if (mixedFirst || rest.some((row) => row.content.some(header))) {
+      ctx.addIssue({ code: 'custom', message: 'Chỉ hàng đầu của bảng được là hàng tiêu đề, và cả hàng.' });
+    }
+  });
+const gallerySchema = z.object({
+  type: z.literal('gallery'),
+  content: z.array(figureSchema).min(1).max(MAX_GALLERY_PHOTOS),
+});
+const embedSchema = z
+  .object({
+    type: z.literal('embed'),
+    attrs: z.object({
+      provider: z.enum(EMBED_PROVIDERS),
+      url: z.string().max(2048),
+      title: z.string().max(300),
+    }),
+  })
+  .refine((node) => {
+    const parsed = parseEmbedUrl(node.attrs.url);
+    return parsed !== null && parsed.provider === node.attrs.provider && parsed.url === node.attrs.url;
+  }, 'Địa chỉ nhúng không hợp lệ.');
+const pullQuoteSchema = z.object({
+  type: z.literal('pullQuote'),
+  attrs: z.object({ attribution: z.string().max(300) }),
+  content: z.array(paragraphSchema).min(1).max(10),
+});
+const infoBoxSchema = z.object({
+  type: z.literal('infoBox'),
+  attrs: z.object({ title: z.string().max(200) }),
+  content: z.array(z.union([paragraphSchema, listSchema])).min(1).max(50),
+});
+
+export type TableNode = z.infer<typeof tableSchema>;
+export type GalleryNode = z.infer<typeof gallerySchema>;
+export type EmbedNode = z.infer<typeof embedSchema>;
+export type PullQuoteNode = z.infer<typeof pullQuoteSchema>;
+export type InfoBoxNode = z.infer<typeof infoBoxSchema>;
+
 const blockSchema = z.union([
   paragraphSchema,
   headingSchema,
   blockquoteSchema,
   figureSchema,
   listSchema,
+  tableSchema,
+  gallerySchema,
+  embedSchema,
+  pullQuoteSchema,
+  infoBoxSchema,
 ]);
 
 const docSchema = z.object({
@@ -103,6 +175,14 @@ export type BlockNode = ArticleBody['content'][number];
 /** A paragraph node holding plain text. */
 export function paragraph(text: string): ParagraphNode {
   return text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' };
+}
+
+/** Every library photo the body shows: its own figures and its galleries' (in reading order). */
+export function bodyPhotoIds(body: ArticleBody): number[] {
+  return body.content.flatMap((block) => {
+    const figures = block.type === 'figure' ? [block] : block.type === 'gallery' ? block.content : [];
+    return figures.flatMap((f) => (f.attrs.mediaId === null ? [] : [f.attrs.mediaId]));
+  });
 }
 
 /** A figure; mediaId null is a photo the source lost, shown as a captioned placeholder. */

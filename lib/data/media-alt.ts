@@ -2,16 +2,16 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles } from '@/db/schema';
-import { articleBodySchema, type ArticleBody } from '@/lib/article-body/schema';
+import { articleBodySchema, bodyPhotoIds, type ArticleBody } from '@/lib/article-body/schema';
 import type { MediaItem } from './dto';
 import { listMediaByIds } from './media';
 
 // Alt text is what a screen reader says instead of the photo; an article may not be published
 // while any photo it shows lacks one. The editor's publish step asks these.
 
-/** The ids of a body's figures and a cover: every photo an article shows. */
+/** The ids of a body's figures and galleries and a cover: every photo an article shows. */
 export function mediaIdsOf(body: ArticleBody, coverMediaId: number | null): number[] {
-  const ids = body.content.flatMap((b) => (b.type === 'figure' && b.attrs.mediaId !== null ? [b.attrs.mediaId] : []));
+  const ids = bodyPhotoIds(body);
   return [...new Set(coverMediaId ? [coverMediaId, ...ids] : ids)];
 }
 

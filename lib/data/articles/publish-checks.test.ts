@@ -44,6 +44,23 @@ describe('pre-publish checks', () => {
     expect(codes({ ...ready, body: huge }).blocking).toEqual(['body-limits']);
   });
 
+  it('block an empty gallery like an empty photo block, and tables, pull quotes and info boxes without a word', () => {
+    const gallery = { type: 'gallery', content: [figure('', '', null), figure('', '', null)] };
+    const emptyTable = { type: 'table', attrs: { caption: 'Chưa điền' }, content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph('')] }] }] };
+    const quote = { type: 'pullQuote', attrs: { attribution: 'Ai đó' }, content: [paragraph(' ')] };
+    const box = { type: 'infoBox', attrs: { title: 'Tiêu đề' }, content: [paragraph('')] };
+    const found = checkBeforePublish({ ...ready, body: { type: 'doc', content: [paragraph('x'), gallery, emptyTable, quote, box] } }, NO_FACTS);
+    expect(found.blocking).toEqual([
+      { code: 'empty-photo', message: '2 khối ảnh chưa chọn ảnh (2 trong bộ ảnh): chọn ảnh từ thư viện hoặc xóa khối ảnh.' },
+      {
+        code: 'empty-block',
+        message: 'Khối chưa có nội dung: bảng (khối thứ 3), trích dẫn nổi bật (khối thứ 4), hộp thông tin (khối thứ 5). Nhập nội dung hoặc xóa khối.',
+      },
+    ]);
+    const filled = { type: 'doc', content: [{ type: 'gallery', content: [figure('', '', 7)] }, { ...quote, content: [paragraph('Câu nói')] }] };
+    expect(codes({ ...ready, body: filled }).blocking).toEqual([]);
+  });
+
   it('warn of a missing byline, cover and lead, a long headline and possible duplicates', () => {
     const article = { ...ready, bylines: [{ name: ' ' }], coverMediaId: null, lead: '', title: 'Tít '.repeat(30) };
     const facts = { ...NO_FACTS, duplicates: [{ id: 21, title: 'Bài gốc' }] };

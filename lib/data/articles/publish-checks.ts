@@ -8,7 +8,7 @@ import { findBodyLimitProblem } from '@/lib/article-body/limits';
 // Blocking problems cannot be overridden. Warnings may be, but only by confirming exactly the
 // warnings the server finds, so a confirmation never covers a problem the writer did not see.
 
-export const PUBLISH_BLOCKERS = ['no-headline', 'provisional-headline', 'no-section', 'empty-photo', 'missing-alt', 'body-limits'] as const;
+export const PUBLISH_BLOCKERS = ['no-headline', 'provisional-headline', 'no-section', 'empty-photo', 'empty-block', 'missing-alt', 'body-limits'] as const;
 export const PUBLISH_WARNINGS = ['no-byline', 'no-cover', 'long-headline', 'no-lead', 'possible-duplicate'] as const;
 export type PublishBlocker = (typeof PUBLISH_BLOCKERS)[number];
 export type PublishWarning = (typeof PUBLISH_WARNINGS)[number];
@@ -58,6 +58,39 @@ export function countEmptyPhotoBlocks(body: unknown): number {
   return empty;
 }
 
+/** Figures without a photo inside galleries: a gallery still being filled is as unready as an empty photo block. */
+function countEmptyGalleryPhotos(body: unknown): number {
+  const blocks = (body as { content?: unknown } | null)?.content;
+  if (!Array.isArray(blocks)) return 0;
+  return blocks
+    .filter((block) => (block as { type?: unknown } | null)?.type === 'gallery')
+    .reduce((sum: number, gallery) => sum + countEmptyPhotoBlocks(gallery), 0);
+}
+
+const BLOCK_NAMES: Record<string, string> = { table: 'bảng', pullQuote: 'trích dẫn nổi bật', infoBox: 'hộp thông tin' };
+
+/** Text anywhere under a node (a table's cells, a quote's paragraphs). */
+function hasText(node: unknown): boolean {
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as { type?: unknown; text?: unknown; content?: unknown } | null;
+    if (typeof current !== 'object' || current === null) continue;
+    if (current.type === 'text' && typeof current.text === 'string' && current.text.trim()) return true;
+    if (Array.isArray(current.content)) stack.push(...current.content);
+  }
+  return false;
+}
+
+/** Top-level tables, pull quotes and info boxes without a word in them, named by kind and position. */
+export function listEmptyBlocks(body: unknown): string[] {
+  const blocks = (body as { content?: unknown } | null)?.content;
+  if (!Array.isArray(blocks)) return [];
+  return blocks.flatMap((block, index) => {
+    const name = BLOCK_NAMES[String((block as { type?: unknown } | null)?.type)];
+    return name && !hasText(block) ? [`${name} (khối thứ ${index + 1})`] : [];
+  });
+}
+
 const quoted = (items: readonly { id: number; title?: string; caption?: string }[]) =>
   items.map((item) => `#${item.id}${item.title || item.caption ? ` (“${item.title || item.caption}”)` : ''}`).join(', ');
 
@@ -74,7 +107,13 @@ export function checkBeforePublish(article: CheckedArticle, facts: PublishCheckF
   if (!article.sectionId || article.sectionId <= 0) blocking.push({ code: 'no-section', message: 'Bài chưa có chuyên mục.' });
   const empty = countEmptyPhotoBlocks(article.body);
   if (empty > 0) {
-    blocking.push({ code: 'empty-photo', message: `${empty} khối ảnh chưa chọn ảnh: chọn ảnh từ thư viện hoặc xóa khối ảnh.` });
+    const inGalleries = countEmptyGalleryPhotos(article.body);
+    const where = inGalleries > 0 ? ` (${inGalleries} trong bộ ảnh)` : '';
+    blocking.push({ code: 'empty-photo', message: `${empty} khối ảnh chưa chọn ảnh${where}: chọn ảnh từ thư viện hoặc xóa khối ảnh.` });
+  }
+  const emptyBlocks = listEmptyBlocks(article.body);
+  if (emptyBlocks.length > 0) {
+    blocking.push({ code: 'empty-block', message: `Khối chưa có nội dung: ${emptyBlocks.join(', ')}. Nhập nội dung hoặc xóa khối.` });
   }
   if (facts.photosMissingAlt.length > 0) {
     blocking.push({
