@@ -7,6 +7,7 @@ import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from '@/lib/
 import { mediaSrcSet } from '@/lib/media/variants';
 import { mediaUrl } from '@/lib/media/url';
 import { EMPTY_BODY, readStoredBody, storedBodyText } from '@/lib/data/stored-body';
+import { bodyPhotoIds } from '@/lib/article-body/schema';
 import { listCredits } from './credits';
 
 /**
@@ -241,9 +242,7 @@ export function buildDetail(row: DetailRow): ArticleDetail {
     .orderBy(tags.name)
     .all();
 
-  const figureIds = body.content.flatMap((block) =>
-    block.type === 'figure' && block.attrs.mediaId !== null ? [block.attrs.mediaId] : [],
-  );
+  const figureIds = bodyPhotoIds(body);
   const figureMedia: Record<number, FigureMedia> = {};
   if (figureIds.length > 0) {
     for (const m of db.select().from(media).where(inArray(media.id, figureIds)).all()) {
