@@ -4,6 +4,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { articleExtensions } from './editor-extensions';
 import { EditorToolbar } from './editor-toolbar';
+import { PasteNotice } from './paste-notice';
 
 type Props = {
   initial: unknown;
@@ -37,6 +38,7 @@ export function BodyEditor({ initial, editable, onChange, onReady }: Props) {
   return (
     <div className="editor-body-field">
       {editor && editable && <EditorToolbar editor={editor} />}
+      {editor && editable && <PasteNotice editor={editor} />}
       <EditorContent editor={editor} />
     </div>
   );

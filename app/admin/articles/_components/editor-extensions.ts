@@ -1,5 +1,6 @@
 import StarterKit from '@tiptap/starter-kit';
 import { safeLink } from '@/lib/security/safe-link';
+import { CleanPaste } from './clean-paste';
 import { FigureNode } from './figure-node';
 
 // Only what lib/article-body/schema.ts allows: anything pasted that these extensions do not
@@ -25,4 +26,5 @@ export const articleExtensions = [
     },
   }),
   FigureNode,
+  CleanPaste,
 ];
