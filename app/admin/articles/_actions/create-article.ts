@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { createArticle } from '@/lib/data/articles/create';
 import { articleSnapshotSchema } from '@/lib/data/articles/snapshot';
+import { createdFields } from '@/lib/domain/article-changes';
 import { invalidArticle, unlessStorageFull } from './article-action';
 import type { ArticleActionResult, ArticleConflict, ArticleSaved, PublishChecksRefused } from './result';
 
@@ -24,6 +25,7 @@ export const createArticleAction: (input: { snapshot: unknown }) => Promise<Arti
     unlessStorageFull(null, () => {
       const created = createArticle({ ...input.snapshot, createdBy: user.id });
       const value = { ...created, status: 'draft' as const, autosavedOnly: false, savedAt: new Date().toISOString() };
-      return { ok: true, value };
+      const detail = { changes: createdFields(input.snapshot) };
+      return { ok: true, value, audit: { action: 'article.create', targetType: 'article', targetId: created.id, detail } };
     }),
 });

@@ -1,8 +1,10 @@
 import 'server-only';
 import type { Action } from '@/lib/auth/capabilities';
+import { getEditableArticle } from '@/lib/data/articles/editable';
 import { getPhotoProblem } from '@/lib/data/articles/photo-check';
 import { saveArticle, type SaveIntent } from '@/lib/data/articles/save';
 import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/data/articles/snapshot';
+import { articleChanges } from '@/lib/domain/article-changes';
 import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';
 import { confirmedWarningsSchema, passPublishChecks } from './publish-gate';
 
@@ -15,7 +17,10 @@ export function saveSnapshot(
   detail?: Record<string, unknown>,
 ): ArticleOutcome {
   const { id, version, snapshot } = input;
-  return articleOutcome(id, saveArticle({ id, baseVersion: version, snapshot, intent, userId }), audit, detail);
+  // Read before the write, so the audit row says what this save changed.
+  const before = audit ? getEditableArticle(id)?.snapshot : undefined;
+  const changes = before ? { changes: articleChanges(before, snapshot) } : {};
+  return articleOutcome(id, saveArticle({ id, baseVersion: version, snapshot, intent, userId }), audit, { ...detail, ...changes });
 }
 
 /** The intents that put text in front of readers, and so pass the pre-publish checks first. */
