@@ -47,7 +47,7 @@ describe('sections admin', () => {
 
   it('records the old slug on rename and redirects it to the current one, without chains', () => {
     const id = create('Quốc phòng', 'quoc-phong');
-    expect(updateSection(id, input('Quốc phòng', 'quoc-phong-an-ninh'))).toMatchObject({ ok: true, oldSlug: 'quoc-phong' });
+    expect(updateSection(id, input('Quốc phòng', 'quoc-phong-an-ninh'))).toMatchObject({ ok: true, oldSlug: 'quoc-phong', changes: { slug: ['quoc-phong', 'quoc-phong-an-ninh'] } });
     expect(updateSection(id, input('Quốc phòng', 'an-ninh'))).toMatchObject({ ok: true });
     expect(getRenamedSlugPath('section', 'quoc-phong')).toBe('/an-ninh');
     expect(getRenamedSlugPath('section', 'quoc-phong-an-ninh')).toBe('/an-ninh');

@@ -24,7 +24,7 @@ export type SectionError = 'not_found' | 'slug_taken' | 'slug_reserved' | 'inval
 export type SectionReaders = { articleIds: number[]; tagIds: number[]; authorIds: number[] };
 const NO_READERS: SectionReaders = { articleIds: [], tagIds: [], authorIds: [] };
 export type SectionChange =
-  | ({ ok: true; id: number; name: string; slug: string; oldSlug: string; sectionIds: number[] } & SectionReaders)
+  | ({ ok: true; id: number; name: string; slug: string; oldSlug: string; sectionIds: number[]; /** An update's changed fields, before and after, for the audit log. */ changes?: Record<string, [unknown, unknown]> } & SectionReaders)
   | { ok: false; error: SectionError };
 
 function siblings(tx: Tx, parentId: number | null) {
@@ -125,7 +125,10 @@ export function updateSection(id: number, input: SectionInput): SectionChange {
     if (before.slug !== input.slug) recordSlugRename(tx, 'section', before.slug, input.slug, id);
     const sectionIds = [...new Set([id, before.parentId, input.parentId].filter((v): v is number => v !== null))];
     const shown = before.slug !== input.slug || before.name !== input.name || moved;
-    return { ok: true, id, name: input.name, slug: input.slug, oldSlug: before.slug, sectionIds, ...(shown ? readersOf(tx, id) : NO_READERS) };
+    const changes = Object.fromEntries(
+      (['name', 'slug', 'description', 'parentId'] as const).filter((key) => before[key] !== input[key]).map((key) => [key, [before[key], input[key]]]),
+    );
+    return { ok: true, id, name: input.name, slug: input.slug, oldSlug: before.slug, sectionIds, changes, ...(shown ? readersOf(tx, id) : NO_READERS) };
   });
 }
 

@@ -61,7 +61,7 @@ export const updateSectionAction = defineFormAction({
       ok: true,
       value: { message: `Đã lưu chuyên mục “${change.name}”.${renamed}` },
       ...changed(change),
-      audit: { action: 'section.update', targetType: 'section', targetId: id, detail: { ...input, oldSlug: change.oldSlug } },
+      audit: { action: 'section.update', targetType: 'section', targetId: id, detail: { changes: change.changes } },
     };
   },
 });
