@@ -1,0 +1,223 @@
+// @ts-check
+// Next's cacheHandler (next.config.js): rendered pages and unstable_cache data.
+//
+// Without REDIS_URL this is Next's own default handler, unchanged: everything in this process's
+// memory. With REDIS_URL several app processes (npm run start:scaled) stay coherent and share
+// their work (docs/decisions/0011-scale-out.md):
+// - each process keeps Next's in-memory cache in front, so a cached page costs no round trip;
+// - a tag expired anywhere (revalidateTag, updateTag, revalidatePath) is recorded in Redis and
+//   published; every process applies it to its own tags manifest within milliseconds;
+// - what a process renders is also stored in Redis, so another process that misses it locally
+//   takes it from there instead of rendering it again (dropped if a tag expired after it);
+// - Redis down or slow (REDIS_TIMEOUT_MS) never fails or holds a request: the process serves from
+//   its own memory, keeps the expiries it could not announce and announces them on reconnecting,
+//   stamped with that moment, so whatever the others rendered meanwhile is expired too.
+// A maintained package was considered (@fortedigital/nextjs-cache-handler 3.x): its in-memory
+// layer is not told of another process's revalidateTag, and without it every cached page is a
+// Redis read. 'use cache' is not used by this app, so `cacheHandlers` keeps Next's default.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { areTagsExpired, tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
+import { announceTagExpiry, cacheKeys, cacheNamespace, createSharedCacheClient, REDIS_TIMEOUT_MS } from './shared-cache.mjs';
+
+// Node hands over the CommonJS exports object, bundlers and Vitest its default export.
+const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
+
+// Redis keeps an entry at most this long; Next decides its freshness from its own times and tags.
+const ENTRY_TTL_SECONDS = 86_400;
+// The first requests of a process wait this long at most for the tag times recorded in Redis.
+const FIRST_SYNC_WAIT_MS = 4 * REDIS_TIMEOUT_MS;
+const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';
+const ORIGIN = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+const STATE = Symbol.for('toa-soan.shared-cache');
+
+/** @param {'info' | 'warn' | 'error'} level @param {string} message @param {Record<string, unknown>} fields */
+function log(level, message, fields = {}) {
+  // lib/log.ts's format; that module is TypeScript, which Next does not compile for this file.
+  console.error(JSON.stringify({ time: new Date().toISOString(), level, message, ...fields }));
+}
+
+/** @typedef {import('./shared-cache.mjs').TagExpiry} TagExpiry */
+
+/** Buffers and Maps (a page's RSC payload and segments) survive JSON as tagged objects. */
+function encodeEntry(entry) {
+  return JSON.stringify(entry, function replacer(key, value) {
+    const original = this[key];
+    if (Buffer.isBuffer(original)) return { $buffer: original.toString('base64') };
+    if (original instanceof Map) return { $map: [...original] };
+    return value;
+  });
+}
+
+function decodeEntry(text) {
+  return JSON.parse(text, (_key, value) => {
+    if (value && typeof value === 'object' && typeof value.$buffer === 'string') return Buffer.from(value.$buffer, 'base64');
+    if (value && typeof value === 'object' && Array.isArray(value.$map)) return new Map(value.$map);
+    return value;
+  });
+}
+
+/** A tag expiry from elsewhere: the latest expiry replaces this process's, staleness only grows. */
+function applyExpiry(tag, /** @type {TagExpiry} */ expiry) {
+  const current = tagsManifest.get(tag) ?? {};
+  tagsManifest.set(tag, {
+    ...current,
+    ...(expiry.stale !== undefined ? { stale: Math.max(current.stale ?? 0, expiry.stale) } : {}),
+    ...(expiry.expired !== undefined ? { expired: expiry.expired } : {}),
+  });
+}
+
+/** The times a revalidateTag call gives a tag (Next's FileSystemCache.revalidateTag, at `now`). */
+function expiryAt(now, durations) {
+  if (!durations) return { expired: now };
+  return { stale: now, ...(durations.expire !== undefined ? { expired: now + durations.expire * 1000 } : {}) };
+}
+
+function connect(url) {
+  const namespace = cacheNamespace();
+  const keys = cacheKeys(namespace);
+  const client = createSharedCacheClient(url);
+  const subscriber = client.duplicate();
+  /** @type {Map<string, { expire?: number } | undefined>} tags expired here and not yet announced */
+  const unannounced = new Map();
+  let down = false;
+  let firstSynced = () => {};
+  const firstSync = new Promise((resolve) => {
+    firstSynced = () => resolve(undefined);
+    setTimeout(resolve, FIRST_SYNC_WAIT_MS).unref();
+  });
+
+  const announce = async () => {
+    if (!client.isReady || unannounced.size === 0) return;
+    const now = Date.now();
+    const batch = new Map(unannounced);
+    unannounced.clear();
+    const expiries = Object.fromEntries([...batch].map(([tag, durations]) => [tag, expiryAt(now, durations)]));
+    try {
+      await announceTagExpiry(client, namespace, expiries, { origin: ORIGIN, at: now, expiries });
+    } catch {
+      for (const [tag, durations] of batch) if (!unannounced.has(tag)) unannounced.set(tag, durations);
+    }
+  };
+  // Every tag time recorded while this process was away (or not yet started). Run after each
+  // (re)subscription: what was announced before it is in the hash, what comes after arrives as a message.
+  const syncRecordedTags = async () => {
+    try {
+      const recorded = await client.hGetAll(keys.tags);
+      for (const [tag, expiry] of Object.entries(recorded)) applyExpiry(tag, JSON.parse(expiry));
+      firstSynced();
+    } catch {
+      // Retried on the next ready event.
+    }
+  };
+  const onMessage = (message) => {
+    const { origin, at, expiries } = JSON.parse(message);
+    if (origin === ORIGIN) return;
+    // Shifted to the moment it arrives: a page this process finished rendering between the
+    // announcement and now may have read the old data, and must expire too.
+    const shift = Math.max(0, Date.now() - at);
+    for (const [tag, expiry] of Object.entries(expiries)) {
+      applyExpiry(tag, {
+        ...(expiry.stale !== undefined ? { stale: expiry.stale + shift } : {}),
+        ...(expiry.expired !== undefined ? { expired: expiry.expired + shift } : {}),
+      });
+    }
+  };
+
+  const onError = (error) => {
+    if (down) return;
+    down = true;
+    log('warn', 'shared cache unavailable, serving from this process', { error: String(error?.message ?? error) });
+  };
+  client.on('error', onError);
+  subscriber.on('error', onError);
+  client.on('ready', () => {
+    if (down) log('info', 'shared cache back');
+    down = false;
+    void announce().then(syncRecordedTags);
+  });
+  subscriber.on('ready', () => void syncRecordedTags());
+  void client.connect().catch(onError);
+  void subscriber
+    .connect()
+    .then(() => subscriber.subscribe(keys.channel, onMessage))
+    .then(syncRecordedTags)
+    .catch(onError);
+
+  return { client, keys, firstSync, unannounced, announce };
+}
+
+/** One connection pair per process, whichever bundle loads this file. */
+function shared() {
+  const url = process.env.REDIS_URL;
+  if (!url) return null;
+  const holder = /** @type {{ [STATE]?: ReturnType<typeof connect> }} */ (globalThis);
+  holder[STATE] ??= connect(url);
+  return holder[STATE];
+}
+
+function readBuildId(serverDistDir) {
+  try {
+    return fs.readFileSync(path.join(/*turbopackIgnore: true*/ serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+  } catch {
+    return 'development';
+  }
+}
+
+/** The tags that decide whether an entry is still valid: a page's own header, or a data call's tags. */
+function tagsOf(entry, ctx) {
+  const header = entry.value?.headers?.[NEXT_CACHE_TAGS_HEADER];
+  if (typeof header === 'string') return header.split(',');
+  return [...(ctx.tags ?? []), ...(ctx.softTags ?? [])];
+}
+
+class SharedCacheHandler extends FileSystemCache {
+  constructor(ctx) {
+    super(ctx);
+    this.buildId = readBuildId(ctx.serverDistDir);
+  }
+
+  async get(key, ctx) {
+    const redis = shared();
+    if (redis) await redis.firstSync;
+    const local = await super.get(key, ctx);
+    if (local || !redis?.client.isReady) return local;
+    let stored;
+    try {
+      stored = await redis.client.get(redis.keys.entry(this.buildId, key));
+    } catch {
+      return null;
+    }
+    if (!stored) return null;
+    const entry = decodeEntry(stored);
+    if (areTagsExpired(tagsOf(entry, ctx), entry.lastModified)) return null;
+    FileSystemCache.memoryCache?.set(key, entry);
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    await super.set(key, data, ctx);
+    const redis = shared();
+    if (!redis?.client.isReady || !data) return;
+    const entry = {
+      lastModified: FileSystemCache.memoryCache?.get(key)?.lastModified ?? Date.now(),
+      value: data,
+      cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl,
+    };
+    // Not awaited: the render is done and its readers need not wait for the copy.
+    redis.client.set(redis.keys.entry(this.buildId, key), encodeEntry(entry), { EX: ENTRY_TTL_SECONDS }).catch(() => {});
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const redis = shared();
+    if (!redis) return;
+    for (const tag of typeof tags === 'string' ? [tags] : tags) redis.unannounced.set(tag, durations);
+    await redis.announce();
+  }
+}
+
+export default process.env.REDIS_URL ? SharedCacheHandler : FileSystemCache;
+export { decodeEntry, encodeEntry };

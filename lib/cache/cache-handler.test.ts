@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { createClient } from 'redis';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { announceTagExpiry, cacheKeys, cacheNamespace } from './shared-cache.mjs';
+
+// A real redis-server on a free loopback port (apt: redis-server; .ci/run installs it). This test
+// file is one app process; the test's own Redis client stands for the others.
+const FileSystemCacheClass = (FileSystemCacheModule as unknown as { default?: unknown }).default ?? FileSystemCacheModule;
+const FileSystemCache = FileSystemCacheClass as {
+  memoryCache?: { remove(key: string): void; get(key: string): { lastModified: number } | undefined };
+};
+type Handler = {
+  get(key: string, ctx: object): Promise<{ lastModified: number; value: { kind: string; data?: unknown } } | null>;
+  set(key: string, data: object, ctx: object): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+};
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-handler-test-'));
+fs.writeFileSync(path.join(dir, 'BUILD_ID'), 'test-build');
+const handlerContext = { fs: {}, serverDistDir: path.join(dir, 'server'), flushToDisk: false, maxMemoryCacheSize: 10_000_000, revalidatedTags: [], _requestHeaders: {} };
+const namespace = cacheNamespace();
+const keys = cacheKeys(namespace);
+
+let port = 0;
+let redisServer: ChildProcess | null = null;
+let other: ReturnType<typeof createClient>;
+let handler: Handler;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startRedis(): Promise<void> {
+  redisServer = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  await vi.waitFor(() => new Promise<void>((resolve, reject) => net.connect(port, '127.0.0.1').on('connect', function (this: net.Socket) { this.destroy(); resolve(); }).on('error', reject)), { timeout: 5_000, interval: 50 });
+}
+
+async function stopRedis(): Promise<void> {
+  const exited = new Promise((resolve) => redisServer?.once('exit', resolve));
+  redisServer?.kill('SIGKILL');
+  await exited;
+}
+
+const fetchEntry = (tags: string[], body: string) => ({
+  kind: 'FETCH',
+  data: { headers: {}, body, status: 200, url: '' },
+  revalidate: 300,
+  tags,
+});
+const fetchContext = (tags: string[]) => ({ kind: 'FETCH', tags, softTags: [], revalidate: 300 });
+
+async function announceFromAnotherProcess(tag: string): Promise<void> {
+  const now = Date.now();
+  const expiries = { [tag]: { stale: now, expired: now } };
+  await announceTagExpiry(other as never, namespace, expiries, { origin: 'another-process', at: now, expiries });
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  await startRedis();
+  process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
+  const Handler = (await import('./cache-handler.mjs')).default as unknown as new (ctx: object) => Handler;
+  handler = new Handler(handlerContext);
+  other = createClient({ url: process.env.REDIS_URL, socket: { reconnectStrategy: () => 100 } });
+  // Redis is stopped in a test below: the client reconnects instead of failing the run.
+  other.on('error', () => {});
+  await other.connect();
+});
+
+afterAll(async () => {
+  other?.destroy();
+  redisServer?.kill('SIGKILL');
+  delete process.env.REDIS_URL;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the shared cache handler', () => {
+  it('is Next’s own default handler when REDIS_URL is not set', async () => {
+    const url = process.env.REDIS_URL;
+    delete process.env.REDIS_URL;
+    vi.resetModules();
+    const { default: Unset } = await import('./cache-handler.mjs');
+    process.env.REDIS_URL = url;
+    expect(Unset).toBe(FileSystemCacheClass);
+  });
+
+  it('drops an entry within a second of another process expiring one of its tags', async () => {
+    await handler.set('listing', fetchEntry(['listings'], 'old front'), { fetchCache: true, tags: ['listings'] });
+    expect((await handler.get('listing', fetchContext(['listings'])))?.value.data).toMatchObject({ body: 'old front' });
+    const announcedAt = Date.now();
+    await announceFromAnotherProcess('listings');
+    await vi.waitFor(async () => expect(await handler.get('listing', fetchContext(['listings']))).toBeNull(), { timeout: 1_000, interval: 10 });
+    expect(Date.now() - announcedAt).toBeLessThan(1_000);
+  });
+
+  it('serves what another process rendered from Redis, until a tag expires after it', async () => {
+    await handler.set('article', fetchEntry(['article:7'], 'rendered once'), { fetchCache: true, tags: ['article:7'] });
+    const renderedAt = FileSystemCache.memoryCache?.get('article')?.lastModified;
+    await vi.waitFor(async () => expect(await other.exists(keys.entry('test-build', 'article'))).toBe(1));
+    // This process never rendered it: only Redis has it.
+    FileSystemCache.memoryCache?.remove('article');
+    const shared = await handler.get('article', fetchContext(['article:7']));
+    expect(shared?.value.data).toMatchObject({ body: 'rendered once' });
+    expect(shared?.lastModified).toBe(renderedAt);
+
+    FileSystemCache.memoryCache?.remove('article');
+    await announceFromAnotherProcess('article:7');
+    await vi.waitFor(async () => expect(await handler.get('article', fetchContext(['article:7']))).toBeNull(), { timeout: 1_000, interval: 10 });
+  });
+
+  it('keeps a page’s binary parts (RSC payload, segments) through Redis', async () => {
+    const page = {
+      kind: 'APP_PAGE',
+      html: '<p>Trang chủ</p>',
+      rscData: Buffer.from([0, 1, 2, 255]),
+      segmentData: new Map([['/_tree', Buffer.from('cây')]]),
+      headers: { 'x-next-cache-tags': '_N_T_/layout,listings' },
+      status: 200,
+      postponed: undefined,
+    };
+    await handler.set('/index', page, { cacheControl: { revalidate: 300, expire: 31_536_000 } });
+    await vi.waitFor(async () => expect(await other.exists(keys.entry('test-build', '/index'))).toBe(1));
+    FileSystemCache.memoryCache?.remove('/index');
+    const shared = (await handler.get('/index', { kind: 'APP_PAGE' })) as unknown as { value: typeof page; cacheControl: unknown } | null;
+    expect(shared?.value.rscData).toEqual(page.rscData);
+    expect(shared?.value.segmentData).toEqual(page.segmentData);
+    expect(shared?.cacheControl).toEqual({ revalidate: 300, expire: 31_536_000 });
+  });
+
+  it('announces its own expiries to the other processes, and records them for those that start later', async () => {
+    const subscriber = other.duplicate();
+    await subscriber.connect();
+    const messages: string[] = [];
+    await subscriber.subscribe(keys.channel, (message) => void messages.push(message));
+    await handler.revalidateTag(['section:3'], { expire: 0 });
+    await vi.waitFor(() => expect(messages.map((message) => Object.keys(JSON.parse(message).expiries)).flat()).toContain('section:3'));
+    expect(JSON.parse((await other.hGet(keys.tags, 'section:3')) ?? '{}').expired).toBeGreaterThan(Date.now() - 5_000);
+    subscriber.destroy();
+  });
+
+  it('with Redis down serves and expires from its own memory at once, and announces those expiries when Redis is back', async () => {
+    await stopRedis();
+    const started = Date.now();
+    await handler.set('tag-page', fetchEntry(['tag:9'], 'local only'), { fetchCache: true, tags: ['tag:9'] });
+    expect((await handler.get('tag-page', fetchContext(['tag:9'])))?.value.data).toMatchObject({ body: 'local only' });
+    FileSystemCache.memoryCache?.remove('tag-page');
+    expect(await handler.get('tag-page', fetchContext(['tag:9']))).toBeNull();
+    await handler.revalidateTag(['tag:9'], { expire: 0 });
+    expect(Date.now() - started).toBeLessThan(500);
+
+    await startRedis();
+    await vi.waitFor(async () => {
+      if (!other.isReady) return Promise.reject(new Error('reconnecting'));
+      expect(await other.hGet(keys.tags, 'tag:9')).not.toBeNull();
+    }, { timeout: 8_000, interval: 100 });
+  });
+});
