@@ -33,9 +33,12 @@ describe('capability table', () => {
     expect(can(reporter, 'article:submit', ownDraft)).toBe(true);
     expect(can(reporter, 'article:edit', ownSubmitted)).toBe(false);
     expect(can(reporter, 'article:read', ownSubmitted)).toBe(true);
+    expect(can(reporter, 'article:withdraw', ownSubmitted)).toBe(true);
+    expect(can(reporter, 'article:withdraw', ownDraft)).toBe(false);
+    expect(can(reporter, 'article:withdraw', { createdBy: 99, status: 'review' })).toBe(false);
     for (const action of ACTIONS) {
       expect(can(reporter, action, otherReporterDraft), action).toBe(
-        action === 'article:create' || action === 'media:upload' || action === 'live:draft',
+        action === 'article:create' || action === 'media:upload' || action === 'live:draft' || action === 'account:edit',
       );
     }
   });

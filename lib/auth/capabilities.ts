@@ -9,6 +9,7 @@ export const ACTIONS = [
   'article:read',
   'article:edit',
   'article:submit',
+  'article:withdraw',
   'article:publish',
   'article:unpublish',
   'article:schedule',
@@ -29,6 +30,7 @@ export const ACTIONS = [
   'staff:manage',
   'audit:read',
   'import:run',
+  'account:edit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -43,12 +45,15 @@ const own = (actor: Actor, article: ArticleResource | undefined) =>
 // A reporter's work is theirs until they submit it; after that it is the desk's.
 const ownDraft = (actor: Actor, article: ArticleResource | undefined) =>
   own(actor, article) && article?.status === 'draft';
+// Submitted and not yet taken up: the reporter may still take it back.
+const ownSubmitted: typeof ownDraft = (actor, article) => own(actor, article) && article?.status === 'review';
 
 const EDITOR: Record<Action, Rule> = {
   'article:create': true,
   'article:read': true,
   'article:edit': true,
   'article:submit': true,
+  'article:withdraw': true,
   'article:publish': true,
   'article:unpublish': true,
   'article:schedule': true,
@@ -73,6 +78,8 @@ const EDITOR: Record<Action, Rule> = {
   'staff:manage': false,
   'audit:read': false,
   'import:run': true,
+  // Everyone's own name, email request, password and sessions ("Tài khoản của tôi").
+  'account:edit': true,
 };
 
 export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
@@ -84,6 +91,8 @@ export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
     'article:read': own,
     'article:edit': ownDraft,
     'article:submit': ownDraft,
+    // Back to draft while it waits for review, to fix something before the desk reads it.
+    'article:withdraw': ownSubmitted,
     'article:publish': false,
     'article:unpublish': false,
     'article:schedule': false,
@@ -105,6 +114,7 @@ export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
     'staff:manage': false,
     'audit:read': false,
     'import:run': false,
+    'account:edit': true,
   },
 };
 
