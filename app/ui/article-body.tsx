@@ -1,9 +1,23 @@
 import type { ReactNode } from 'react';
-import type { BlockNode, FigureNode, InlineNode, ListNode, ParagraphNode } from '@/lib/article-body/schema';
+import type {
+  BlockNode,
+  EmbedNode,
+  FigureNode,
+  GalleryNode,
+  InfoBoxNode,
+  InlineNode,
+  ListNode,
+  ParagraphNode,
+  PullQuoteNode,
+} from '@/lib/article-body/schema';
+import { EMBED_KIND_NAMES, EMBED_PROVIDER_NAMES, parseEmbedUrl } from '@/lib/article-body/embeds';
 import { env } from '@/lib/env';
 import { safeLink } from '@/lib/security/safe-link';
 import type { FigureMedia } from '@/lib/data/dto';
 import { ArticlePhoto } from './article-photo';
+import { BodyTable } from './body-blocks/table';
+import { EmbedFrame } from './body-blocks/embed-frame';
+import { GalleryCarousel } from './body-blocks/gallery-carousel';
 
 // Maps the validated body document to elements one node at a time. Nothing here interprets
 // HTML, so a stored payload can only ever be shown as text.
@@ -84,7 +98,90 @@ function Figure({ node, media, photos }: { node: FigureNode; media: FigureMedia 
 
 type BodyProps = { figureMedia: Record<number, FigureMedia>; photos: PhotoMode };
 
-function Block({ node, figureMedia, photos }: BodyProps & { node: BlockNode }) {
+const mediaOf = (node: FigureNode, figureMedia: BodyProps['figureMedia']) =>
+  node.attrs.mediaId === null ? undefined : figureMedia[node.attrs.mediaId];
+
+/** Photos side by side, swiped or stepped through; on the lite page (and for print) a plain list. */
+function Gallery({ node, figureMedia, photos }: BodyProps & { node: GalleryNode }) {
+  const shown = node.content.filter((f) => mediaOf(f, figureMedia) || f.attrs.caption);
+  if (shown.length === 0) return null;
+  const label = `Bộ ảnh (${shown.length} ảnh)`;
+  const items = shown.map((f, i) => (
+    <li key={i} className="gallery-item">
+      <Figure node={f} media={mediaOf(f, figureMedia)} photos={photos} />
+    </li>
+  ));
+  if (photos === 'on-tap') {
+    return (
+      <section className="gallery" aria-label={label}>
+        <ul className="gallery-list">{items}</ul>
+      </section>
+    );
+  }
+  return (
+    <GalleryCarousel label={label} count={shown.length}>
+      {items}
+    </GalleryCarousel>
+  );
+}
+
+/**
+ * A facade of third-party content: the platform's name, the title and a link to the original.
+ * Nothing here loads from the platform; the frame does only when the reader asks (EmbedFrame),
+ * and never on the lite page, which runs no script.
+ */
+function Embed({ node, photos }: { node: EmbedNode; photos: PhotoMode }) {
+  const parsed = parseEmbedUrl(node.attrs.url);
+  if (!parsed) return null;
+  const platform = EMBED_PROVIDER_NAMES[parsed.provider];
+  const kind = EMBED_KIND_NAMES[parsed.kind];
+  const title = node.attrs.title || `${kind[0]!.toUpperCase()}${kind.slice(1)} trên ${platform}`;
+  return (
+    <figure className="embed" data-provider={parsed.provider}>
+      {photos === 'inline' ? (
+        <EmbedFrame frameSrc={parsed.frameSrc} title={title} platform={platform} kind={kind} />
+      ) : null}
+      <figcaption>
+        <span className="embed-title">{title}</span>{' '}
+        <a href={parsed.url} rel={EXTERNAL_REL}>
+          Xem {kind} trên {platform}
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
+
+function PullQuote({ node }: { node: PullQuoteNode }) {
+  if (!node.content.some((p) => p.content?.length)) return null;
+  return (
+    <figure className="pull-quote">
+      <blockquote>
+        {node.content.map((p, i) => (
+          <Paragraph key={i} node={p} />
+        ))}
+      </blockquote>
+      {node.attrs.attribution && <figcaption>{node.attrs.attribution}</figcaption>}
+    </figure>
+  );
+}
+
+function InfoBox({ node, id }: { node: InfoBoxNode; id: string }) {
+  const title = node.attrs.title;
+  return (
+    <div className="info-box" role="note" {...(title ? { 'aria-labelledby': id } : { 'aria-label': 'Hộp thông tin' })}>
+      {title && (
+        <p className="info-box-title" id={id}>
+          {title}
+        </p>
+      )}
+      {node.content.map((child, i) =>
+        child.type === 'paragraph' ? <Paragraph key={i} node={child} /> : <List key={i} node={child} />,
+      )}
+    </div>
+  );
+}
+
+function Block({ node, index, figureMedia, photos }: BodyProps & { node: BlockNode; index: number }) {
   switch (node.type) {
     case 'paragraph':
       return <Paragraph node={node} />;
@@ -100,11 +197,27 @@ function Block({ node, figureMedia, photos }: BodyProps & { node: BlockNode }) {
       );
     case 'figure':
       return (
-        <Figure node={node} media={node.attrs.mediaId === null ? undefined : figureMedia[node.attrs.mediaId]} photos={photos} />
+        <Figure node={node} media={mediaOf(node, figureMedia)} photos={photos} />
       );
     case 'bulletList':
     case 'orderedList':
       return <List node={node} />;
+    case 'table':
+      return (
+        <BodyTable
+          node={node}
+          id={`bang-${index + 1}`}
+          renderCell={(paragraphs) => paragraphs.map((p, i) => <Paragraph key={i} node={p} />)}
+        />
+      );
+    case 'gallery':
+      return <Gallery node={node} figureMedia={figureMedia} photos={photos} />;
+    case 'embed':
+      return <Embed node={node} photos={photos} />;
+    case 'pullQuote':
+      return <PullQuote node={node} />;
+    case 'infoBox':
+      return <InfoBox node={node} id={`hop-thong-tin-${index + 1}`} />;
   }
 }
 
@@ -114,7 +227,7 @@ export function ArticleBody({ blocks, figureMedia, photos = 'inline' }: ArticleB
   return (
     <div className="article-body">
       {blocks.map((block, index) => (
-        <Block key={index} node={block} figureMedia={figureMedia} photos={photos} />
+        <Block key={index} node={block} index={index} figureMedia={figureMedia} photos={photos} />
       ))}
     </div>
   );

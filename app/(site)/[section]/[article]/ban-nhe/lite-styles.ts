@@ -26,6 +26,18 @@ blockquote{margin:1.5rem 0;padding:.25rem 1rem;border-left:4px solid var(--accen
 .photo-placeholder{padding:.5rem .75rem 0;color:var(--muted)}
 .photo-placeholder::before{content:'(Ảnh không còn)'}
 figcaption{font-size:.9rem;line-height:1.5;color:var(--muted);padding:.5rem .75rem}
+.table-scroll{overflow-x:auto;margin:1.5rem 0}
+.body-table{border-collapse:collapse;min-width:100%;font-size:.95rem}
+.body-table caption{text-align:left;font-weight:700;padding-bottom:.5rem}
+.body-table th,.body-table td{border:1px solid var(--rule);padding:.35rem .5rem;text-align:left;vertical-align:top}
+.body-table p{margin:0}
+.gallery-list{list-style:none;padding:0;margin:0}
+.embed{margin:1.5rem 0;background:var(--panel)}
+.embed-title{display:block;font-weight:700}
+.pull-quote{margin:2rem 0;border-top:3px solid var(--accent)}
+.pull-quote blockquote{border:0;padding:0;font-size:1.2rem}
+.info-box{margin:1.5rem 0;padding:.5rem 1rem;background:var(--panel);border-left:4px solid var(--accent)}
+.info-box-title{font-weight:700}
 .byline{text-align:right;font-weight:700;margin:1.5rem 0}
 .byline-name{text-transform:uppercase;text-decoration:none}
 .article-tags ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem;font-size:.9rem}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { useHydrated } from './use-hydrated';
+
+type Props = { frameSrc: string; title: string; platform: string; kind: string };
+
+/**
+ * The facade's one interactive part: nothing is fetched from the platform until the reader
+ * presses the button, which replaces the poster with that one frame. The button appears once
+ * JavaScript runs; before that, and without it, the link under the poster leads to the original.
+ */
+export function EmbedFrame({ frameSrc, title, platform, kind }: Props) {
+  const ready = useHydrated();
+  const [loaded, setLoaded] = useState(false);
+  const frame = useRef<HTMLIFrameElement>(null);
+  useEffect(() => {
+    if (loaded) frame.current?.focus();
+  }, [loaded]);
+
+  if (loaded) {
+    return (
+      <iframe
+        ref={frame}
+        className="embed-frame"
+        src={frameSrc}
+        title={`${platform}: ${title}`}
+        allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
+        allowFullScreen
+        referrerPolicy="strict-origin-when-cross-origin"
+        sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation"
+      />
+    );
+  }
+  return (
+    <div className="embed-poster">
+      <span className="embed-poster-platform" aria-hidden="true">
+        {platform}
+      </span>
+      {ready && (
+        <button type="button" className="embed-load" onClick={() => setLoaded(true)}>
+          <span aria-hidden="true">▶ </span>
+          Xem {kind} {platform}
+          <span className="visually-hidden">: {title}</span>
+          <span className="embed-load-note">Nội dung tải từ {platform}</span>
+        </button>
+      )}
+    </div>
+  );
+}
