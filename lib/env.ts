@@ -25,9 +25,19 @@ const envSchema = z.object({
     .url({ protocol: /^http$/, hostname: /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/ })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  // A CDN's purge endpoint (or a relay to one): every change readers see is POSTed there with its
+  // cache tags, the same names the pages carry in Surrogate-Key and Cache-Tag (lib/http/purge-webhook.ts).
+  PURGE_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Signs each purge body (HMAC-SHA256), so the endpoint can refuse purges from anyone else.
+  PURGE_WEBHOOK_SECRET: z.string().min(32, 'at least 32 characters').optional(),
 });
 
-const parsed = envSchema.safeParse(process.env);
+const parsed = envSchema
+  .refine((env) => !env.PURGE_WEBHOOK_URL || env.PURGE_WEBHOOK_SECRET, {
+    message: 'PURGE_WEBHOOK_SECRET is required with PURGE_WEBHOOK_URL',
+    path: ['PURGE_WEBHOOK_SECRET'],
+  })
+  .safeParse(process.env);
 if (!parsed.success) {
   // Fail at start with every bad variable named, rather than later with a confusing error.
   throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
