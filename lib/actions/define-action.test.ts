@@ -16,6 +16,8 @@ vi.mock('next/cache', () => ({
   revalidateTag: () => {},
   revalidatePath: (path: string) => expired.paths.push(path),
 }));
+// Work after the response (the CDN purge, unconfigured here) runs at once.
+vi.mock('next/server', () => ({ after: (task: () => unknown) => void task() }));
 vi.mock('next/navigation', () => ({
   redirect: (to: string) => {
     throw new Error(`redirect ${to}`);

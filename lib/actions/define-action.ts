@@ -2,6 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { z } from 'zod';
 import type { Action, ArticleResource } from '@/lib/auth/capabilities';
 import { clientIp } from '@/lib/auth/client-ip';
@@ -14,6 +15,7 @@ import {
   type SessionUser,
 } from '@/lib/auth/guard';
 import { recordAudit, type AuditEntry } from '@/lib/data/audit';
+import { purgeCdnTags } from '@/lib/http/purge-webhook';
 import type { ActionRefusal, ActionResult } from './action-result';
 import { fieldErrors } from './field-errors';
 import { toFormState, type FormState } from './form-state';
@@ -102,6 +104,8 @@ export function defineAction<
       const tags = outcome.tags ?? [];
       for (const tag of tags) if (!tag.startsWith('article:')) revalidateTag(tag, { expire: 0 });
       for (const tag of tags) updateTag(tag);
+      // A CDN in front drops its copies of the same pages, once the response is on its way.
+      if (tags.length) after(() => purgeCdnTags(tags));
       for (const path of outcome.paths ?? []) revalidatePath(path, 'layout');
       await audit(outcome.audit, access.user);
       await outcome.afterAudit?.();

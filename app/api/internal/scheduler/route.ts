@@ -5,6 +5,7 @@ import { nextScheduleTransition, runDueSchedules } from '@/lib/data/articles/sch
 import { nextBreakingExpiry, removeExpiredBreakingNews } from '@/lib/data/breaking-news';
 import { frontsWithPinsRunOut, nextFrontPinExpiry } from '@/lib/data/fronts/pin-expiry';
 import { refreshProxyCache } from '@/lib/http/proxy-refresh';
+import { purgeCdnTags } from '@/lib/http/purge-webhook';
 import { DUE_WAIT_MAX_MS, isSchedulerToken } from '@/lib/schedule/scheduler-token';
 import { log } from '@/lib/log';
 
@@ -39,7 +40,9 @@ export async function POST(request: Request): Promise<Response> {
   const sweptAt = new Date();
   const pinsRunOut = frontsWithPinsRunOut(pinsSweptUntil, sweptAt);
   pinsSweptUntil = sweptAt.getTime();
-  for (const tag of new Set([...work.tags, ...expiredBreaking.tags, ...pinsRunOut.tags])) revalidateTag(tag, { expire: 0 });
+  const expired = [...new Set([...work.tags, ...expiredBreaking.tags, ...pinsRunOut.tags])];
+  for (const tag of expired) revalidateTag(tag, { expire: 0 });
+  if (expired.length) after(() => purgeCdnTags(expired));
   if (pinsRunOut.paths.length) after(() => refreshProxyCache(pinsRunOut.paths));
   if (expiredBreaking.removed.length) log('info', 'breaking news expired', { articleIds: expiredBreaking.removed });
   const flipped = [...work.published, ...work.unpublished];
