@@ -1,4 +1,5 @@
 import type { Picture } from '@/lib/data/dto';
+import { focalObjectPosition } from '@/lib/media/focal';
 
 type Props = {
   photo: Picture;
@@ -13,7 +14,8 @@ type Props = {
  * A stored photo (front, listings, an article's body, the photo library): its WebP variants as
  * srcset, and its width and height so the browser reserves the box before the file arrives (no
  * layout shift).
- * Photos below the fold wait until the reader scrolls near them.
+ * Photos below the fold wait until the reader scrolls near them. Where a frame crops the photo
+ * (cards' object-fit: cover), its focal point stays in view.
  */
 export function ArticlePhoto({ photo, sizes, className, priority = false }: Props) {
   return (
@@ -28,6 +30,7 @@ export function ArticlePhoto({ photo, sizes, className, priority = false }: Prop
       loading={priority ? 'eager' : 'lazy'}
       fetchPriority={priority ? 'high' : undefined}
       decoding={priority ? undefined : 'async'}
+      style={photo.focal ? { objectPosition: focalObjectPosition(photo.focal) } : undefined}
     />
   );
 }

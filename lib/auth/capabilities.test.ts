@@ -43,6 +43,15 @@ describe('capability table', () => {
     }
   });
 
+  it('lets reporters edit the words and focal point of their own uploads only; editors any photo', () => {
+    expect(can(reporter, 'media:edit', { createdBy: 3 })).toBe(true);
+    expect(can(reporter, 'media:edit', { createdBy: 99 })).toBe(false);
+    expect(can(reporter, 'media:edit', { createdBy: null })).toBe(false);
+    expect(can(reporter, 'media:edit')).toBe(false);
+    expect(can(reporter, 'media:delete', { createdBy: 3 })).toBe(false);
+    expect(can(editor, 'media:edit', { createdBy: 99 })).toBe(true);
+  });
+
   it('never lets a reporter publish, whatever the article', () => {
     for (const status of ARTICLE_STATUSES) {
       for (const action of ['article:publish', 'article:unpublish', 'article:schedule', 'article:correct'] as const) {

@@ -37,13 +37,15 @@ export type Action = (typeof ACTIONS)[number];
 export type Actor = { id: number; role: UserRole };
 /** The article an action is about, when it is about one. */
 export type ArticleResource = { createdBy: number | null; status: ArticleStatus };
+/** A library photo an action is about: who uploaded it. */
+export type MediaResource = { createdBy: number | null; status?: never };
 
-type Rule = boolean | ((actor: Actor, article: ArticleResource | undefined) => boolean);
+type Rule = boolean | ((actor: Actor, resource: ArticleResource | MediaResource | undefined) => boolean);
 
-const own = (actor: Actor, article: ArticleResource | undefined) =>
-  article !== undefined && article.createdBy === actor.id;
+const own = (actor: Actor, resource: ArticleResource | MediaResource | undefined) =>
+  resource !== undefined && resource.createdBy === actor.id;
 // A reporter's work is theirs until they submit it; after that it is the desk's.
-const ownDraft = (actor: Actor, article: ArticleResource | undefined) =>
+const ownDraft = (actor: Actor, article: ArticleResource | MediaResource | undefined) =>
   own(actor, article) && article?.status === 'draft';
 // Submitted and not yet taken up: the reporter may still take it back.
 const ownSubmitted: typeof ownDraft = (actor, article) => own(actor, article) && article?.status === 'review';
@@ -107,7 +109,8 @@ export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
     'live:post': false,
     'live:manage': false,
     'media:upload': true,
-    'media:edit': false,
+    // The words (alt, caption, credit) and focal point of their own uploads; deleting stays the desk's.
+    'media:edit': own,
     'media:delete': false,
     'section:manage': false,
     'tag:manage': false,
@@ -118,10 +121,10 @@ export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
   },
 };
 
-/** Whether the actor may perform the action (on the given article, for article actions). */
-export function can(actor: Actor | null | undefined, action: Action, article?: ArticleResource): boolean {
+/** Whether the actor may perform the action (on the given article or photo, for actions about one). */
+export function can(actor: Actor | null | undefined, action: Action, resource?: ArticleResource | MediaResource): boolean {
   if (!actor) return false;
   const rule = CAPABILITIES[actor.role]?.[action];
-  if (typeof rule === 'function') return rule(actor, article);
+  if (typeof rule === 'function') return rule(actor, resource);
   return rule === true;
 }

@@ -1,6 +1,7 @@
 import type { ArticleBody } from '@/lib/article-body/schema';
 import type { ArticleStatus } from '@/lib/domain/article-status';
 import type { BylineRole } from '@/lib/domain/byline-roles';
+import type { FocalPoint } from '@/lib/media/focal';
 
 // Shapes handed to pages. Dates are ISO strings because cached values are serialised as JSON.
 
@@ -18,6 +19,8 @@ export type Picture = {
   height: number;
   alt: string;
   srcSet?: string;
+  /** The spot crops and cards keep in frame (lib/media/focal.ts); unset: the centre, or attention for crops. */
+  focal?: FocalPoint | null;
 };
 
 export type ArticleSummary = {
@@ -67,6 +70,9 @@ export type MediaItem = {
   bytes: number;
   createdAt: string;
   uploaderName: string | null;
+  /** Who uploaded it: reporters edit the words and focal point of their own uploads. */
+  uploadedBy: number | null;
+  focal: FocalPoint | null;
 };
 
 /** An article that shows a photo, and how. */

@@ -3,6 +3,7 @@ import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { media, users } from '@/db/schema';
 import type { MediaFields } from '@/lib/media/fields';
+import { focalFrom, type FocalPoint } from '@/lib/media/focal';
 import { mediaSrcSet } from '@/lib/media/variants';
 import { foldVietnamese } from '@/lib/vi/text';
 import type { MediaItem } from './dto';
@@ -20,6 +21,9 @@ const columns = {
   bytes: media.bytes,
   createdAt: media.createdAt,
   uploaderName: users.name,
+  uploadedBy: media.uploadedBy,
+  focalX: media.focalX,
+  focalY: media.focalY,
 };
 type MediaRow = ReturnType<typeof selectItems>[number];
 
@@ -37,6 +41,8 @@ function toItem(row: MediaRow): MediaItem {
     bytes: row.bytes,
     createdAt: row.createdAt.toISOString(),
     uploaderName: row.uploaderName,
+    uploadedBy: row.uploadedBy,
+    focal: focalFrom(row.focalX, row.focalY),
   };
 }
 
@@ -80,6 +86,22 @@ export function listMediaByIds(ids: number[]): MediaItem[] {
 export function updateMedia(id: number, fields: MediaFields): MediaItem | null {
   const changed = db.update(media).set(fields).where(eq(media.id, id)).run().changes;
   return changed ? getMedia(id) : null;
+}
+
+/** Sets (or clears, with null) a photo's focal point; the stored path and the point it replaced, or null when the photo does not exist. */
+export function setMediaFocalPoint(id: number, focal: FocalPoint | null): { path: string; previous: FocalPoint | null } | null {
+  return db.transaction((tx) => {
+    const row = tx.select({ path: media.path, x: media.focalX, y: media.focalY }).from(media).where(eq(media.id, id)).get();
+    if (!row) return null;
+    tx.update(media).set({ focalX: focal?.x ?? null, focalY: focal?.y ?? null }).where(eq(media.id, id)).run();
+    return { path: row.path, previous: focalFrom(row.x, row.y) };
+  });
+}
+
+/** The focal point of the photo stored at a path: undefined when no photo is, null when unset. */
+export function getFocalPointByPath(path: string): FocalPoint | null | undefined {
+  const row = db.select({ x: media.focalX, y: media.focalY }).from(media).where(eq(media.path, path)).get();
+  return row ? focalFrom(row.x, row.y) : undefined;
 }
 
 export type MediaQuery = { query?: string; from?: Date; to?: Date; page: number; pageSize: number };

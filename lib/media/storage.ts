@@ -2,10 +2,9 @@ import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
-import { IMAGE_RATIOS } from '@/lib/seo/json-ld';
 import type { ProcessedImage } from './process';
 import { newStoredPath, resolveStoredPath } from './stored-path';
-import { cropFilePath, variantPath, variantWidths } from './variants';
+import { variantPath, variantWidths } from './variants';
 
 function absolute(stored: string): string {
   const file = resolveStoredPath(env.MEDIA_DIR, stored);
@@ -36,8 +35,16 @@ export async function writeProcessedImage(image: ProcessedImage): Promise<string
   return stored;
 }
 
+/** The cover crops on disk beside an original (absolute path), around any focal point. */
+export async function listCropFiles(original: string): Promise<string[]> {
+  const stem = path.basename(original).replace(/\.[a-z0-9]+$/i, '');
+  const crop = new RegExp(`^${stem}-(16x9|4x3|1x1)(-f\\d{1,4}-\\d{1,4})?\\.jpg$`);
+  const names = await fs.readdir(path.dirname(original)).catch(() => []);
+  return names.filter((name) => crop.test(name)).map((name) => path.join(path.dirname(original), name));
+}
+
 /** Deletes a stored photo's files, cover crops included; missing files are not an error. */
 export async function removeStoredImage(stored: string, width: number): Promise<void> {
-  const crops = IMAGE_RATIOS.map((ratio) => cropFilePath(absolute(stored), ratio.name));
+  const crops = await listCropFiles(absolute(stored));
   await Promise.all([...storedFiles(stored, width).map(absolute), ...crops].map((file) => fs.rm(file, { force: true })));
 }

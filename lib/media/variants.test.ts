@@ -29,6 +29,7 @@ describe('cover crop files', () => {
   it('sit beside the original as JPEG, named by ratio', () => {
     expect(cropFilePath('2026/11/0f8fad5b-d9cb-469f-a165-70867728950e.png', '16x9')).toBe('2026/11/0f8fad5b-d9cb-469f-a165-70867728950e-16x9.jpg');
     expect(cropFilePath('/srv/media/2026/11/a.jpg', '1x1')).toBe('/srv/media/2026/11/a-1x1.jpg');
+    expect(cropFilePath('2026/11/a.jpg', '1x1', { x: 0.25, y: 0.8 })).toBe('2026/11/a-1x1-f250-800.jpg');
   });
 
   it('are cut from the narrowest variant that holds them, not from a 49 MP original', () => {

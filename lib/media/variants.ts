@@ -1,5 +1,6 @@
 import { mediaUrl } from './url';
 import type { ImageRatio } from '@/lib/seo/json-ld';
+import { focalKey, type FocalPoint } from './focal';
 
 // Responsive copies are WebP files named after the original: "2026/11/<uuid>.jpg" has
 // "2026/11/<uuid>-640.webp" and so on. The widths follow from the stored width alone, so the
@@ -21,9 +22,14 @@ export function variantPath(originalPath: string, width: number): string {
   return `${originalPath.replace(/\.[a-z0-9]+$/i, '')}-${width}.webp`;
 }
 
-/** Stored path of a cover crop (always JPEG) of a stored original: "2026/11/<uuid>-16x9.jpg". Also maps absolute paths. */
-export function cropFilePath(originalPath: string, ratio: ImageRatio): string {
-  return `${originalPath.replace(/\.[a-z0-9]+$/i, '')}-${ratio}.jpg`;
+/**
+ * Stored path of a cover crop (always JPEG) of a stored original: "2026/11/<uuid>-16x9.jpg", or
+ * "2026/11/<uuid>-16x9-f300-700.jpg" around a focal point, so a moved focal point is a new file
+ * (and URL) rather than a changed one. Also maps absolute paths.
+ */
+export function cropFilePath(originalPath: string, ratio: ImageRatio, focal: FocalPoint | null = null): string {
+  const key = focalKey(focal);
+  return `${originalPath.replace(/\.[a-z0-9]+$/i, '')}-${ratio}${key ? `-${key}` : ''}.jpg`;
 }
 
 /**

@@ -17,7 +17,7 @@ export function articleCredits(article: Pick<ArticleDetail, 'bylines'>): Credit[
 export function articleImages(article: Pick<ArticleDetail, 'id' | 'photo'>): { url: string; width: number; height: number }[] {
   const photo = article.photo;
   return IMAGE_RATIOS.map((ratio) => {
-    const crop = photo && cropPath(photo.src, ratio.name);
+    const crop = photo && cropPath(photo.src, ratio.name, photo.focal ?? null);
     return crop
       ? { url: absoluteUrl(crop), ...cropSize(photo.width, photo.height, ratio.name) }
       : { url: absoluteUrl(shareCardPath(article.id, ratio.name)), width: ratio.width, height: ratio.height };

@@ -1,3 +1,4 @@
+import { focalKey, type FocalPoint } from '@/lib/media/focal';
 import { IMAGE_RATIOS, type ImageRatio } from './json-ld';
 
 // An article's photo cropped to the ratios Google shows (16:9, 4:3, 1:1), served by app/anh; an
@@ -17,9 +18,10 @@ export function isImageRatio(value: string): value is ImageRatio {
   return IMAGE_RATIOS.some((r) => r.name === value);
 }
 
-/** "/media/2026/11/x.jpg" → "/anh/16x9/2026/11/x.jpg". */
-export function cropPath(mediaSrc: string, ratio: ImageRatio): string | null {
-  return mediaSrc.startsWith('/media/') ? `/anh/${ratio}/${mediaSrc.slice('/media/'.length)}` : null;
+/** "/media/2026/11/x.jpg" → "/anh/16x9/2026/11/x.jpg", or "/anh/16x9/f300-700/2026/11/x.jpg" around a focal point. */
+export function cropPath(mediaSrc: string, ratio: ImageRatio, focal: FocalPoint | null = null): string | null {
+  const key = focalKey(focal);
+  return mediaSrc.startsWith('/media/') ? `/anh/${ratio}/${key ? `${key}/` : ''}${mediaSrc.slice('/media/'.length)}` : null;
 }
 
 /** The generated share card of an article without a photo: "/anh/chia-se/16x9/42.png". */

@@ -4,6 +4,7 @@ import { db } from '@/db';
 import { articleBylines, articleLive, articles, articleTags, sections, media, tags } from '@/db/schema';
 import { articlePath, sectionPath, tagPath } from '@/lib/urls';
 import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from '@/lib/data/dto';
+import { focalFrom } from '@/lib/media/focal';
 import { mediaSrcSet } from '@/lib/media/variants';
 import { mediaUrl } from '@/lib/media/url';
 import { EMPTY_BODY, readStoredBody, storedBodyText } from '@/lib/data/stored-body';
@@ -45,6 +46,8 @@ export const photoColumns = {
   photoWidth: media.width,
   photoHeight: media.height,
   photoAlt: media.alt,
+  photoFocalX: media.focalX,
+  photoFocalY: media.focalY,
 };
 
 type PhotoColumns = {
@@ -52,6 +55,8 @@ type PhotoColumns = {
   photoWidth: number | null;
   photoHeight: number | null;
   photoAlt: string | null;
+  photoFocalX: number | null;
+  photoFocalY: number | null;
 };
 
 /** What every public listing (pages, feeds, search) shows of an article; its section joined as `sections`. */
@@ -137,6 +142,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
           height: row.photoHeight,
           alt: row.photoAlt ?? '',
           srcSet: mediaSrcSet({ path: row.photoPath, width: row.photoWidth }),
+          focal: focalFrom(row.photoFocalX, row.photoFocalY),
         }
       : null;
   return { ...toArticleLink(row), photo, ...(row.live ? { live: true } : {}) };
@@ -254,6 +260,7 @@ export function buildDetail(row: DetailRow): ArticleDetail {
         alt: m.alt,
         caption: m.caption,
         credit: m.credit,
+        focal: focalFrom(m.focalX, m.focalY),
       };
     }
   }

@@ -7,6 +7,7 @@ import type { ArticleSummary, Picture, Section } from '@/lib/data/dto';
 import { listSections } from '@/lib/data/sections';
 import type { Backfill, ContainerLayout, FrontCard, FrontContainer, FrontDocument } from '@/lib/domain/front-document';
 import { mediaUrl } from '@/lib/media/url';
+import { focalFrom } from '@/lib/media/focal';
 import { mediaSrcSet } from '@/lib/media/variants';
 
 // What readers see of a front. Hand-picked cards come first: a pin that has run out is dropped,
@@ -42,7 +43,7 @@ function loadOverridePhotos(mediaIds: number[]): Map<number, Picture> {
   if (mediaIds.length === 0) return new Map();
   const rows = db.select().from(media).where(inArray(media.id, mediaIds)).all();
   return new Map(
-    rows.map((row) => [row.id, { src: mediaUrl(row.path), width: row.width, height: row.height, alt: row.alt, srcSet: mediaSrcSet(row) }]),
+    rows.map((row) => [row.id, { src: mediaUrl(row.path), width: row.width, height: row.height, alt: row.alt, srcSet: mediaSrcSet(row), focal: focalFrom(row.focalX, row.focalY) }]),
   );
 }
 

@@ -8,6 +8,7 @@ import { listMediaUsage } from '@/lib/data/media-usage';
 import { formatShortDate } from '@/lib/vi/time';
 import { STATUS_LABELS } from '../../_components/status-labels';
 import { MediaDeleteForm } from '../_components/media-delete-form';
+import { FocalPointForm } from '../_components/focal-point-form';
 import { MediaEditForm } from '../_components/media-edit-form';
 import '../_components/media.css';
 
@@ -21,6 +22,8 @@ export default async function MediaDetailPage({ params }: { params: Promise<{ id
   const media = Number.isSafeInteger(id) && id > 0 ? getMedia(id) : null;
   if (!media) notFound();
   const usage = listMediaUsage(media.id);
+  // Reporters edit their own uploads (lib/auth/capabilities.ts); the actions check the same.
+  const editable = can(user, 'media:edit', { createdBy: media.uploadedBy });
 
   return (
     <>
@@ -30,7 +33,14 @@ export default async function MediaDetailPage({ params }: { params: Promise<{ id
       <h1>{media.caption || media.alt || `Ảnh #${media.id}`}</h1>
       <div className="media-detail">
         <div>
-          <img src={media.src} srcSet={media.srcSet} sizes="(min-width: 760px) 60vw, 100vw" width={media.width} height={media.height} alt={media.alt} />
+          {editable ? (
+            <section aria-labelledby="diem-lay-net">
+              <h2 id="diem-lay-net">Điểm lấy nét</h2>
+              <FocalPointForm media={media} />
+            </section>
+          ) : (
+            <img src={media.src} srcSet={media.srcSet} sizes="(min-width: 760px) 60vw, 100vw" width={media.width} height={media.height} alt={media.alt} />
+          )}
           <p>
             {media.width}×{media.height} · {media.mimeType} · {(media.bytes / 1024 / 1024).toFixed(2)} MB · tải lên{' '}
             {formatShortDate(new Date(media.createdAt))}
@@ -40,7 +50,7 @@ export default async function MediaDetailPage({ params }: { params: Promise<{ id
         <div>
           <section aria-labelledby="thong-tin-anh">
             <h2 id="thong-tin-anh">Thông tin ảnh</h2>
-            {can(user, 'media:edit') ? (
+            {editable ? (
               <MediaEditForm media={media} />
             ) : (
               <dl>
