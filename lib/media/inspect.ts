@@ -20,7 +20,7 @@ const SHARP_FORMAT: Record<ImageType, string> = {
  * Only the header is parsed here; the full decode happens when the photo is re-encoded.
  */
 export async function inspectImage(bytes: Buffer): Promise<InspectedImage> {
-  if (bytes.length === 0) throw new UploadError(400, UPLOAD_MESSAGES.noFile);
+  if (bytes.length === 0) throw new UploadError(400, UPLOAD_MESSAGES.empty);
   if (containsMarkup(bytes)) throw new UploadError(415, UPLOAD_MESSAGES.markup);
   const type = sniffImageType(bytes);
   if (!type) throw new UploadError(415, UPLOAD_MESSAGES.notAnImage);

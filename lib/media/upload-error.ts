@@ -16,5 +16,7 @@ export const UPLOAD_MESSAGES = {
   markup: 'Tệp này chứa mã SVG/HTML, không phải ảnh. Chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF.',
   damaged: 'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng.',
   noFile: 'Chưa chọn tệp ảnh để tải lên.',
+  empty: 'Tệp trống (0 byte): có thể tệp chưa được lưu xong hoặc đã hỏng. Hãy chọn lại ảnh gốc.',
+  wrongType: 'Không phải tệp ảnh được nhận: chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF.',
   badForm: 'Yêu cầu tải lên không hợp lệ: hãy gửi ảnh trong trường "file" của biểu mẫu.',
 } as const;

@@ -33,7 +33,8 @@ async function readUploadForm(request: Request): Promise<FormData> {
 export async function saveUpload(request: Request, uploadedBy: number): Promise<MediaItem> {
   const form = await readUploadForm(request);
   const file = form.get('file');
-  if (!(file instanceof Blob) || file.size === 0) throw new UploadError(400, UPLOAD_MESSAGES.noFile);
+  if (!(file instanceof Blob)) throw new UploadError(400, UPLOAD_MESSAGES.noFile);
+  if (file.size === 0) throw new UploadError(400, UPLOAD_MESSAGES.empty);
   if (file.size > MAX_UPLOAD_BYTES) throw new UploadError(413, UPLOAD_MESSAGES.tooLarge);
   const fields = mediaFieldsSchema.safeParse({
     alt: form.get('alt') ?? undefined,

@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { MediaItem } from '@/lib/data/dto';
 import { UploadForm } from './upload-form';
+import './media.css';
 
 type Props = {
   /** Called with the chosen (or freshly uploaded) photo. */
