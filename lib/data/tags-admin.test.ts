@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { articles, articleTags, sections, slugRedirects, tags } from '@/db/schema';
 import { getRenamedSlugPath } from './slug-redirects';
-import { deleteUnusedTag, listTagsForAdmin, mergeTags, renameTag } from './tags-admin';
+import { slugify } from '@/lib/vi/text';
+import { deleteUnusedTag, listTagsForAdmin, mergeTags, renameTag, TAG_PAGE_SIZE } from './tags-admin';
 
 let sectionId = 0;
 const tag = (name: string, slug: string) => db.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id;
@@ -62,5 +63,26 @@ describe('tags admin', () => {
     expect(listTagsForAdmin('%', 1).total).toBe(0);
     expect(deleteUnusedTag(unused)).toMatchObject({ ok: true });
     expect(listTagsForAdmin('', 1).total).toBe(1);
+  });
+
+  it('lists tags in Vietnamese order across pages (Bài mẫu before Biến đổi khí hậu, Đ after D)', () => {
+    for (const name of ['Y tế', 'Đô thị', 'Biến đổi khí hậu', 'Bài mẫu', 'Dân sinh', 'Ăn uống', 'An ninh'])
+      tag(name, slugify(name));
+    expect(listTagsForAdmin('', 1).items.map((t) => t.name)).toEqual([
+      'An ninh',
+      'Ăn uống',
+      'Bài mẫu',
+      'Biến đổi khí hậu',
+      'Dân sinh',
+      'Đô thị',
+      'Y tế',
+    ]);
+    // Past the first page, the order goes on where it stopped.
+    for (let n = 1; n <= TAG_PAGE_SIZE; n++) tag(`Chủ đề ${n}`, `chu-de-${n}`);
+    const first = listTagsForAdmin('', 1);
+    const second = listTagsForAdmin('', 2);
+    expect(first.total).toBe(TAG_PAGE_SIZE + 7);
+    expect(first.items.at(-1)?.name).toBe('Chủ đề 46');
+    expect(second.items.map((t) => t.name)).toEqual(['Chủ đề 47', 'Chủ đề 48', 'Chủ đề 49', 'Chủ đề 50', 'Dân sinh', 'Đô thị', 'Y tế']);
   });
 });

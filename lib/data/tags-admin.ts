@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, count, eq, ne, or, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql, type AnyColumn } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleTags, tags } from '@/db/schema';
+import { sortByVietnamese } from '@/lib/vi/collation';
 import { slugify } from '@/lib/vi/text';
 import { recordSlugRename, retargetRedirects } from './slug-redirects';
 
@@ -19,24 +20,33 @@ function articleIdsOf(tx: Tx, tagId: number): number[] {
   return tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId)).all().map((r) => r.id);
 }
 
-/** Tags by name with their article counts; the query matches names and slugs with or without accents. */
+/**
+ * Tags in Vietnamese alphabetical order with their article counts; the query matches names and
+ * slugs with or without accents.
+ */
 export function listTagsForAdmin(query: string, page: number): { items: AdminTag[]; total: number } {
   const typed = query.trim();
   const folded = slugify(typed);
   // A typed % or _ is a character to find, not a wildcard.
   const contains = (column: AnyColumn, text: string) => sql`${column} LIKE ${`%${text.replace(/[\\%_]/g, '\\$&')}%`} ESCAPE '\\'`;
   const where = typed ? or(contains(tags.name, typed), folded ? contains(tags.slug, folded) : undefined) : undefined;
+  // SQLite knows no Vietnamese collation: the matching names are ordered here (600 tags in the
+  // 100k-article bench corpus, under a millisecond), then only one page is read in full.
+  const names = db.select({ id: tags.id, name: tags.name }).from(tags).where(where).orderBy(asc(tags.id)).all();
+  const pageIds = sortByVietnamese(names, (tag) => tag.name)
+    .slice((page - 1) * TAG_PAGE_SIZE, page * TAG_PAGE_SIZE)
+    .map((tag) => tag.id);
+  if (pageIds.length === 0) return { items: [], total: names.length };
   const articleCount = sql<number>`(select count(*) from ${articleTags} where ${articleTags.tagId} = ${tags.id})`;
-  const items = db
-    .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount })
-    .from(tags)
-    .where(where)
-    .orderBy(asc(tags.name), asc(tags.id))
-    .limit(TAG_PAGE_SIZE)
-    .offset((page - 1) * TAG_PAGE_SIZE)
-    .all();
-  const [{ total } = { total: 0 }] = db.select({ total: count() }).from(tags).where(where).all();
-  return { items, total };
+  const byId = new Map(
+    db
+      .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount })
+      .from(tags)
+      .where(inArray(tags.id, pageIds))
+      .all()
+      .map((tag) => [tag.id, tag]),
+  );
+  return { items: pageIds.flatMap((id) => byId.get(id) ?? []), total: names.length };
 }
 
 /** Renames a tag; a new slug leaves the old one redirecting to it. */

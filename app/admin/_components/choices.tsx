@@ -1,3 +1,6 @@
+import type { Section } from '@/lib/data/dto';
+import { sectionTreeOrder } from '@/lib/vi/collation';
+
 /** One choice of a select: its value and what the desk reads. */
 export type Choice = { id: number | string; name: string };
 
@@ -31,4 +34,13 @@ export function FilterSelect({
       </select>
     </label>
   );
+}
+
+/** Sections for a select: each parent first, its subsections under it, indented with a dash. */
+export function sectionChoices(sections: readonly Section[]): { id: number; name: string }[] {
+  return sectionTreeOrder(sections, (section) => section.parent?.id ?? null).map(({ section, depth }) => ({
+    id: section.id,
+    // No-break spaces: a select keeps them, so the dash sits indented under its parent.
+    name: depth === 0 ? section.name : `\u00a0\u00a0— ${section.name}`,
+  }));
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { requireCapabilityPage } from '@/lib/auth/guard';
+import { sectionChoices } from '@/app/admin/_components/choices';
 import { listSections } from '@/lib/data/sections';
 import { ImportForm } from './_components/import-form';
 
@@ -7,7 +8,7 @@ export const metadata: Metadata = { title: 'Nhập bài từ CMS cũ' };
 
 export default async function ImportPage() {
   await requireCapabilityPage('import:run');
-  const sections = listSections().map((section) => ({ id: section.id, name: section.parent ? `${section.parent.name} › ${section.name}` : section.name }));
+  const sections = sectionChoices(listSections());
   return (
     <>
       <h1>Nhập bài từ CMS cũ</h1>

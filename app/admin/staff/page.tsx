@@ -3,6 +3,7 @@ import { requireCapabilityPage } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
 import { listAccountLocks } from '@/lib/data/login-throttles';
 import { listStaff } from '@/lib/data/users';
+import { sortByVietnamese } from '@/lib/vi/collation';
 import { newsroomClock } from '@/lib/vi/time';
 import { CreateStaffForm } from './_components/create-staff-form';
 import { StaffRowActions } from './_components/staff-row-actions';
@@ -18,7 +19,7 @@ function lockNote(until: Date | undefined): string | null {
 
 export default async function StaffPage() {
   const user = await requireCapabilityPage('staff:manage');
-  const staff = listStaff();
+  const staff = sortByVietnamese(listStaff(), (member) => member.name);
   const locks = listAccountLocks();
   return (
     <>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, events, sections, tags } from '@/db/schema';
 import { isPublic, selectSummaries } from '@/lib/data/articles/public-reads';
@@ -8,6 +8,7 @@ import { searchArticles } from '@/lib/data/search';
 import { listSections } from '@/lib/data/sections';
 import { parseQuery } from '@/lib/search/parse-query';
 import { parseArticleSegment } from '@/lib/urls';
+import { sectionTreeOrder, sortByVietnamese } from '@/lib/vi/collation';
 
 // What the front editor offers: articles to hand-pick and sources for backfill.
 
@@ -46,9 +47,12 @@ export function frontSources(): {
   events: { id: number; name: string }[];
 } {
   return {
-    sections: listSections().map(({ id, name, parent }) => ({ id, name: parent ? `${parent.name} › ${name}` : name })),
-    tags: db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)).all(),
-    events: db.select({ id: events.id, name: events.name }).from(events).orderBy(asc(events.name)).all(),
+    sections: sectionTreeOrder(listSections(), (section) => section.parent?.id ?? null).map(({ section: { id, name, parent } }) => ({
+      id,
+      name: parent ? `${parent.name} › ${name}` : name,
+    })),
+    tags: sortByVietnamese(db.select({ id: tags.id, name: tags.name }).from(tags).all(), (tag) => tag.name),
+    events: sortByVietnamese(db.select({ id: events.id, name: events.name }).from(events).all(), (event) => event.name),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Section } from '@/lib/data/dto';
 import { SEARCH_PATH, type SearchRequest } from '@/lib/search/params';
 import { MAX_QUERY_LENGTH } from '@/lib/search/parse-query';
+import { sectionTreeOrder } from '@/lib/vi/collation';
 import styles from '../search.module.css';
 
 /** The search form with its filters; a plain GET form, so it works without JavaScript. */
@@ -15,9 +16,9 @@ export function SearchForm({ request, sections }: { request: SearchRequest; sect
         <label htmlFor="chuyen-muc">Chuyên mục</label>
         <select id="chuyen-muc" name="chuyen-muc" defaultValue={request.section ?? ''}>
           <option value="">Tất cả chuyên mục</option>
-          {sections.map((section) => (
+          {sectionTreeOrder(sections, (section) => section.parent?.id ?? null).map(({ section, depth }) => (
             <option key={section.id} value={section.slug}>
-              {section.parent ? `— ${section.name}` : section.name}
+              {depth === 1 ? `— ${section.name}` : section.name}
             </option>
           ))}
         </select>

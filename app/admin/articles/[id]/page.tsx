@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getEditableArticle, getPendingAutosave } from '@/lib/data/articles/editable';
+import { sectionChoices } from '@/app/admin/_components/choices';
 import { listSections } from '@/lib/data/sections';
 import { getArticleSchedule } from '@/lib/data/articles/schedule';
 import { listCorrections } from '@/lib/data/articles/corrections';
@@ -34,10 +35,7 @@ export default async function EditArticlePage({ params }: Props) {
   const pending =
     article.status === 'published' && permissions.edit ? getPendingAutosave(id) : null;
   const resumable = pending && pending.baseVersion === article.version ? pending : null;
-  const sections = listSections().map((s) => ({
-    id: s.id,
-    name: s.parent ? `${s.parent.name} › ${s.name}` : s.name,
-  }));
+  const sections = sectionChoices(listSections());
   return (
     <>
       <h1>{article.snapshot.title || 'Bài chưa có tiêu đề'}</h1>

@@ -1,11 +1,13 @@
+import type { Section } from '@/lib/data/dto';
 import { ARTICLE_STATUSES } from '@/lib/domain/article-status';
-import { FilterSelect } from '@/app/admin/_components/choices';
+import { sortByVietnamese } from '@/lib/vi/collation';
+import { FilterSelect, sectionChoices } from '@/app/admin/_components/choices';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import type { ArticleListQuery } from './list-query';
 
 type Props = {
   query: ArticleListQuery;
-  sections: { id: number; name: string }[];
+  sections: readonly Section[];
   authors: { id: number; name: string }[] | null;
 };
 
@@ -19,7 +21,7 @@ export function ArticleFilters({ query, sections, authors }: Props) {
   return (
     <form method="get" className="admin-inline-form" role="search" aria-label="Lọc bài viết">
       <label>
-        Tìm theo tiêu đề
+        Tìm bài
         <input type="search" name="q" defaultValue={query.q} />
       </label>
       <FilterSelect
@@ -32,14 +34,14 @@ export function ArticleFilters({ query, sections, authors }: Props) {
         label="Chuyên mục"
         name="chuyen-muc"
         value={query.sectionId}
-        choices={sections}
+        choices={sectionChoices(sections)}
       />
       {authors && (
         <FilterSelect
           label="Người viết"
           name="nguoi-viet"
           value={query.authorId}
-          choices={authors}
+          choices={sortByVietnamese(authors, (author) => author.name)}
         />
       )}
       {query.needsHeadline && <input type="hidden" name="can-tieu-de" value="1" />}

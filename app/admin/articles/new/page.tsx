@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { requireCapabilityPage } from '@/lib/auth/guard';
+import { sectionChoices } from '@/app/admin/_components/choices';
 import { listSections } from '@/lib/data/sections';
 import { ArticleEditor } from '../_components/article-editor';
 import { editorPermissions } from '../_components/permissions';
@@ -8,10 +9,7 @@ export const metadata: Metadata = { title: 'Viết bài mới' };
 
 export default async function NewArticlePage() {
   const user = await requireCapabilityPage('article:create');
-  const sections = listSections().map((s) => ({
-    id: s.id,
-    name: s.parent ? `${s.parent.name} › ${s.name}` : s.name,
-  }));
+  const sections = sectionChoices(listSections());
   return (
     <>
       <h1>Viết bài mới</h1>
