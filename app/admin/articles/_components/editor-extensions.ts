@@ -1,6 +1,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import { safeLink } from '@/lib/security/safe-link';
 import { CleanPaste } from './clean-paste';
+import { blockExtensions } from './block-nodes';
 import { FigureNode } from './figure-node';
 
 // Only what lib/article-body/schema.ts allows: anything pasted that these extensions do not
@@ -26,5 +27,6 @@ export const articleExtensions = [
     },
   }),
   FigureNode,
+  ...blockExtensions,
   CleanPaste,
 ];

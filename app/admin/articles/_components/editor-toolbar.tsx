@@ -3,6 +3,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { safeLink } from '@/lib/security/safe-link';
+import { BlockTools } from './block-tools';
 
 // Buttons keep the editor focused (mousedown is cancelled), so the selection they act on is kept.
 function Tool({
@@ -109,6 +110,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
             .run()
         }
       />
+      <BlockTools editor={editor} />
       {linkOpen && (
         <span className="editor-link-form">
           <label>
