@@ -20,7 +20,7 @@ test.describe('the article list', () => {
     await expect(page.getByRole('link', { name: mine })).toHaveCount(0);
 
     await page.goto('/admin/articles');
-    await page.getByRole('searchbox', { name: 'Tìm theo tiêu đề' }).fill('Quảng Trị');
+    await page.getByRole('searchbox', { name: 'Tìm bài' }).fill('Quảng Trị');
     await page.getByLabel('Trạng thái').selectOption({ label: 'Bản nháp' });
     await page.getByRole('button', { name: 'Lọc' }).click();
     await expect(page).toHaveURL(/trang-thai=draft/);

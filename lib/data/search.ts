@@ -70,6 +70,11 @@ function expandPrefixes(terms: QueryTerm[]): QueryTerm[] {
   });
 }
 
+/** The index's MATCH expression for parsed terms, the last word completed (also the newsroom's search). */
+export function publishedMatchExpression(terms: QueryTerm[], sectionIds: number[] | null): string {
+  return buildMatchExpression(expandPrefixes(terms), sectionIds);
+}
+
 /** Headline, lead, bylines and tags of the candidates, for scoring. */
 function candidateTexts(rowids: number[], exact: Set<number>): CandidateText[] {
   const ids = rowids.map(articleIdOf);
