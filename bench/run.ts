@@ -1,7 +1,8 @@
-// npm run bench [-- --quick | --only lighthouse [--runs N] | --only home-front]: the portal measured side by side with its physical limit (nginx
+// npm run bench [-- --quick | --only lighthouse [--runs N] | --only home-front | --only admin]: the portal measured side by side with its physical limit (nginx
 // serving the same article from disk) and a bare Next.js app of the same version, in one run,
 // on 127.0.0.1 only. Prints ratios; writes bench/results/{results.json,results.md,chart.png}.
-// BENCH_PORT moves its four ports (default 4101–4104) so two checkouts can measure side by side.
+// BENCH_PORT moves its four ports (default 4101–4104) so two checkouts can measure side by side;
+// BENCH_ARTICLES=1000000 measures on a corpus of a million articles (bench/corpus.ts).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import Database from 'better-sqlite3';
 import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from '../scripts/start.mjs';
 import { localNginx } from '../deploy/nginx-local';
 import { liteArticlePath } from '../lib/urls';
+import { adminTable, measureAdminPages } from './admin';
 import { ensureCorpus } from './corpus';
 import { measureHomeFronts, type HomeFrontTimes } from './home-front';
 import { buildControlIfNeeded } from './lib/control';
@@ -32,6 +34,7 @@ const PORTS = { app: FIRST_PORT, control: FIRST_PORT + 1, nginxStatic: FIRST_POR
 const nextBin = path.join(root, 'node_modules/.bin/next');
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
 const HOME_FRONT_REQUESTS = quick ? 30 : 100;
+const ADMIN_REQUESTS = quick ? 10 : 40;
 
 const homeFrontLine = (times: HomeFrontTimes) =>
   `home cache-miss render p50: default front ${times.defaultMs.p50.toFixed(1)} ms, curated front ${times.curatedMs.p50.toFixed(1)} ms: ${times.ratio.toFixed(2)} × (target ≤ 1.2)`;
@@ -135,6 +138,7 @@ async function main() {
     // Leaves the curated front published: the cached home measured below is the curated one.
     const homeFront = await measureHomeFronts({ url: app.server.url, db: benchDb, distDir, requests: HOME_FRONT_REQUESTS });
     console.log(homeFrontLine(homeFront));
+    const admin = await measureAdminPages({ url: app.server.url, controlUrl: control.server.url, db: benchDb, requests: ADMIN_REQUESTS });
 
     // The physical limit: nginx serving the same rendered article, precompressed, from disk.
     const staticDir = path.join(scratch, 'static');
@@ -225,6 +229,7 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
       throughput: rows,
       cacheMissRenderMs: miss,
       homeCacheMissRenderMs: homeFront,
+      adminPages: admin,
       bareNextDynamicMs: dynamic,
       coldStartMs: app.readyMs,
       memoryMb: { idle: idleMb, peak: peakMb },
@@ -260,6 +265,8 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
           ]
         : []),
       '',
+      adminTable(admin, results.corpusArticles),
+      '',
       '![Requests per second at 50 connections](chart.png)',
       '',
     ].join('\n');
@@ -294,10 +301,41 @@ async function homeFrontOnly() {
   }
 }
 
+/** --only admin: the newsroom's pages signed in as admin, against the bare Next dynamic page, on the corpus. */
+async function adminOnly() {
+  fs.mkdirSync(scratch, { recursive: true });
+  const corpus = await ensureCorpus();
+  const db = path.join(scratch, 'admin.db');
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
+  await new Database(corpus, { readonly: true }).backup(db);
+  const env = { ...process.env, DATABASE_PATH: db, NODE_ENV: 'production' as const, SITE_URL: `http://127.0.0.1:${PORTS.app}` };
+  Object.assign(process.env, env);
+  prepareDatabase();
+  buildIfNeeded();
+  const { dir: controlDir, env: controlEnv } = buildControlIfNeeded(root, env);
+  const servers: Server[] = [];
+  try {
+    const app = await startServer(nextBin, ['start', '-p', String(PORTS.app), '-H', '127.0.0.1'], {
+      cwd: root, env: serverEnv(env), url: `http://127.0.0.1:${PORTS.app}`, probePath: '/api/health', log: path.join(scratch, 'admin.log'),
+    });
+    servers.push(app.server);
+    const control = await startServer(nextBin, ['start', controlDir, '-p', String(PORTS.control), '-H', '127.0.0.1'], {
+      cwd: root, env: controlEnv, url: `http://127.0.0.1:${PORTS.control}`, probePath: '/static', log: path.join(scratch, 'control.log'),
+    });
+    servers.push(control.server);
+    const times = await measureAdminPages({ url: app.server.url, controlUrl: control.server.url, db, requests: ADMIN_REQUESTS });
+    const articles = (new Database(db, { readonly: true }).prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    console.log(`\n${adminTable(times, articles)}`);
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+}
+
 const only = option('--only');
 const modes: Record<string, () => Promise<void>> = {
   lighthouse: () => lighthouseOnly({ root, scratch, ports: PORTS, runs: Number(option('--runs') ?? 3) }),
   'home-front': homeFrontOnly,
+  admin: adminOnly,
 };
 if (only !== undefined && !(only in modes)) throw new Error(`--only ${only}: known are ${Object.keys(modes).join(', ')}`);
 (only === undefined ? main() : modes[only]!()).catch((error) => {
