@@ -48,9 +48,10 @@ test('an editor fills a photo block from the library; Xuất bản waits for a p
   await picker.getByLabel('Tìm ảnh trong thư viện').press('Enter');
   await picker.getByRole('button', { name: `Chọn ảnh: ${marker}` }).click();
   await expect(picker).toHaveCount(0);
-  // The figure keeps its own caption; its empty credit takes the photo's default.
+  // The figure keeps its own caption; its empty credit stays empty and reads the library's.
   await expect(page.getByLabel('Chú thích ảnh')).toHaveValue('Đại biểu dự hội nghị sơ kết');
-  await expect(page.getByLabel('Nguồn ảnh')).toHaveValue('Ảnh: THƯ VIỆN');
+  await expect(page.getByLabel('Nguồn ảnh')).toHaveValue('');
+  await expect(page.getByLabel('Nguồn ảnh')).toHaveAttribute('placeholder', 'Theo thư viện ảnh: Ảnh: THƯ VIỆN');
   await expect(page.getByRole('img', { name: `Ảnh #${media.id}` })).toHaveAttribute('srcset', media.srcSet);
 
   // The photo has no alt text yet: still blocked, naming it.
@@ -64,7 +65,6 @@ test('an editor fills a photo block from the library; Xuất bản waits for a p
   await library.getByLabel('Mô tả ảnh (alt) cho người khiếm thị').fill(alt);
   await library.getByRole('button', { name: 'Lưu thông tin ảnh' }).click();
   await expect(library.getByRole('status').filter({ hasText: 'Đã lưu thông tin ảnh.' })).toBeVisible();
-  await library.close();
 
   await goLive(page);
   await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
@@ -74,6 +74,15 @@ test('an editor fills a photo block from the library; Xuất bản waits for a p
   await reader.goto(articlePath);
   await expect(photo).toBeVisible();
   expect(await photo.getAttribute('srcset')).toContain('.webp');
-  await expect(reader.locator('article figure figcaption').first()).toContainText('Đại biểu dự hội nghị sơ kết');
+  const figcaption = reader.locator('article figure figcaption').first();
+  await expect(figcaption).toHaveText('Đại biểu dự hội nghị sơ kết Ảnh: THƯ VIỆN');
+
+  // A credit corrected in the library reaches the published article; its own caption stays.
+  await library.goto(`/admin/media/${media.id}`);
+  await library.getByLabel('Nguồn ảnh').fill('Ảnh: TRẦN ANH MINH');
+  await library.getByRole('button', { name: 'Lưu thông tin ảnh' }).click();
+  await expect(library.getByRole('status').filter({ hasText: 'Đã lưu thông tin ảnh.' })).toBeVisible();
+  await reader.reload();
+  await expect(figcaption).toHaveText('Đại biểu dự hội nghị sơ kết Ảnh: TRẦN ANH MINH');
   await reader.close();
 });

@@ -1,10 +1,12 @@
 import 'server-only';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { media } from '@/db/schema';
+import { articles, media } from '@/db/schema';
+import type { MediaFields } from '@/lib/media/fields';
 import { log } from '@/lib/log';
 import { readArticleCacheScope, tagsForScopes } from '@/lib/data/articles/cache-scope';
-import type { MediaUsage } from './dto';
+import type { MediaItem, MediaUsage } from './dto';
+import { getMedia } from './media';
 
 type Reader = Pick<typeof db, 'all'>;
 
@@ -69,4 +71,58 @@ export function deleteMediaIfUnused(mediaId: number): DeleteMediaResult {
     tx.delete(media).where(eq(media.id, mediaId)).run();
     return { ok: true, ...row };
   });
+}
+
+const INHERITED = ['caption', 'credit'] as const;
+
+/**
+ * Makes the figures of this photo that still carry a copy of its old caption or credit read the
+ * library's instead (an empty attribute). The editor used to copy them into each figure on choosing
+ * the photo, so a correction in the library never reached those articles; a figure whose words
+ * differ from the library's is the article's own and is left alone. Figures nested in other
+ * blocks (galleries) are walked too. Returns whether the body changed.
+ */
+function inheritLibraryWords(node: unknown, mediaId: number, before: MediaFields, after: MediaFields): boolean {
+  if (!node || typeof node !== 'object') return false;
+  const { type, attrs, content } = node as { type?: unknown; attrs?: Record<string, unknown>; content?: unknown };
+  let changed = false;
+  if (type === 'figure' && attrs?.mediaId === mediaId) {
+    for (const key of INHERITED) {
+      if (before[key] !== after[key] && before[key] !== '' && attrs[key] === before[key]) {
+        attrs[key] = '';
+        changed = true;
+      }
+    }
+  }
+  if (Array.isArray(content)) for (const child of content) changed = inheritLibraryWords(child, mediaId, before, after) || changed;
+  return changed;
+}
+
+export type MediaWordsUpdate = { before: MediaItem; after: MediaItem; tags: string[] };
+
+/**
+ * Sets a photo's alt text, default caption and credit, and points the figures holding a copy of
+ * the old caption or credit back at the library, in one transaction. Null when the photo does not
+ * exist. The tags are every page and listing showing the photo (expire them after).
+ */
+export function updateMediaWords(mediaId: number, fields: MediaFields): MediaWordsUpdate | null {
+  const before = getMedia(mediaId);
+  if (!before) return null;
+  db.transaction((tx) => {
+    tx.update(media).set(fields).where(eq(media.id, mediaId)).run();
+    const figureIds = [...new Set(usageOf(tx, mediaId).filter((u) => u.as === 'figure').map((u) => u.articleId))];
+    if (figureIds.length === 0) return;
+    const rows = tx.select({ id: articles.id, body: sql<string>`${articles.body}` }).from(articles).where(inArray(articles.id, figureIds)).all();
+    for (const row of rows) {
+      let body: unknown;
+      try {
+        body = JSON.parse(row.body);
+      } catch {
+        continue; // a damaged body is logged by its readers; its copies stay as they are
+      }
+      // Not an editorial change: no version bump (an open editor is not put in conflict) and no new modified time.
+      if (inheritLibraryWords(body, mediaId, before, fields)) tx.update(articles).set({ body }).where(eq(articles.id, row.id)).run();
+    }
+  });
+  return { before, after: getMedia(mediaId)!, tags: tagsForMediaChange(mediaId) };
 }

@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { articleAutosaves, articles, sections } from '@/db/schema';
 import { figure, paragraph } from '@/lib/article-body/schema';
-import { createMedia, getMedia, listMedia, listMediaByIds, updateMedia } from './media';
+import { eq } from 'drizzle-orm';
+import { createMedia, getFocalPointByPath, getMedia, listMedia, listMediaByIds, setMediaFocalPoint, updateMedia } from './media';
 import { listPhotosMissingAlt } from './media-alt';
-import { deleteMediaIfUnused, listMediaUsage } from './media-usage';
+import { deleteMediaIfUnused, listMediaUsage, updateMediaWords } from './media-usage';
 
 let sectionId = 0;
 let n = 0;
@@ -144,5 +145,35 @@ describe('media library data', () => {
     updateMedia(bare.id, { alt: 'Quang cảnh', caption: '', credit: '' });
     updateMedia(bareCover.id, { alt: 'Đại biểu', caption: '', credit: '' });
     expect(listPhotosMissingAlt(id)).toEqual([]);
+  });
+
+  it('points figures holding a copy of the old caption or credit back at the library, keeping an article’s own words', () => {
+    const item = photo({ alt: 'Cầu', caption: 'Cầu Long Biên', credit: 'Ảnh: NGUYỄN HẢI' });
+    const copied = article([figure('Cầu Long Biên', 'Ảnh: NGUYỄN HẢI', item.id)]);
+    const own = article([figure('Cầu trong sương sớm', 'Ảnh: TTXVN', item.id)]);
+    const figuresOf = (id: number) =>
+      (db.select({ body: articles.body }).from(articles).where(eq(articles.id, id)).get()!.body as { content: { type: string; attrs?: object }[] }).content
+        .filter((b) => b.type === 'figure')
+        .map((b) => b.attrs);
+
+    const result = updateMediaWords(item.id, { alt: 'Cầu', caption: 'Cầu Long Biên', credit: 'Ảnh: TRẦN ANH MINH' })!;
+    expect(result.after.credit).toBe('Ảnh: TRẦN ANH MINH');
+    expect(result.tags).toEqual(expect.arrayContaining([`article:${copied}`, `article:${own}`]));
+    // Only the changed credit was a copy to drop; the unchanged caption stays where it was.
+    expect(figuresOf(copied)).toEqual([{ mediaId: item.id, caption: 'Cầu Long Biên', credit: '' }]);
+    expect(figuresOf(own)).toEqual([{ mediaId: item.id, caption: 'Cầu trong sương sớm', credit: 'Ảnh: TTXVN' }]);
+    expect(updateMediaWords(999_999, { alt: '', caption: '', credit: '' })).toBeNull();
+  });
+
+  it('keeps a focal point by id and by stored path', () => {
+    const item = photo();
+    const path = item.src.replace(/^\/media\//, '');
+    expect(getFocalPointByPath(path)).toBeNull();
+    expect(setMediaFocalPoint(item.id, { x: 0.25, y: 0.8 })).toEqual({ path, previous: null });
+    expect(getFocalPointByPath(path)).toEqual({ x: 0.25, y: 0.8 });
+    expect(getMedia(item.id)!.focal).toEqual({ x: 0.25, y: 0.8 });
+    expect(setMediaFocalPoint(item.id, null)).toEqual({ path, previous: { x: 0.25, y: 0.8 } });
+    expect(getFocalPointByPath('2026/11/khong-co.jpg')).toBeUndefined();
+    expect(setMediaFocalPoint(999_999, null)).toBeNull();
   });
 });

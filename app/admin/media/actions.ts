@@ -5,9 +5,9 @@ import { defineFormAction } from '@/lib/actions/define-action';
 import { can } from '@/lib/auth/capabilities';
 import { AuthorizationError, type SessionUser } from '@/lib/auth/guard';
 import { cacheTags } from '@/lib/cache-tags';
-import { getMedia, setMediaFocalPoint, updateMedia } from '@/lib/data/media';
+import { getMedia, setMediaFocalPoint } from '@/lib/data/media';
 import type { MediaItem } from '@/lib/data/dto';
-import { deleteMediaIfUnused, tagsForMediaChange } from '@/lib/data/media-usage';
+import { deleteMediaIfUnused, tagsForMediaChange, updateMediaWords } from '@/lib/data/media-usage';
 import { removeOtherCoverCrops, storedCoverCrop } from '@/lib/media/cover-crops';
 import { mediaFieldsSchema, type MediaFields } from '@/lib/media/fields';
 import { focalKey, roundFocal, sameFocal } from '@/lib/media/focal';
@@ -33,20 +33,23 @@ function changedFields(before: MediaFields, after: MediaFields): Record<string, 
   return Object.fromEntries(keys.filter((key) => before[key] !== after[key]).map((key) => [key, [before[key], after[key]]]));
 }
 
-/** Sets a photo's alt text, default caption and credit; every article showing it is refreshed. */
+/**
+ * Sets a photo's alt text, default caption and credit; every article showing it is refreshed with
+ * them, except where a figure has words of its own (lib/data/media-usage.ts updateMediaWords).
+ */
 export const updateMediaAction = defineFormAction({
   // Reporters reach the form for their own uploads; the photo itself is checked below.
   permission: 'media:upload',
   schema: idSchema.and(mediaFieldsSchema),
   run: ({ user, input: { id, ...fields } }) => {
-    const before = requireEditableMedia(user, id);
-    if (!before || !updateMedia(id, fields)) return { ok: false, error: 'not_found', message: NOT_FOUND };
-    const changes = changedFields(before, fields);
+    const media = requireEditableMedia(user, id);
+    const updated = media && updateMediaWords(id, fields);
+    if (!updated) return { ok: false, error: 'not_found', message: NOT_FOUND };
+    const changes = changedFields(updated.before, fields);
     return {
       ok: true,
       value: { message: 'Đã lưu thông tin ảnh.' },
-      // Figures fall back to the photo's caption and credit, and always show its alt text.
-      tags: tagsForMediaChange(id),
+      tags: updated.tags,
       paths: ['/admin/media'],
       audit: Object.keys(changes).length > 0 ? { action: 'media.update', targetType: 'media', targetId: id, detail: { changes } } : undefined,
     };

@@ -4,10 +4,11 @@ import { mergeAttributes, Node } from '@tiptap/core';
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
 import type { MediaItem } from '@/lib/data/dto';
 import { PhotoChoice } from './photo-choice';
+import { useMediaPreview } from './use-media-preview';
 
 // The body's `figure` block: a photo from the library (mediaId) with its caption and credit.
-// The photo is chosen from the library; its own caption and credit fill the figure's only
-// where the editor has not written one.
+// An empty caption or credit shows the library's, as it is when the page is rendered, so a credit
+// corrected in the library reaches every article; words typed here are this article's own.
 
 function FigureView({ node, updateAttributes, deleteNode, editor }: ReactNodeViewProps) {
   const { mediaId, caption, credit } = node.attrs as {
@@ -16,12 +17,12 @@ function FigureView({ node, updateAttributes, deleteNode, editor }: ReactNodeVie
     credit: string;
   };
   const editable = editor.isEditable;
-  const choose = (media: MediaItem) =>
-    updateAttributes({
-      mediaId: media.id,
-      caption: caption.trim() ? caption : media.caption,
-      credit: credit.trim() ? credit : media.credit,
-    });
+  const { item: library, remember } = useMediaPreview(mediaId);
+  const choose = (media: MediaItem) => {
+    remember(media);
+    updateAttributes({ mediaId: media.id });
+  };
+  const fromLibrary = (words: string | undefined) => (words ? `Theo thư viện ảnh: ${words}` : undefined);
   return (
     <NodeViewWrapper as="figure" className="editor-figure" data-media-id={mediaId ?? undefined}>
       <PhotoChoice
@@ -36,6 +37,7 @@ function FigureView({ node, updateAttributes, deleteNode, editor }: ReactNodeVie
         <input
           value={caption}
           readOnly={!editable}
+          placeholder={fromLibrary(library?.caption)}
           onChange={(e) => updateAttributes({ caption: e.target.value })}
         />
       </label>
@@ -44,9 +46,15 @@ function FigureView({ node, updateAttributes, deleteNode, editor }: ReactNodeVie
         <input
           value={credit}
           readOnly={!editable}
+          placeholder={fromLibrary(library?.credit)}
           onChange={(e) => updateAttributes({ credit: e.target.value })}
         />
       </label>
+      {mediaId !== null && editable && (
+        <p className="editor-figure-hint" contentEditable={false}>
+          Để trống để dùng chú thích và nguồn của thư viện ảnh (sửa trong thư viện sẽ cập nhật cả bài này).
+        </p>
+      )}
       {editable && (
         <button type="button" contentEditable={false} onClick={() => deleteNode()}>
           Xóa ảnh
