@@ -32,14 +32,15 @@ const bullets = {
 const numbered = { type: 'orderedList', content: [item('Thu hái'), item('Phơi sấy')] } as BlockNode;
 const subheading: BlockNode = { type: 'heading', attrs: { level: 2 }, content: [text('Sản lượng theo tỉnh')] };
 const lines = p(text('Dòng một'), { type: 'hardBreak' }, text('Dòng hai'));
-const row = (a: InlineNode, b: InlineNode) => p(a, text(' | '), b);
+const cells = (type: 'tableCell' | 'tableHeader', ...content: InlineNode[]) => ({
+  type: 'tableRow',
+  content: content.map((c) => ({ type, content: [p(c)] })),
+});
+const table = (caption: string, ...rows: ReturnType<typeof cells>[]) => ({ type: 'table', attrs: { caption }, content: rows }) as BlockNode;
+const figures = table('', cells('tableCell', text('Tỉnh', 'bold'), text('Sản lượng', 'bold')), cells('tableCell', text('Đắk Lắk'), text('550.000 tấn')));
 
 describe('pasting from each source keeps the structure and drops the rest', () => {
-  it.each([
-    ['word', row(text('Tỉnh', 'bold'), text('Sản lượng', 'bold'))],
-    ['google-docs', row(text('Tỉnh', 'bold'), text('Sản lượng', 'bold'))],
-    ['libreoffice', row(text('Tỉnh', 'bold'), text('Sản lượng', 'bold'))],
-  ])('%s: heading, marks, link, nested and numbered lists, table rows, the image as a photo block, line breaks', (name, header) => {
+  it.each(['word', 'google-docs', 'libreoffice'])('%s: heading, marks, link, nested and numbered lists, the table, the image as a photo block, line breaks', (name) => {
     const pasted = cleanPastedHtml(fixture(name));
     expect(pasted.blocks).toEqual([
       headline,
@@ -47,8 +48,7 @@ describe('pasting from each source keeps the structure and drops the rest', () =
       bullets,
       numbered,
       subheading,
-      header,
-      row(text('Đắk Lắk'), text('550.000 tấn')),
+      figures,
       photo(),
       lines,
     ]);
@@ -63,9 +63,7 @@ describe('pasting from each source keeps the structure and drops the rest', () =
       bullets,
       numbered,
       subheading,
-      p(text('Sản lượng niên vụ 2025–2026', 'bold')),
-      row(text('Tỉnh'), text('Sản lượng')),
-      row(text('Đắk Lắk'), text('550.000 tấn')),
+      table('Sản lượng niên vụ 2025–2026', cells('tableHeader', text('Tỉnh'), text('Sản lượng')), cells('tableCell', text('Đắk Lắk'), text('550.000 tấn'))),
       photo('Nông dân hái cà phê ở Buôn Ma Thuột. Ảnh: T.L.'),
       { type: 'blockquote', content: [p(text('“Chưa năm nào giá tốt như năm nay”, '), text('ông Y Bih', 'bold'), text(' nói.'))] },
       lines,
@@ -112,8 +110,21 @@ describe('cleaning rules', () => {
 
   it('an image inside a table cell or a heading is not lost: it follows as a photo block', () => {
     const pasted = cleanPastedHtml('<table><tr><td>Ô <img src="x.png"></td></tr></table><h2>Tít<img src="y.png"></h2>');
-    expect(pasted.blocks).toEqual([p(text('Ô')), photo(), { type: 'heading', attrs: { level: 2 }, content: [text('Tít')] }, photo()]);
+    expect(pasted.blocks).toEqual([table('', cells('tableCell', text('Ô'))), photo(), { type: 'heading', attrs: { level: 2 }, content: [text('Tít')] }, photo()]);
     expect(pasted.images).toBe(2);
+  });
+
+  it('pads ragged rows, keeps a header only on the first row, and lays a table too wide for the block out as rows', () => {
+    const ragged = cleanPastedHtml('<table><tr><th>A</th><th>B</th></tr><tr><th>C</th></tr></table>').blocks;
+    expect(ragged).toEqual([
+      table('', cells('tableHeader', text('A'), text('B')), {
+        type: 'tableRow',
+        content: [{ type: 'tableCell', content: [p(text('C'))] }, { type: 'tableCell', content: [{ type: 'paragraph' }] }],
+      }),
+    ]);
+    expect(parseArticleBody({ type: 'doc', content: ragged })).toMatchObject({ ok: true });
+    const wide = `<table><tr>${Array.from({ length: 13 }, (_, i) => `<td>${i}</td>`).join('')}</tr></table>`;
+    expect(cleanPastedHtml(wide).blocks).toEqual([p(...Array.from({ length: 13 }, (_, i) => [text(i ? ' | ' : ''), text(String(i))]).flat().slice(1))]);
   });
 
   it('keeps the text of a link whose target is unsafe, without the link', () => {
