@@ -232,6 +232,14 @@ describe('saving articles', () => {
       reason: 'refused',
     });
   });
+
+  it('lets the writer withdraw an article waiting for review back to draft, only from review', () => {
+    const { id } = createArticle({ ...snapshot(), createdBy: userId });
+    expect(changeArticleStatus({ id, baseVersion: 1, change: 'withdraw' })).toMatchObject({ ok: false, reason: 'refused' });
+    saveArticle({ id, baseVersion: 1, snapshot: snapshot(), intent: 'submit', userId });
+    expect(changeArticleStatus({ id, baseVersion: 2, change: 'withdraw' })).toMatchObject({ ok: true, status: 'draft', tags: [] });
+    expect(db.select().from(articles).where(eq(articles.id, id)).get()).toMatchObject({ status: 'draft', version: 3 });
+  });
 });
 
 describe('what a save touches', () => {

@@ -5,11 +5,13 @@ import type { ArticleStatus } from '@/lib/domain/article-status';
 import { readArticleCacheScope, tagsForScopes } from './cache-scope';
 import { writeArticle, type WriteOutcome } from './write';
 
-export type StatusChange = 'unpublish' | 'sendBack';
+export type StatusChange = 'unpublish' | 'sendBack' | 'withdraw';
 
 const RULES: Record<StatusChange, { from: readonly ArticleStatus[]; to: ArticleStatus }> = {
   unpublish: { from: ['published', 'scheduled'], to: 'unpublished' },
   sendBack: { from: ['review'], to: 'draft' },
+  // The writer takes a submitted article back; the desk's last note (if any) stays with it.
+  withdraw: { from: ['review'], to: 'draft' },
 };
 
 export type StatusOutcome = WriteOutcome<{ version: number; status: ArticleStatus; tags: string[] }>;

@@ -23,6 +23,7 @@ import './article-editor.css';
 
 /** Autosave fires this long after the first unsaved change (the brief allows up to 60 s). */
 const AUTOSAVE_DELAY_MS = 15_000;
+const NO_SCHEDULE: ArticleSchedule = { scheduledAt: null, unpublishAt: null };
 
 type Props = {
   meta: Meta;
@@ -77,6 +78,8 @@ export function ArticleEditor({
   );
   const saver = useArticleSaver(initialMeta, onSaved);
   const editable = permissions.edit;
+  // A new article may be scheduled as soon as its first save gives it an id, without a reload.
+  const scheduleState = schedule !== undefined ? schedule : permissions.schedule ? NO_SCHEDULE : null;
   const snapshot = useCallback(() => snapshotFromForm(formRef.current), []);
 
   const update = useCallback(
@@ -168,6 +171,13 @@ export function ArticleEditor({
         />
       )}
       {notice && <p role="status">{notice}</p>}
+      {!editable && (
+        <p role="note" className="editor-read-only">
+          {saver.meta.status === 'review' && permissions.withdraw
+            ? 'Bài đang chờ duyệt nên không sửa được. Bấm “Rút về nháp” để sửa tiếp.'
+            : 'Bạn chỉ xem được bài này: chỉ người viết sửa được bản nháp của mình, còn bài đã gửi duyệt hoặc đã đăng do biên tập viên xử lý.'}
+        </p>
+      )}
       {reviewNote && saver.meta.status === 'draft' && (
         <p role="note" className="editor-review-note">
           Ghi chú của biên tập viên: {reviewNote}
@@ -252,7 +262,7 @@ export function ArticleEditor({
           path={path}
           onSave={save}
           onStatusChanged={saver.setMeta}
-          schedule={schedule}
+          schedule={scheduleState}
           checkArticle={checkArticle}
         />
         <HeadlineFields form={form} disabled={!editable} onChange={update} />

@@ -8,6 +8,8 @@ export type Permissions = {
   publish: boolean;
   unpublish: boolean;
   sendBack: boolean;
+  withdraw: boolean;
+  schedule: boolean;
   delete: boolean;
 };
 
@@ -19,6 +21,8 @@ export function editorPermissions(user: Actor, article: ArticleResource): Permis
     publish: can(user, 'article:publish', article),
     unpublish: can(user, 'article:unpublish', article),
     sendBack: can(user, 'article:publish', article),
+    withdraw: can(user, 'article:withdraw', article),
+    schedule: can(user, 'article:schedule', article),
     delete: can(user, 'article:delete', article),
   };
 }

@@ -34,6 +34,7 @@ export function ScheduleControls({ meta, schedule, dirty, onChanged, checkArticl
   const [checking, setChecking] = useState<{ checks: PublishChecks | null; busy: boolean } | null>(null);
   const id = meta.id ?? 0;
   const live = meta.status === 'published';
+  const blocked = dirty ? 'Lưu bài trước khi hẹn giờ.' : !at ? 'Chọn thời điểm đăng để hẹn giờ.' : null;
 
   async function finish(call: Promise<ArticleActionResult>) {
     const result = await call.catch(() => null);
@@ -66,8 +67,8 @@ export function ScheduleControls({ meta, schedule, dirty, onChanged, checkArticl
           <DateTimeField label="Gỡ bài lúc (không bắt buộc)" value={until} onChange={setUntil} />
           <button
             type="button"
-            disabled={dirty || !at}
-            title={dirty ? 'Lưu bài trước khi hẹn giờ' : undefined}
+            disabled={blocked !== null}
+            aria-describedby={blocked ? 'schedule-blocked' : undefined}
             onClick={() => {
               setChecking({ checks: null, busy: false });
               void checkArticle().then((checks) => setChecking((open) => open && open.checks === null ? { ...open, checks } : open));
@@ -75,6 +76,12 @@ export function ScheduleControls({ meta, schedule, dirty, onChanged, checkArticl
           >
             Hẹn giờ đăng
           </button>
+          {/* Said on the page, not in a tooltip: phones have no hover. */}
+          {blocked && (
+            <span id="schedule-blocked" className="editor-hint">
+              {blocked}
+            </span>
+          )}
         </span>
       )}
       {live && (

@@ -7,12 +7,13 @@ import type { ArticleActionResult } from '../_actions/result';
 import { deleteArticleAction } from '../_actions/delete-article';
 import { sendBackArticleAction } from '../_actions/send-back-article';
 import { unpublishArticleAction } from '../_actions/unpublish-article';
+import { withdrawArticleAction } from '../_actions/withdraw-article';
 import type { Meta } from './use-article-saver';
 import type { Permissions } from './permissions';
 
 type Props = { meta: Meta; permissions: Permissions; onChanged: (meta: Meta) => void };
 
-/** Workflow moves that leave the text alone: take a live article down, send one back with a note. */
+/** Workflow moves that leave the text alone: take a live article down, send one back with a note, withdraw one's own. */
 export function StatusActions({ meta, permissions, onChanged }: Props) {
   const router = useRouter();
   const [noteOpen, setNoteOpen] = useState(false);
@@ -67,6 +68,12 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
       {permissions.sendBack && meta.status === 'review' && (
         <button type="button" onClick={() => setNoteOpen((open) => !open)}>
           Trả lại phóng viên
+        </button>
+      )}
+      {/* The desk sends back with a note; the writer's own way back is Rút về nháp. */}
+      {permissions.withdraw && !permissions.sendBack && meta.status === 'review' && (
+        <button type="button" onClick={() => finish(withdrawArticleAction({ id, version: meta.version }))}>
+          Rút về nháp
         </button>
       )}
       {noteOpen && (
