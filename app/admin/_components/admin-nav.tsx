@@ -37,6 +37,9 @@ export function AdminNav({ userName, roleLabel, showStaff, tools = [] }: Props) 
         <span>
           {userName} <span className="admin-role">({roleLabel})</span>
         </span>
+        <Link href="/admin/account" aria-current={pathname.startsWith('/admin/account') ? 'page' : undefined}>
+          Tài khoản của tôi
+        </Link>
         <form action={signOutStaffAction}>
           <button type="submit">Đăng xuất</button>
         </form>
