@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureAuthSecret } from './auth-secret.mjs';
+import { ensureAuthSecret, ensureServerActionsKey } from './auth-secret.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
@@ -102,6 +102,7 @@ function reportStoredBodies() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   ensureAuthSecret();
+  ensureServerActionsKey();
   prepareDatabase();
   buildIfNeeded();
   dropBuildTimeHomePage();

@@ -1,0 +1,44 @@
+// @ts-check
+// deploy/nginx.conf, runnable by an unprivileged private nginx: the same cache rules with ports,
+// paths and the app's address(es) moved. Used by the tests and the bench (nginx-local.ts) and by
+// `npm run start:scaled`, which puts several app processes behind it.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const CONFIG = path.join(import.meta.dirname, 'nginx.conf');
+
+/**
+ * Writes the config into `dir` (with the cache and temporary folders nginx needs) and returns its path.
+ * Several upstream ports are balanced by nginx: a process that refuses connections (crashed,
+ * restarting) is skipped for `fail_timeout` and its requests go to the others.
+ * @param {{ listenPort: number, refreshPort: number, upstreamPorts: number[], dir: string }} options
+ */
+export function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, dir }) {
+  // nginx workers drop root for an unprivileged user: they must be able to reach and write these.
+  fs.mkdirSync(dir, { recursive: true });
+  fs.chmodSync(dir, 0o755);
+  for (const sub of ['cache', 'logs', 'body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
+    fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    fs.chmodSync(path.join(dir, sub), 0o777);
+  }
+  const servers =
+    upstreamPorts.length === 1
+      ? `server 127.0.0.1:${upstreamPorts[0]};`
+      : upstreamPorts.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join('\n    ');
+  const config = fs
+    .readFileSync(CONFIG, 'utf8')
+    .replace(/^pid .*;$/m, `pid ${dir}/nginx.pid;`)
+    .replace(/^error_log .*;$/m, `error_log ${dir}/logs/error.log warn;`)
+    .replace('worker_processes auto;', 'worker_processes 1;')
+    .replace(/server 127\.0\.0\.1:3000;/, servers)
+    .replace('/var/cache/nginx/toasoan', `${dir}/cache`)
+    .replace(/listen 80;/, `listen 127.0.0.1:${listenPort};`)
+    .replace(/listen 127\.0\.0\.1:8081;/, `listen 127.0.0.1:${refreshPort};`)
+    .replace(
+      'http {',
+      `http {\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;`,
+    );
+  const file = path.join(dir, 'nginx.conf');
+  fs.writeFileSync(file, config);
+  return file;
+}

@@ -1,0 +1,192 @@
+// `npm run start:scaled -- [--instances N]`: the portal on several processes of one host, one
+// build and one SQLite database (WAL), sharing their cache through Redis, behind nginx
+// (deploy/nginx.conf with one upstream server per process). What `npm start` prepares, plus:
+//   PORT (3000)            nginx, for readers and staff; PORT+1 its loopback cache-refresh server
+//   PORT+2                 the private redis-server, unless REDIS_URL names one already running
+//   PORT+10 … PORT+9+N     the app processes, on 127.0.0.1 only
+//   --instances N, or WEB_CONCURRENCY, or one per core: how many app processes
+// A process that exits is started again (nginx sends its requests to the others meanwhile);
+// SIGHUP restarts them one at a time, each once the previous answers again (a deploy without
+// downtime); SIGINT/SIGTERM stops everything. The same layout under systemd: deploy/systemd/.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeNginxConfig } from '../deploy/nginx-config.mjs';
+import { ensureAuthSecret, ensureServerActionsKey } from './auth-secret.mjs';
+import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from './start.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { instances: { type: 'string' } } });
+const instances = Number(values.instances ?? process.env.WEB_CONCURRENCY ?? os.availableParallelism());
+if (!Number.isInteger(instances) || instances < 1 || instances > 64) {
+  console.error('--instances (or WEB_CONCURRENCY) must be a whole number from 1 to 64.');
+  process.exit(2);
+}
+const port = Number(process.env.PORT ?? 3000);
+const appPorts = Array.from({ length: instances }, (_, index) => port + 10 + index);
+const databasePath = path.resolve(process.env.DATABASE_PATH || 'data/toasoan.db');
+// Redis's and nginx's files: beside the database, like its secrets.
+const workDir = path.join(path.dirname(databasePath), 'scaled');
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
+
+// A crashing process is restarted after 1 s, then 2, 4 … up to 30 s while it keeps crashing.
+const RESTART_DELAY_MS = { first: 1_000, max: 30_000 };
+const READY_TIMEOUT_MS = 60_000;
+let stopping = false;
+
+const say = (message) => console.log(`[start:scaled] ${message}`);
+
+async function answers(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+/** Runs a child and starts it again whenever it exits, until we stop. */
+function supervise(name, start, onLaunch = () => {}) {
+  let child = null;
+  let delay = RESTART_DELAY_MS.first;
+  let startedAt = 0;
+  const launch = () => {
+    startedAt = Date.now();
+    child = start();
+    onLaunch();
+    child.on('exit', (code, signal) => {
+      child = null;
+      if (stopping) return;
+      // A process that ran a minute was healthy: its next crash restarts it quickly again.
+      if (Date.now() - startedAt > 60_000) delay = RESTART_DELAY_MS.first;
+      say(`${name} exited (${signal ?? code}); starting it again in ${delay / 1000} s`);
+      setTimeout(launch, delay);
+      delay = Math.min(delay * 2, RESTART_DELAY_MS.max);
+    });
+  };
+  launch();
+  return {
+    name,
+    /** Stops the running child; `exit` then starts it again unless we are stopping. */
+    kill: (signal = 'SIGTERM') => child?.kill(signal),
+    pid: () => child?.pid,
+  };
+}
+
+function prefixed(name, stream) {
+  let rest = '';
+  stream.on('data', (chunk) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) console.log(`[${name}] ${line}`);
+  });
+}
+
+function startRedis() {
+  const dir = path.join(workDir, 'redis');
+  fs.mkdirSync(dir, { recursive: true });
+  // A cache: nothing saved to disk. Entries carry a TTL and are the only keys evicted under
+  // memory pressure (volatile-lru); the tag times have none and are never evicted.
+  const args = ['--port', String(port + 2), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'];
+  args.push('--maxmemory', process.env.REDIS_MAXMEMORY ?? '256mb', '--maxmemory-policy', 'volatile-lru', '--daemonize', 'no');
+  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  prefixed('redis', child.stdout);
+  return child;
+}
+
+function startApp(appPort, index) {
+  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(appPort), '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    // PORT is this process's own: its scheduler calls itself there.
+    env: serverEnv({ ...process.env, PORT: String(appPort), SITE_URL: siteUrl, REDIS_URL: process.env.REDIS_URL }),
+  });
+  prefixed(`app ${index + 1}`, child.stdout);
+  return child;
+}
+
+function nginx(configFile, ...args) {
+  const dir = path.dirname(configFile);
+  const result = spawnSync('nginx', ['-p', dir, '-c', configFile, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`nginx ${args.join(' ')} failed: ${result.stderr}`);
+}
+
+ensureAuthSecret();
+ensureServerActionsKey();
+prepareDatabase();
+buildIfNeeded();
+dropBuildTimeHomePage();
+
+const children = [];
+if (!process.env.REDIS_URL) {
+  process.env.REDIS_URL = `redis://127.0.0.1:${port + 2}`;
+  children.push(supervise('redis', startRedis));
+}
+process.env.PROXY_REFRESH_URL ??= `http://127.0.0.1:${port + 1}`;
+// Which process is which, for an operator (and the scaled e2e tests): kill one, restart them all.
+const processesFile = path.join(workDir, 'processes.json');
+/** @type {ReturnType<typeof supervise>[]} */
+const apps = [];
+const recordProcesses = () => {
+  const state = { supervisor: process.pid, redisUrl: process.env.REDIS_URL, apps: apps.map((app, index) => ({ port: appPorts[index], pid: app.pid() ?? null })) };
+  fs.writeFileSync(processesFile, JSON.stringify(state, null, 2));
+};
+fs.mkdirSync(workDir, { recursive: true });
+for (const [index, appPort] of appPorts.entries()) apps.push(supervise(`app ${index + 1}`, () => startApp(appPort, index), recordProcesses));
+recordProcesses();
+children.push(...apps);
+
+const nginxConfig = writeNginxConfig({ listenPort: port, refreshPort: port + 1, upstreamPorts: appPorts, dir: path.join(workDir, 'nginx') });
+if (fs.existsSync(path.join(workDir, 'nginx', 'nginx.pid'))) {
+  // Left by a run that did not stop cleanly: stop that nginx before starting ours.
+  try {
+    nginx(nginxConfig, '-s', 'stop');
+  } catch {
+    fs.rmSync(path.join(workDir, 'nginx', 'nginx.pid'), { force: true });
+  }
+}
+nginx(nginxConfig);
+
+const ready = await Promise.all(appPorts.map((appPort) => answers(`http://127.0.0.1:${appPort}/api/health`, READY_TIMEOUT_MS)));
+say(`${ready.filter(Boolean).length} of ${instances} processes ready (ports ${appPorts.join(', ')}), Redis ${process.env.REDIS_URL}`);
+console.log(`\nTòa soạn đang chạy: ${siteUrl} (nginx → ${instances} tiến trình)\n`);
+
+let rolling = false;
+process.on('SIGHUP', async () => {
+  if (rolling) return;
+  rolling = true;
+  say('rolling restart');
+  for (const [index, app] of apps.entries()) {
+    const appPort = appPorts[index];
+    app.kill('SIGTERM');
+    // Wait for it to go, then to answer again, before touching the next one.
+    while (await answers(`http://127.0.0.1:${appPort}/api/health`, 300)) await new Promise((resolve) => setTimeout(resolve, 100));
+    await answers(`http://127.0.0.1:${appPort}/api/health`, READY_TIMEOUT_MS);
+  }
+  say('rolling restart done');
+  rolling = false;
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    try {
+      nginx(nginxConfig, '-s', 'stop');
+    } catch (error) {
+      say(String(error));
+    }
+    for (const child of children) child.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 5_000).unref();
+    const waitForChildren = setInterval(() => {
+      if (children.every((child) => child.pid() === undefined)) process.exit(0);
+    }, 100);
+    waitForChildren.unref();
+  });
+}
