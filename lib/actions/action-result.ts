@@ -1,6 +1,7 @@
 /** Why an action did nothing; `message` is Vietnamese and shown as is. */
 export type ActionRefusal = {
-  error: 'unauthorized' | 'forbidden' | 'invalid' | 'not_found' | 'refused';
+  /** `account_disabled`: the session ended because the account was deactivated (the message says whom to ask). */
+  error: 'unauthorized' | 'account_disabled' | 'forbidden' | 'invalid' | 'not_found' | 'refused';
   message: string;
   /** Field name → message, for a form to show beside each input. */
   fieldErrors?: Record<string, string>;

@@ -113,7 +113,7 @@ export function defineAction<
       return { ok: true, ...outcome.value };
     } catch (error) {
       if (error instanceof AuthorizationError) {
-        return { ok: false, error: error.status === 401 ? 'unauthorized' : 'forbidden', message: error.message };
+        return { ok: false, error: error.status === 403 ? 'forbidden' : (error.reason ?? 'unauthorized'), message: error.message };
       }
       throw error;
     }

@@ -10,6 +10,8 @@ import { AuthorizationError } from './authorization-error';
 import { can, type Action, type ArticleResource } from './capabilities';
 import { allowedOrigins, isSameOrigin } from './origin';
 import { safeCallbackPath } from './callback-url';
+import { sessionEndedByDeactivation } from './ended-session';
+import { signInErrorMessage } from './sign-in-errors';
 
 export { AuthorizationError };
 
@@ -27,10 +29,13 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return getActiveUserForSession(claims.id, claims.sessionVersion);
 });
 
-/** For Server Actions and route handlers: throws AuthorizationError(401) when not signed in. */
+/** For Server Actions and route handlers: throws AuthorizationError(401) when not signed in (saying so when the account was deactivated). */
 export async function requireStaff(): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) throw new AuthorizationError(401);
+  if (!user) {
+    if (await sessionEndedByDeactivation()) throw new AuthorizationError(401, signInErrorMessage('disabled'), 'account_disabled');
+    throw new AuthorizationError(401);
+  }
   return user;
 }
 

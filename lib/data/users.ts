@@ -144,3 +144,28 @@ export function setUserActive(id: number, active: boolean): boolean {
 export function setUserPasswordHash(id: number, passwordHash: string): boolean {
   return db.update(users).set({ ...bump, passwordHash }).where(eq(users.id, id)).run().changes > 0;
 }
+
+/** Whether the account exists and has been deactivated (to tell a revoked session why it ended). */
+export function isAccountDeactivated(id: number): boolean {
+  return db.select({ active: users.active }).from(users).where(eq(users.id, id)).get()?.active === false;
+}
+
+/** The account's current session version: sign-ins recorded with it are still open. */
+export function getSessionVersion(id: number): number | null {
+  return db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, id)).get()?.sv ?? null;
+}
+
+/** Sets someone's display name (sessions stay: the name is read from the row on every request). */
+export function setUserName(id: number, name: string): boolean {
+  return db.update(users).set({ name, updatedAt: sql`(unixepoch('subsec') * 1000)` }).where(eq(users.id, id)).run().changes > 0;
+}
+
+/** Changes someone's sign-in email; false when no such user or the address is already taken. */
+export function setUserEmail(id: number, email: string): boolean {
+  const row = db
+    .update(users)
+    .set({ email: normalizeEmail(email), updatedAt: sql`(unixepoch('subsec') * 1000)` })
+    .where(and(eq(users.id, id), sql`not exists (select 1 from users u where u.email = ${normalizeEmail(email)} and u.id != ${id})`))
+    .run();
+  return row.changes > 0;
+}

@@ -3,9 +3,10 @@
 import { defineFormAction } from '@/lib/actions/define-action';
 import { hashPassword } from '@/lib/auth/password';
 import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
+import { listPendingEmailRequests } from '@/lib/data/audit-read';
 import { unlockAccount } from '@/lib/data/login-throttles';
-import { createUser, getStaffMember, setUserActive, setUserPasswordHash, setUserRole } from '@/lib/data/users';
-import { changeRoleSchema, createStaffSchema, resetPasswordSchema, setActiveSchema, unlockSchema } from './staff-schemas';
+import { createUser, getStaffMember, setUserActive, setUserEmail, setUserPasswordHash, setUserRole } from '@/lib/data/users';
+import { changeRoleSchema, createStaffSchema, emailRequestDecisionSchema, resetPasswordSchema, setActiveSchema, unlockSchema } from './staff-schemas';
 
 // Each action: 'staff:manage' → zod → data layer → audit → refresh the staff page. Role, password
 // and activation changes bump the session version (lib/data/users.ts), so the person's open
@@ -98,6 +99,41 @@ export const unlockStaffAction = defineFormAction({
       },
       paths: PATHS,
       audit: { action: 'staff.unlock', targetType: 'user', targetId: target.id, detail: { email: target.email, wasLocked, via: 'admin' } },
+    };
+  },
+});
+
+const NO_SUCH_REQUEST = { ok: false, error: 'not_found', message: 'Yêu cầu này đã được xử lý hoặc đã có yêu cầu mới hơn.' } as const;
+
+/** Approves a pending email change ("Tài khoản của tôi"): the account signs in with the new address from now on. */
+export const approveEmailChangeAction = defineFormAction({
+  permission: 'staff:manage',
+  schema: emailRequestDecisionSchema,
+  run: ({ input: { requestId } }) => {
+    const request = listPendingEmailRequests().find((pending) => pending.id === requestId);
+    if (!request) return NO_SUCH_REQUEST;
+    if (!setUserEmail(request.userId, request.to)) return { ok: false, error: 'refused', message: `Không thể đổi: ${request.to} đã có tài khoản khác.` };
+    return {
+      ok: true,
+      value: { message: `${request.name} giờ đăng nhập bằng ${request.to}.` },
+      paths: PATHS,
+      audit: { action: 'staff.email_change', targetType: 'user', targetId: request.userId, detail: { changes: { email: [request.from, request.to] }, requestId } },
+    };
+  },
+});
+
+/** Turns down a pending email change; the account keeps its address. */
+export const rejectEmailChangeAction = defineFormAction({
+  permission: 'staff:manage',
+  schema: emailRequestDecisionSchema,
+  run: ({ input: { requestId } }) => {
+    const request = listPendingEmailRequests().find((pending) => pending.id === requestId);
+    if (!request) return NO_SUCH_REQUEST;
+    return {
+      ok: true,
+      value: { message: `Đã từ chối đổi email của ${request.name}.` },
+      paths: PATHS,
+      audit: { action: 'staff.email_reject', targetType: 'user', targetId: request.userId, detail: { to: request.to, requestId } },
     };
   },
 });

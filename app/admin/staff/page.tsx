@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
+import { listPendingEmailRequests } from '@/lib/data/audit-read';
 import { listAccountLocks } from '@/lib/data/login-throttles';
 import { listStaff } from '@/lib/data/users';
 import { sortByVietnamese } from '@/lib/vi/collation';
 import { newsroomClock } from '@/lib/vi/time';
 import { CreateStaffForm } from './_components/create-staff-form';
+import { EmailRequestActions } from './_components/email-request-actions';
 import { StaffRowActions } from './_components/staff-row-actions';
 
 export const metadata: Metadata = { title: 'Nhân sự' };
@@ -21,9 +23,25 @@ export default async function StaffPage() {
   const user = await requireCapabilityPage('staff:manage');
   const staff = sortByVietnamese(listStaff(), (member) => member.name);
   const locks = listAccountLocks();
+  const emailRequests = listPendingEmailRequests();
   return (
     <>
       <h1>Nhân sự</h1>
+      {emailRequests.length > 0 ? (
+        <section aria-labelledby="yeu-cau-email">
+          <h2 id="yeu-cau-email">Yêu cầu đổi email chờ duyệt</h2>
+          <ul className="admin-staff-list">
+            {emailRequests.map((request) => (
+              <li key={request.id}>
+                <p>
+                  <strong>{request.name}</strong>: {request.from} → {request.to}
+                </p>
+                <EmailRequestActions requestId={request.id} name={request.name} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="tao-tai-khoan">
         <h2 id="tao-tai-khoan">Tạo tài khoản</h2>
         <CreateStaffForm />

@@ -19,3 +19,4 @@ export const changeRoleSchema = z.object({ userId, role });
 export const setActiveSchema = z.object({ userId, active: z.enum(['true', 'false']).transform((v) => v === 'true') });
 export const resetPasswordSchema = z.object({ userId, password });
 export const unlockSchema = z.object({ userId });
+export const emailRequestDecisionSchema = z.object({ requestId: z.coerce.number().int().positive() });
