@@ -3,13 +3,16 @@
 import fs from 'node:fs';
 import { migrateDatabase } from '@/db/migrate';
 import { db } from '@/db';
+import { expireCacheTagsFromOutside } from '@/lib/cache/expire-from-outside';
+import { readArticleCacheScope, tagsForScopes } from '@/lib/data/articles/cache-scope';
 import { recordAudit } from '@/lib/data/audit';
 import { IMPORT_USAGE, parseImportArgs } from '@/lib/importer/cli-args';
 import { decodeImportFile } from '@/lib/importer/decode-file';
 import { ENCODING_NAMES } from '@/lib/importer/encodings';
 import { importAuditDetail, importScrapedArticle, loadDuplicateIndex } from '@/lib/importer/import-article';
+import { ensureAuthSecret } from './auth-secret.mjs';
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseImportArgs(process.argv.slice(2));
@@ -26,6 +29,7 @@ function main(): number {
   const duplicates = loadDuplicateIndex();
 
   let failures = 0;
+  const published: number[] = [];
   for (const file of args.files) {
     try {
       const decoded = decodeImportFile(fs.readFileSync(file));
@@ -56,12 +60,24 @@ function main(): number {
         .filter(Boolean)
         .join(',');
       console.log(`#${result.id}\t${result.status}\t${result.path}\t${file}\t(${flags})`);
+      if (result.created && result.status === 'published') published.push(result.id);
     } catch (error) {
       failures++;
       console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  await expirePublishedPages(published);
   return failures > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+/** The running server's home, sections and feeds show a published import at once, not at their revalidate time. */
+async function expirePublishedPages(ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  ensureAuthSecret();
+  const route = await expireCacheTagsFromOutside(tagsForScopes(...ids.map((id) => readArticleCacheScope(db, id))));
+  if (route === 'none') console.error('No running server reached: its cached pages show the new articles at their next refresh (5 minutes at most).');
+}
+
+void main().then((code) => {
+  process.exitCode = code;
+});
