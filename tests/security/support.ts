@@ -66,6 +66,7 @@ export const ARTICLE_ACTIONS = {
   update: { file: 'update-article', name: 'updateArticleAction' },
   unpublish: { file: 'unpublish-article', name: 'unpublishArticleAction' },
   sendBack: { file: 'send-back-article', name: 'sendBackArticleAction' },
+  withdraw: { file: 'withdraw-article', name: 'withdrawArticleAction' },
   delete: { file: 'delete-article', name: 'deleteArticleAction' },
   restore: { file: 'restore-revision', name: 'restoreRevisionAction' },
   schedule: { file: 'schedule-article', name: 'scheduleArticleAction' },
