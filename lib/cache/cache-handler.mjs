@@ -1,4 +1,3 @@
-// @ts-check
 // Next's cacheHandler (next.config.js): rendered pages and unstable_cache data.
 //
 // Without REDIS_URL this is Next's own default handler, unchanged: everything in this process's
