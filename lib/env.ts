@@ -25,6 +25,9 @@ const envSchema = z.object({
     .url({ protocol: /^http$/, hostname: /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/ })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  // Redis shared by several app processes (npm run start:scaled, lib/cache/cache-handler.mjs);
+  // unset, each process caches alone, as one process always has.
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // A CDN's purge endpoint (or a relay to one): every change readers see is POSTed there with its
   // cache tags, the same names the pages carry in Surrogate-Key and Cache-Tag (lib/http/purge-webhook.ts).
   PURGE_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
