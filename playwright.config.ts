@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/helpers/chromium';
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './e2e/helpers/chromium';
 import { E2E_BASE_URL, E2E_OWNER, E2E_WORKERS, e2eServer } from './e2e/helpers/env';
 
-const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
+const chromium = { executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 // A worker past the last server would have nobody to talk to (see e2e/helpers/env.ts).
 if (Number(process.env.TEST_PARALLEL_INDEX ?? 0) >= E2E_WORKERS) {
