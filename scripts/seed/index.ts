@@ -14,6 +14,7 @@ import type { DemoPhoto } from './demo-photos';
 import { DEMO_EVENT, seedDemoEvent } from './demo-event';
 import { seedHomeFront } from './home-front';
 import { seedDemoLive } from './demo-live';
+import { seedDemoBlocks } from './demo-blocks';
 
 const SECTIONS: { name: string; slug: string; description: string; children?: { name: string; slug: string; description: string }[] }[] = [
   { name: 'Thời sự', slug: 'thoi-su', description: 'Tin tức thời sự trong nước mới nhất.' },
@@ -63,6 +64,7 @@ export function needsSeed(db: Db): boolean {
  * and every other one as its cover too, so the front shows both ways an article gets its photo.
  * The seed article keeps the placeholders of the photos its source lost. The home's front is
  * curated from the demo articles (home-front.ts), and three of them make a demo event (demo-event.ts).
+ * Last comes an article of every body block (demo-blocks.ts).
  */
 export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = []): boolean {
   if (!needsSeed(db)) return false;
@@ -116,5 +118,6 @@ export function seedDatabase(db: Db, now = new Date(), photos: DemoPhoto[] = [])
   const coverIndex = demoArticles.findIndex((article) => article.title === DEMO_EVENT.titles[0]);
   seedDemoEvent(demoIds, photos[coverIndex]?.mediaId ?? null);
   seedDemoLive(sectionIds.get('the-thao')!, now);
+  seedDemoBlocks(sectionIds.get('kinh-te')!, photos, now);
   return true;
 }
