@@ -4,6 +4,7 @@
 // BENCH_PORT moves its four ports (default 4101–4104) so two checkouts can measure side by side;
 // BENCH_ARTICLES=1000000 measures on a corpus of a million articles (bench/corpus.ts).
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +35,8 @@ const PORTS = { app: FIRST_PORT, control: FIRST_PORT + 1, nginxStatic: FIRST_POR
 const nextBin = path.join(root, 'node_modules/.bin/next');
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
 const HOME_FRONT_REQUESTS = quick ? 30 : 100;
+// Signs the bench admin's session (a throwaway database, so a throwaway secret).
+const authSecret = process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url');
 const ADMIN_REQUESTS = quick ? 10 : 40;
 
 const homeFrontLine = (times: HomeFrontTimes) =>
@@ -95,7 +98,7 @@ async function main() {
   const benchDb = path.join(scratch, 'bench.db');
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(benchDb + suffix, { force: true });
   await new Database(corpus, { readonly: true }).backup(benchDb);
-  const env = { ...process.env, DATABASE_PATH: benchDb, NODE_ENV: 'production' as const, SITE_URL: `http://127.0.0.1:${PORTS.app}` };
+  const env = { ...process.env, DATABASE_PATH: benchDb, NODE_ENV: 'production' as const, SITE_URL: `http://127.0.0.1:${PORTS.app}`, AUTH_SECRET: authSecret };
   Object.assign(process.env, env);
   prepareDatabase();
   buildIfNeeded();
@@ -308,7 +311,7 @@ async function adminOnly() {
   const db = path.join(scratch, 'admin.db');
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
   await new Database(corpus, { readonly: true }).backup(db);
-  const env = { ...process.env, DATABASE_PATH: db, NODE_ENV: 'production' as const, SITE_URL: `http://127.0.0.1:${PORTS.app}` };
+  const env = { ...process.env, DATABASE_PATH: db, NODE_ENV: 'production' as const, SITE_URL: `http://127.0.0.1:${PORTS.app}`, AUTH_SECRET: authSecret };
   Object.assign(process.env, env);
   prepareDatabase();
   buildIfNeeded();
