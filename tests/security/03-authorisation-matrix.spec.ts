@@ -27,11 +27,13 @@ const ARTICLE_CELLS: Record<ArticleActionName, { state: ArticleState | null; cap
   cancelSchedule: { state: 'scheduled', capability: () => 'article:schedule' },
   setUnpublishTime: { state: 'published', capability: () => 'article:schedule' },
   correct: { state: 'published', capability: () => 'article:correct' },
+  editCorrection: { state: 'published', capability: () => 'article:correct' },
+  removeCorrection: { state: 'published', capability: () => 'article:correct' },
   markBreaking: { state: 'published', capability: () => 'breaking:manage' },
   clearBreaking: { state: 'published', capability: () => 'breaking:manage' },
 };
 const ARTICLE_FILES = Object.fromEntries(
-  Object.entries({ create: 'create-article#createArticleAction', save: 'save-article#saveArticleAction', autosave: 'autosave-article#autosaveArticleAction', submit: 'submit-article#submitArticleAction', publish: 'publish-article#publishArticleAction', update: 'update-article#updateArticleAction', unpublish: 'unpublish-article#unpublishArticleAction', sendBack: 'send-back-article#sendBackArticleAction', withdraw: 'withdraw-article#withdrawArticleAction', delete: 'delete-article#deleteArticleAction', restore: 'restore-revision#restoreRevisionAction', schedule: 'schedule-article#scheduleArticleAction', cancelSchedule: 'schedule-article#cancelScheduleAction', setUnpublishTime: 'schedule-article#setUnpublishTimeAction', correct: 'add-correction#addCorrectionAction', markBreaking: 'breaking-news#markBreakingAction', clearBreaking: 'breaking-news#clearBreakingAction' }).map(([k, v]) => [`app/admin/articles/_actions/${v.replace('#', '.ts#')}`, k]),
+  Object.entries({ create: 'create-article#createArticleAction', save: 'save-article#saveArticleAction', autosave: 'autosave-article#autosaveArticleAction', submit: 'submit-article#submitArticleAction', publish: 'publish-article#publishArticleAction', update: 'update-article#updateArticleAction', unpublish: 'unpublish-article#unpublishArticleAction', sendBack: 'send-back-article#sendBackArticleAction', withdraw: 'withdraw-article#withdrawArticleAction', delete: 'delete-article#deleteArticleAction', restore: 'restore-revision#restoreRevisionAction', schedule: 'schedule-article#scheduleArticleAction', cancelSchedule: 'schedule-article#cancelScheduleAction', setUnpublishTime: 'schedule-article#setUnpublishTimeAction', correct: 'add-correction#addCorrectionAction', editCorrection: 'edit-correction#editCorrectionAction', removeCorrection: 'remove-correction#removeCorrectionAction', markBreaking: 'breaking-news#markBreakingAction', clearBreaking: 'breaking-news#clearBreakingAction' }).map(([k, v]) => [`app/admin/articles/_actions/${v.replace('#', '.ts#')}`, k]),
 ) as Record<string, ArticleActionName>;
 
 // Form actions, called with inputs that cannot change anything even when allowed (unknown ids,
@@ -142,6 +144,11 @@ test('03 authorisation matrix', async ({}, info) => {
         const article = await prepareArticle(cell.state, author, desk);
         expected = can(subject.actor, cell.capability(cell.state), { createdBy: author.id, status: cell.state });
         input = { ...input, id: article.id, version: article.version, note: 'Sửa lại.', at: name === 'setUnpublishTime' ? vietnamTimeInDays(3) : vietnamTimeInDays(2) };
+        if (name === 'editCorrection' || name === 'removeCorrection') {
+          // A correction of this article for the cell to reword or remove, added by the desk.
+          const added = await articleAction(desk, 'correct', { id: article.id, note: 'Đính chính gốc.' });
+          input.correctionId = (added.result?.correction as { id: number } | undefined)?.id;
+        }
         if (name === 'restore') {
           input.revisionId = queryOne<{ id: number }>('SELECT id FROM article_revisions WHERE article_id = ? ORDER BY id LIMIT 1', article.id)?.id;
         }

@@ -73,6 +73,8 @@ export const ARTICLE_ACTIONS = {
   cancelSchedule: { file: 'schedule-article', name: 'cancelScheduleAction' },
   setUnpublishTime: { file: 'schedule-article', name: 'setUnpublishTimeAction' },
   correct: { file: 'add-correction', name: 'addCorrectionAction' },
+  editCorrection: { file: 'edit-correction', name: 'editCorrectionAction' },
+  removeCorrection: { file: 'remove-correction', name: 'removeCorrectionAction' },
   markBreaking: { file: 'breaking-news', name: 'markBreakingAction' },
   clearBreaking: { file: 'breaking-news', name: 'clearBreakingAction' },
 } as const;

@@ -9,7 +9,7 @@ import { isPublic } from './public-reads';
  * autosave, recorded as a revision after the publication time) or its newest correction. Status
  * steps (an unpublish time, a schedule) write no revision, so they are not changes. The first
  * revision records the article's creation, not an edit: an imported article dated in the past
- * keeps its original date until someone edits it. Before publication (previews) the last save
+ * keeps its original date until someone edits it. A correction counts when added, reworded or removed. Before publication (previews) the last save
  * stands in.
  */
 // Spelled out with table names: Drizzle leaves columns unqualified in single-table selects, and
@@ -19,7 +19,7 @@ import { isPublic } from './public-reads';
 export const articleModifiedAt = sql<number>`case when "articles"."updated_at" <= "articles"."published_at" then "articles"."published_at" else max(
   coalesce("articles"."published_at", "articles"."updated_at"),
   coalesce((select max("r"."created_at") from "article_revisions" "r" where "r"."article_id" = "articles"."id" and "r"."reason" <> 'autosave' and "r"."version" > 1 and "r"."created_at" > "articles"."published_at"), 0),
-  coalesce((select max("c"."created_at") from "article_corrections" "c" where "c"."article_id" = "articles"."id"), 0)
+  coalesce((select max(max("c"."created_at", coalesce("c"."edited_at", 0), coalesce("c"."removed_at", 0))) from "article_corrections" "c" where "c"."article_id" = "articles"."id"), 0)
 ) end`;
 
 /** An article's last change for readers (see articleModifiedAt), as ISO; null for an unknown id. */

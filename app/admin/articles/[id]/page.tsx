@@ -4,7 +4,7 @@ import { getEditableArticle, getPendingAutosave } from '@/lib/data/articles/edit
 import { sectionChoices } from '@/app/admin/_components/choices';
 import { listSections } from '@/lib/data/sections';
 import { getArticleSchedule } from '@/lib/data/articles/schedule';
-import { listCorrections } from '@/lib/data/articles/corrections';
+import { listDeskCorrections } from '@/lib/data/articles/corrections';
 import { CorrectionsPanel } from '../_components/corrections-panel';
 import { BreakingNewsPanel } from '../_components/breaking-news-panel';
 import { getArticleBreakingExpiry, getBreakingNews } from '@/lib/data/breaking-news';
@@ -59,7 +59,7 @@ export default async function EditArticlePage({ params }: Props) {
       />
       {can(user, 'live:draft') && <LiveLink id={id} />}
       {article.status === 'published' && can(user, 'article:correct', resource) && (
-        <CorrectionsPanel articleId={id} initial={listCorrections(id)} />
+        <CorrectionsPanel articleId={id} initial={listDeskCorrections(id)} />
       )}
       {article.status === 'published' && can(user, 'breaking:manage') && (
         <BreakingNewsPanel

@@ -5,14 +5,9 @@ import { defineAction } from '@/lib/actions/define-action';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { addCorrection, type Correction } from '@/lib/data/articles/corrections';
 import { NOT_FOUND, onArticle } from './article-action';
+import { correctionNoteSchema } from './correction-result';
 
-const schema = z.object({
-  id: z.number().int().positive(),
-  note: z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1, 'Nhập nội dung đính chính.').max(1000, 'Đính chính tối đa 1000 ký tự.')),
-});
+const schema = z.object({ id: z.number().int().positive(), note: correctionNoteSchema });
 
 /** Adds a dated "Đính chính" note to a published article; readers see it on their next request. */
 export const addCorrectionAction: (input: { id: number; note: string }) => Promise<ActionResult<{ correction: Correction }>> = defineAction({
