@@ -81,7 +81,8 @@ export function ArticleView({
             <ul>
               {corrections.map((c) => (
                 <li key={c.id}>
-                  <time dateTime={c.createdAt}>{formatDateLine(new Date(c.createdAt))}</time>: {c.note}
+                  <time dateTime={c.editedAt ?? c.createdAt}>{formatDateLine(new Date(c.editedAt ?? c.createdAt))}</time>
+                  {c.editedAt ? ' (đính chính đã được sửa)' : ''}: {c.note}
                 </li>
               ))}
             </ul>
