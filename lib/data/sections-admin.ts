@@ -126,7 +126,7 @@ export function updateSection(id: number, input: SectionInput): SectionChange {
     const sectionIds = [...new Set([id, before.parentId, input.parentId].filter((v): v is number => v !== null))];
     const shown = before.slug !== input.slug || before.name !== input.name || moved;
     const changes = Object.fromEntries(
-      (['name', 'slug', 'description', 'parentId'] as const).filter((key) => before[key] !== input[key]).map((key) => [key, [before[key], input[key]]]),
+      (['name', 'slug', 'description', 'parentId'] as const).filter((key) => before[key] !== input[key]).map((key): [string, [unknown, unknown]] => [key, [before[key], input[key]]]),
     );
     return { ok: true, id, name: input.name, slug: input.slug, oldSlug: before.slug, sectionIds, changes, ...(shown ? readersOf(tx, id) : NO_READERS) };
   });
