@@ -17,6 +17,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'article', path: seedArticlePath, status: 200 },
   // Its lite page: a document of its own (no Next runtime, inline CSS, its own CSP).
   { name: 'lite article', path: async (request) => `${await seedArticlePath(request)}/ban-nhe`, status: 200 },
+  // The seed's demo of every body block: table, gallery, embeds (facades), pull quote, info box.
+  { name: 'article with every block', path: demoBlocksArticlePath, status: 200 },
   { name: 'tag', path: '/chu-de/bai-mau', status: 200 },
   { name: 'author', path: '/tac-gia/tran-anh-minh', status: 200 },
   // The seed's demo event: cover photo and timeline; one of its articles shows "Cùng sự kiện".
@@ -38,6 +40,15 @@ async function demoEventArticlePath(request: APIRequestContext): Promise<string>
   expect(response.status()).toBe(200);
   const link = (await new Parser().parseString(await response.text())).items[0]?.link;
   expect(link, 'an article in the demo event feed').toBeTruthy();
+  return new URL(link!).pathname;
+}
+
+/** The path of the demo article of every body block, read from its section's feed. */
+async function demoBlocksArticlePath(request: APIRequestContext): Promise<string> {
+  const response = await request.get('/rss/kinh-te.xml');
+  expect(response.status()).toBe(200);
+  const link = (await new Parser().parseString(await response.text())).items.find((item) => item.title?.startsWith('Cà phê Tây Nguyên vào vụ mới'))?.link;
+  expect(link, 'the demo article of every block in its section feed').toBeTruthy();
   return new URL(link!).pathname;
 }
 

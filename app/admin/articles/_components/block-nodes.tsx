@@ -63,7 +63,7 @@ function EmbedView({ node, updateAttributes, deleteNode, editor }: ReactNodeView
   const parsed = parseEmbedUrl(url);
   const platform = parsed ? EMBED_PROVIDER_NAMES[parsed.provider] : 'Nhúng';
   return (
-    <NodeViewWrapper as="figure" className="editor-embed" data-provider={parsed?.provider}>
+    <NodeViewWrapper as="figure" className="editor-embed" data-provider={parsed?.provider} aria-label="Khối nhúng">
       <p className="editor-block-label" contentEditable={false}>
         {parsed ? `${platform} · ${EMBED_KIND_NAMES[parsed.kind]}` : 'Địa chỉ nhúng không hợp lệ'}
         {' · '}
@@ -111,7 +111,7 @@ export const EmbedNode = Node.create({
 
 function PullQuoteView({ node, updateAttributes, editor }: ReactNodeViewProps) {
   return (
-    <NodeViewWrapper as="figure" className="editor-pull-quote">
+    <NodeViewWrapper as="figure" className="editor-pull-quote" aria-label="Trích dẫn nổi bật">
       <p className="editor-block-label" contentEditable={false}>
         Trích dẫn nổi bật
       </p>
@@ -143,7 +143,7 @@ export const PullQuoteNode = Node.create({
 
 function InfoBoxView({ node, updateAttributes, editor }: ReactNodeViewProps) {
   return (
-    <NodeViewWrapper as="aside" className="editor-info-box">
+    <NodeViewWrapper as="aside" className="editor-info-box" aria-label="Hộp thông tin">
       <label contentEditable={false}>
         Tiêu đề hộp thông tin
         <input

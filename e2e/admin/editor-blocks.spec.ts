@@ -1,0 +1,193 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { bodyEditor, goLive, newStaff, publishChecksPanel, writeArticle } from '../helpers/articles';
+import { signIn, signInContext } from '../helpers/auth';
+import { E2E_BASE_URL, E2E_DATABASE_PATH } from '../helpers/env';
+import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
+
+// The body blocks from the writer's keyboard to the reader's screen: table, gallery, embed, pull
+// quote and info box written in the editor, saved, published and read, with the invariant that
+// a page with an embed asks no third party for anything until the reader presses play.
+
+const SITE = new URL(E2E_BASE_URL).origin;
+const YOUTUBE_ID = 'aqz-KE-bpKQ';
+const thirdParty = (requests: Request[]) => requests.map((r) => r.url()).filter((url) => !url.startsWith('data:') && new URL(url).origin !== SITE);
+
+/** Moves the cursor to the end of the article's first paragraph, where the next block goes. */
+async function cursorAfterFirstParagraph(page: Page) {
+  await bodyEditor(page).getByText('Đoạn mở đầu.').click();
+  await page.keyboard.press('End');
+}
+
+async function choosePhoto(page: Page, chooseButton: ReturnType<Page['getByRole']>, caption: string) {
+  const picker = page.getByRole('dialog', { name: 'Chọn ảnh cho khối ảnh' });
+  await chooseButton.click();
+  await picker.getByLabel('Tìm ảnh trong thư viện').fill(caption);
+  await picker.getByLabel('Tìm ảnh trong thư viện').press('Enter');
+  await picker.getByRole('button', { name: `Chọn ảnh: ${caption}` }).click();
+  await expect(picker).toHaveCount(0);
+}
+
+test('an editor writes a table, gallery, embed, pull quote and info box; readers get them without JavaScript needs and no third-party request before play', async ({ page, playwright }) => {
+  test.setTimeout(180_000);
+  const editor = await newStaff('editor', 'Biên tập viên khối');
+  const api = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  await signIn(api, editor.email, editor.password);
+  const stamp = Date.now();
+  const photos: UploadedMedia[] = [];
+  for (const n of [1, 2]) {
+    const upload = await postUpload(api, { name: `bo-anh-${n}.png`, mimeType: 'image/png', buffer: await smallPng() }, { caption: `Bộ ảnh ${stamp} số ${n}`, alt: `Vườn cà phê ${stamp} ảnh ${n}` });
+    expect(upload.status()).toBe(201);
+    photos.push(((await upload.json()) as { media: UploadedMedia }).media);
+  }
+
+  await signInContext(page, editor.email, editor.password);
+  const title = `Bài đủ các khối ${stamp}`;
+  const id = await writeArticle(page, { title, lead: 'Sa-pô bài có bảng, bộ ảnh và video.', body: 'Đoạn mở đầu.' });
+
+  // Blocks go in after the first paragraph, so they are inserted last to first.
+  // Embed: a URL from elsewhere is refused before insertion, in Vietnamese.
+  await cursorAfterFirstParagraph(page);
+  await page.getByRole('button', { name: 'Nhúng' }).click();
+  const embedUrl = page.getByLabel('Địa chỉ YouTube, Facebook, TikTok, X hoặc Google Maps');
+  await embedUrl.fill('https://evil.example/watch?v=1');
+  await page.getByRole('button', { name: 'Chèn khối nhúng' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Chỉ nhúng được địa chỉ của YouTube' })).toBeVisible();
+  await embedUrl.fill(`https://youtu.be/${YOUTUBE_ID}`);
+  await page.getByRole('button', { name: 'Chèn khối nhúng' }).click();
+  const embedBlock = page.getByRole('figure', { name: 'Khối nhúng' });
+  await expect(embedBlock).toContainText('YouTube · video');
+  await embedBlock.getByLabel('Tiêu đề hiển thị cho người đọc').fill('Mùa thu hoạch cà phê');
+
+  await cursorAfterFirstParagraph(page);
+  await page.getByRole('button', { name: 'Hộp thông tin' }).click();
+  const infoBox = page.getByRole('complementary', { name: 'Hộp thông tin' });
+  await infoBox.getByLabel('Tiêu đề hộp thông tin').fill('Cà phê Robusta');
+  await infoBox.locator('[data-node-view-content] p').first().click();
+  await page.keyboard.type('Thu hoạch từ tháng 10 đến tháng 1.');
+
+  await cursorAfterFirstParagraph(page);
+  await page.getByRole('button', { name: 'Trích dẫn nổi bật' }).click();
+  const pullQuote = page.getByRole('figure', { name: 'Trích dẫn nổi bật' });
+  await pullQuote.getByLabel('Người được trích dẫn').fill('Chủ nhiệm hợp tác xã');
+
+  await cursorAfterFirstParagraph(page);
+  await page.getByRole('button', { name: 'Chèn bộ ảnh' }).click();
+  const gallery = page.getByRole('region', { name: /^Bộ ảnh/ });
+  await expect(gallery.getByRole('button', { name: 'Chọn ảnh', exact: true })).toHaveCount(2);
+
+  // An empty gallery and an empty pull quote cannot go live.
+  await page.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+  const panel = publishChecksPanel(page, 'Xuất bản');
+  await expect(panel.getByRole('listitem').filter({ hasText: '2 khối ảnh chưa chọn ảnh (2 trong bộ ảnh)' })).toBeVisible();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Khối chưa có nội dung: trích dẫn nổi bật' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Xác nhận xuất bản' })).toBeDisabled();
+  await panel.getByRole('button', { name: 'Hủy' }).click();
+
+  await choosePhoto(page, gallery.getByRole('button', { name: 'Chọn ảnh', exact: true }).first(), `Bộ ảnh ${stamp} số 1`);
+  await choosePhoto(page, gallery.getByRole('button', { name: 'Chọn ảnh', exact: true }).nth(1), `Bộ ảnh ${stamp} số 2`);
+  await gallery.getByLabel('Nguồn ảnh').first().fill('Ảnh: LÊ HÙNG');
+  await pullQuote.locator('blockquote p').click();
+  await page.keyboard.type('Chỉ hái quả chín thì giá bán cao hơn hẳn.');
+
+  await cursorAfterFirstParagraph(page);
+  await page.getByRole('button', { name: 'Chèn bảng' }).click();
+  for (const [i, text] of ['Tỉnh', 'Diện tích (ha)', 'Sản lượng (tấn)', 'Đắk Lắk', '213.000', '550.000', 'Lâm Đồng', '176.000', '480.000'].entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    await page.keyboard.type(text);
+  }
+  await page.getByLabel('Chú thích bảng').fill('Sản lượng cà phê theo tỉnh');
+
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
+  // An insertion may leave an empty paragraph behind; readers never see one.
+  const stored = readBody(id).filter((block) => block.type !== 'paragraph' || block.content);
+  expect(stored.map((block) => block.type)).toEqual(['paragraph', 'table', 'gallery', 'pullQuote', 'infoBox', 'embed']);
+  expect(stored[5]).toEqual({ type: 'embed', attrs: { provider: 'youtube', url: `https://www.youtube.com/watch?v=${YOUTUBE_ID}`, title: 'Mùa thu hoạch cà phê' } });
+
+  await goLive(page);
+  await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
+  const articlePath = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
+
+  // The reader at 1280 px: every request this page makes is logged; third parties are stubbed.
+  const reader = await page.context().browser()!.newPage({ viewport: { width: 1280, height: 900 } });
+  const requests: Request[] = [];
+  reader.on('request', (request) => requests.push(request));
+  await reader.route((url) => url.origin !== SITE, (route) => route.fulfill({ contentType: 'text/html', body: '<p>khung nhúng</p>' }));
+  const response = await reader.goto(articlePath);
+  const csp = response!.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain('frame-src https://www.youtube-nocookie.com');
+  expect(csp.match(/frame-src[^;]*/)![0]).toBe('frame-src https://www.youtube-nocookie.com');
+
+  const table = reader.getByRole('table', { name: 'Sản lượng cà phê theo tỉnh' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Tỉnh', 'Diện tích (ha)', 'Sản lượng (tấn)']);
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Đắk Lắk', '213.000', '550.000']);
+  await expect(reader.getByRole('region', { name: 'Sản lượng cà phê theo tỉnh' })).toBeVisible();
+
+  const readerGallery = reader.getByRole('region', { name: 'Bộ ảnh (2 ảnh)' });
+  await expect(readerGallery.getByRole('img')).toHaveCount(2);
+  await readerGallery.scrollIntoViewIfNeeded();
+  await expect(readerGallery.getByRole('img', { name: `Vườn cà phê ${stamp} ảnh 1` })).toBeInViewport();
+  await expect(readerGallery.getByRole('img', { name: `Vườn cà phê ${stamp} ảnh 2` })).not.toBeInViewport();
+  await expect(readerGallery.getByText('Ảnh: LÊ HÙNG')).toBeVisible();
+  await readerGallery.getByRole('button', { name: 'Ảnh sau' }).click();
+  await expect(readerGallery.getByText('2/2')).toBeVisible();
+  await expect(readerGallery.getByRole('img', { name: `Vườn cà phê ${stamp} ảnh 2` })).toBeInViewport();
+  // The keyboard steps back too: the strip takes focus and scrolls with the arrow keys.
+  await readerGallery.getByRole('list').focus();
+  await reader.keyboard.press('ArrowLeft');
+  await expect(readerGallery.getByText('1/2')).toBeVisible();
+
+  await expect(reader.getByRole('figure').filter({ hasText: 'Chỉ hái quả chín thì giá bán cao hơn hẳn.' })).toContainText('Chủ nhiệm hợp tác xã');
+  await expect(reader.getByRole('note', { name: 'Cà phê Robusta' })).toContainText('Thu hoạch từ tháng 10 đến tháng 1.');
+
+  const facade = reader.getByRole('figure').filter({ hasText: 'Mùa thu hoạch cà phê' });
+  await expect(facade.getByRole('link', { name: 'Xem video trên YouTube' })).toHaveAttribute('href', `https://www.youtube.com/watch?v=${YOUTUBE_ID}`);
+  await reader.waitForLoadState('networkidle');
+  expect(thirdParty(requests), 'no third-party request before the reader asks').toEqual([]);
+  await facade.getByRole('button', { name: /Xem video YouTube/ }).click();
+  await expect(facade.locator('iframe')).toHaveAttribute('src', `https://www.youtube-nocookie.com/embed/${YOUTUBE_ID}?autoplay=1`);
+  await expect.poll(() => thirdParty(requests).length).toBeGreaterThan(0);
+  expect(new Set(thirdParty(requests).map((url) => new URL(url).origin))).toEqual(new Set(['https://www.youtube-nocookie.com']));
+  await reader.close();
+
+  // The lite page: the same blocks as plain HTML, the embed as a link only.
+  const lite = await (await api.get(`${articlePath}/ban-nhe`)).text();
+  expect(lite).toMatch(/<caption id="bang-\d+-chu-thich">Sản lượng cà phê theo tỉnh<\/caption>/);
+  expect(lite).toContain('<ul class="gallery-list">');
+  expect(lite).toContain(`href="https://www.youtube.com/watch?v=${YOUTUBE_ID}"`);
+  expect(lite).not.toMatch(/<iframe|<button|youtube-nocookie/);
+});
+
+test('the demo article of every block reads on a phone: the table scrolls in its box, the gallery shows one photo at a time, the page never scrolls sideways', { tag: '@mobile' }, async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'mobile', 'about the layout at 390 px');
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
+  const demo = db
+    .prepare(`SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.title LIKE 'Cà phê Tây Nguyên vào vụ mới%'`)
+    .get() as { id: number; slug: string; section: string };
+  db.close();
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  await page.goto(`/${demo.section}/${demo.slug}-${demo.id}`);
+  const region = page.getByRole('region', { name: /Sản lượng cà phê ước tính/ });
+  await expect(region).toBeVisible();
+  const box = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(box.client).toBeLessThanOrEqual(390);
+  expect(box.scroll).toBeGreaterThan(box.client);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const gallery = page.getByRole('region', { name: /^Bộ ảnh/ });
+  const widths = await gallery.getByRole('list').evaluate((list) => ({ list: list.clientWidth, item: (list.firstElementChild as HTMLElement).offsetWidth }));
+  expect(widths.item).toBe(widths.list);
+  await expect(page.getByRole('button', { name: /Xem video YouTube/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(thirdParty(requests)).toEqual([]);
+});
+
+function readBody(id: number): { type: string; attrs?: unknown; content?: unknown }[] {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
+  try {
+    return (JSON.parse((db.prepare('SELECT body FROM articles WHERE id = ?').get(id) as { body: string }).body) as { content: { type: string }[] }).content;
+  } finally {
+    db.close();
+  }
+}
