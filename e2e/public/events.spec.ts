@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { slugify } from '../../lib/vi/text';
-import { actionResult, anonymous, articleAction, createDraft, queryOne, snapshot, staffSession } from '../../tests/security/support';
+import { actionResult, anonymous, articleAction, createDraft, ownerSession, queryOne, snapshot, staffSession } from '../../tests/security/support';
 import { signInPage } from '../helpers/auth';
 import { newStaff } from '../helpers/articles';
 import { callServerAction } from '../helpers/server-actions';
@@ -167,6 +167,54 @@ test.describe('event pages', () => {
     expect(await sitemapHas(reader, absolute(path))).toBe(false);
     await reader.dispose();
     await editor.request.dispose();
+  });
+
+  test("after a rename, an event's and a section's old page and feed URLs answer 308 to the new ones", { tag: '@requests' }, async () => {
+    const reader = await anonymous();
+    const moved = async (from: string, to: string) => {
+      const response = await reader.get(from, { maxRedirects: 0 });
+      expect(response.status(), from).toBe(308);
+      expect(response.headers()['location'], from).toBe(to);
+    };
+
+    // An event with a public article, renamed twice: both old slugs lead to the newest.
+    const editor = await staffSession('editor', 'Biên Tập Đổi Tên Sự Kiện');
+    const name = `Sự kiện đổi tên ${Date.now()}`;
+    const event = await createEvent(editor.request, name);
+    await attach(editor.request, event.id, (await publishedArticle(editor.request, `${name}: tin`)).id);
+    const rename = async (slug: string) => {
+      const { result, text } = await eventAction(editor.request, 'updateEventAction', { id: event.id, name, slug, description: '', coverMediaId: '', ordering: 'time' });
+      expect(result?.status, text.slice(0, 300)).toBe('success');
+    };
+    await rename(`${event.slug}-moi`);
+    await rename(`${event.slug}-moi-nhat`);
+    const current = `${event.slug}-moi-nhat`;
+    for (const old of [event.slug, `${event.slug}-moi`]) {
+      await moved(`/su-kien/${old}?trang=1`, `/su-kien/${current}?trang=1`);
+      await moved(`/rss/su-kien/${old}.xml`, `/rss/su-kien/${current}.xml`);
+    }
+    expect((await reader.get(`/su-kien/${event.slug}`)).status()).toBe(200);
+    expect((await reader.get(`/rss/su-kien/${event.slug}.xml`)).headers()['content-type']).toMatch(/^application\/rss\+xml/);
+    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM slug_redirects WHERE kind = 'event' AND target_id = ?", event.id)?.n).toBe(2);
+
+    // A section's feed follows its slug as its pages do (it answered 404).
+    const admin = await ownerSession();
+    const sectionSlug = `muc-doi-ten-${Date.now().toString(36)}`;
+    const section = async (exportedName: string, fields: Record<string, string>) => {
+      const response = await callServerAction(admin, { page: '/admin/sections', filename: 'app/admin/sections/actions.ts', exportedName, previousState: { status: 'idle', message: '' }, fields });
+      const text = await response.text();
+      expect(actionResult(text)?.status, text.slice(0, 300)).toBe('success');
+    };
+    await section('createSectionAction', { name: 'Mục đổi tên', slug: sectionSlug, description: '', parentId: '' });
+    const sectionId = queryOne<{ id: number }>('SELECT id FROM sections WHERE slug = ?', sectionSlug)!.id;
+    await section('updateSectionAction', { id: String(sectionId), name: 'Mục đổi tên', slug: `${sectionSlug}-moi`, description: '', parentId: '' });
+    await moved(`/${sectionSlug}`, `/${sectionSlug}-moi`);
+    await moved(`/rss/${sectionSlug}.xml`, `/rss/${sectionSlug}-moi.xml`);
+    expect((await reader.get(`/rss/${sectionSlug}.xml`)).status()).toBe(200);
+    expect((await reader.get('/rss/khong-co-muc-nay.xml')).status()).toBe(404);
+    await section('deleteSectionAction', { id: String(sectionId) });
+    expect((await reader.get(`/rss/${sectionSlug}.xml`, { maxRedirects: 0 })).status()).toBe(404);
+    await Promise.all([reader.dispose(), editor.request.dispose(), admin.dispose()]);
   });
 
   test('a reporter can neither open the events newsroom nor call its actions', { tag: '@requests' }, async () => {

@@ -9,6 +9,7 @@ import { getEventBySlug, listEventArticles, listEventsForArticle } from './event
 import { attachArticle, createEvent, deleteEvent, detachArticle, getEventForAdmin, moveArticle, searchArticlesToAttach, updateEvent, type EventInput } from './events';
 import { listFeedArticles } from './feeds';
 import { countEventSitemapEntries, listEventSitemapEntries } from './sitemaps';
+import { getRenamedSlugPath } from './slug-redirects';
 
 const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000);
 let sectionId = 0;
@@ -63,6 +64,21 @@ describe('events: create and edit', () => {
     expect(updateEvent(id, input('Đường sắt', { coverMediaId: 999_999 }))).toEqual({ ok: false, error: 'no_cover' });
     expect(updateEvent(id, input('Đường sắt', { slug: 'duong-sat' }))).toMatchObject({ ok: true, slug: 'duong-sat', oldSlug: 'duong-sat-toc-do-cao' });
     expect(updateEvent(999_999, input('Không có'))).toEqual({ ok: false, error: 'not_found' });
+  });
+
+  it('leaves a renamed slug leading to the event (kind "event") until a new event takes it or the event goes', () => {
+    const id = newEvent('Đường sắt tốc độ cao');
+    updateEvent(id, input('Đường sắt', { slug: 'duong-sat' }));
+    updateEvent(id, input('Đường sắt Bắc Nam', { slug: 'duong-sat-bac-nam' }));
+    expect(getRenamedSlugPath('event', 'duong-sat-toc-do-cao')).toBe('/su-kien/duong-sat-bac-nam');
+    expect(getRenamedSlugPath('event', 'duong-sat')).toBe('/su-kien/duong-sat-bac-nam');
+    expect(getRenamedSlugPath('event', 'duong-sat-bac-nam')).toBeNull();
+    // A section or tag with the same old slug is another kind.
+    expect(getRenamedSlugPath('section', 'duong-sat')).toBeNull();
+    newEvent('Đường sắt (khác)', { slug: 'duong-sat' });
+    expect(getRenamedSlugPath('event', 'duong-sat')).toBeNull();
+    deleteEvent(id);
+    expect(getRenamedSlugPath('event', 'duong-sat-toc-do-cao')).toBeNull();
   });
 
   it('shows its cover photo to readers', () => {

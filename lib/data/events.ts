@@ -7,6 +7,7 @@ import type { ArticleStatus } from '@/lib/domain/article-status';
 import type { EventOrdering } from '@/lib/domain/event-ordering';
 import { slugify } from '@/lib/vi/text';
 import { articlePath } from '@/lib/urls';
+import { recordSlugRename, releaseSlug, retargetRedirects } from './slug-redirects';
 
 // The newsroom's side of events ("Sự kiện"): create, edit, delete, attach and detach articles,
 // arrange them by hand. Readers' reads are in event-reads.ts. Every change answers the cache tags
@@ -71,6 +72,7 @@ export function createEvent(input: EventInput, createdBy: number | null): EventC
       .values({ ...input, slug: chosen.slug, createdBy })
       .returning({ id: events.id, name: events.name, slug: events.slug })
       .get();
+    releaseSlug(tx, 'event', row.slug);
     return changed(tx, row, row.slug, []);
   });
 }
@@ -92,6 +94,8 @@ export function updateEvent(id: number, input: EventInput): EventChange {
       .where(eq(events.id, id))
       .returning({ id: events.id, name: events.name, slug: events.slug })
       .get();
+    // The old address (page and feed) answers 308 to the new one.
+    if (before.slug !== row.slug) recordSlugRename(tx, 'event', before.slug, row.slug, id);
     return changed(tx, row, before.slug, []);
   });
 }
@@ -103,6 +107,7 @@ export function deleteEvent(id: number): EventChange {
     if (!before) return { ok: false, error: 'not_found' };
     const outcome = changed(tx, before, before.slug, []);
     tx.delete(events).where(eq(events.id, id)).run();
+    retargetRedirects(tx, 'event', id, null);
     return outcome;
   });
 }

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { sections, slugRedirects, tags } from '@/db/schema';
-import { sectionPath, tagPath } from '@/lib/urls';
+import { events, sections, slugRedirects, tags } from '@/db/schema';
+import { eventPath, sectionPath, tagPath } from '@/lib/urls';
 
-export type RedirectKind = 'section' | 'tag';
+export type RedirectKind = 'section' | 'tag' | 'event';
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 // Prepared on first use (not at import, so a build against an unmigrated database still loads
@@ -20,26 +20,38 @@ function prepareLookups() {
     sectionId: db.select({ id: sections.id }).from(sections).where(eq(sections.slug, sql.placeholder('slug'))).prepare(),
     tagSlug: db.select({ slug: tags.slug }).from(tags).where(eq(tags.id, sql.placeholder('id'))).prepare(),
     tagId: db.select({ id: tags.id }).from(tags).where(eq(tags.slug, sql.placeholder('slug'))).prepare(),
+    eventSlug: db.select({ slug: events.slug }).from(events).where(eq(events.id, sql.placeholder('id'))).prepare(),
+    eventId: db.select({ id: events.id }).from(events).where(eq(events.slug, sql.placeholder('slug'))).prepare(),
   };
 }
 let lookups: ReturnType<typeof prepareLookups> | undefined;
 
 /**
- * The current public path for a renamed section or tag slug, or null. A slug that is in use
- * again (a new section took it) is not redirected: the current owner wins.
+ * The current slug of a renamed section, tag or event, or null; each of its URLs (pages, feed)
+ * answers with the same URL under this slug. A slug that is in use again (a new section took it)
+ * is not redirected: the current owner wins.
  */
-export function getRenamedSlugPath(kind: RedirectKind, slug: string): string | null {
+export function getRenamedSlug(kind: RedirectKind, slug: string): string | null {
   const q = (lookups ??= prepareLookups());
   const hit = q.redirect.get({ kind, slug });
   if (!hit) return null;
-  if (kind === 'section') {
-    if (q.sectionId.get({ slug })) return null;
-    const target = q.sectionSlug.get({ id: hit.targetId });
-    return target ? sectionPath(target.slug) : null;
+  const id = hit.targetId;
+  switch (kind) {
+    case 'section':
+      return q.sectionId.get({ slug }) ? null : (q.sectionSlug.get({ id })?.slug ?? null);
+    case 'tag':
+      return q.tagId.get({ slug }) ? null : (q.tagSlug.get({ id })?.slug ?? null);
+    case 'event':
+      return q.eventId.get({ slug }) ? null : (q.eventSlug.get({ id })?.slug ?? null);
   }
-  if (q.tagId.get({ slug })) return null;
-  const target = q.tagSlug.get({ id: hit.targetId });
-  return target ? tagPath(target.slug) : null;
+}
+
+const PAGE_PATH: Record<RedirectKind, (slug: string) => string> = { section: sectionPath, tag: tagPath, event: eventPath };
+
+/** The current page path for a renamed section's, tag's or event's old slug, or null. */
+export function getRenamedSlugPath(kind: RedirectKind, slug: string): string | null {
+  const current = getRenamedSlug(kind, slug);
+  return current === null ? null : PAGE_PATH[kind](current);
 }
 
 /** Inside a rename: the old slug now leads to the target, and the new slug is nobody's old one. */
@@ -51,7 +63,7 @@ export function recordSlugRename(tx: Tx, kind: RedirectKind, oldSlug: string, ne
     .run();
 }
 
-/** A slug taken by a new section or tag stops redirecting elsewhere. */
+/** A slug taken by a new section, tag or event stops redirecting elsewhere. */
 export function releaseSlug(tx: Tx, kind: RedirectKind, slug: string): void {
   tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, kind), eq(slugRedirects.oldSlug, slug))).run();
 }
@@ -63,7 +75,7 @@ export function retargetRedirects(tx: Tx, kind: RedirectKind, fromId: number, to
   else tx.update(slugRedirects).set({ targetId: toId }).where(where).run();
 }
 
-/** Old slugs that lead to one section or tag, for the admin pages. */
+/** Old slugs that lead to one section, tag or event, for the admin pages. */
 export function listOldSlugs(kind: RedirectKind, targetId: number): string[] {
   return db
     .select({ slug: slugRedirects.oldSlug })

@@ -16,6 +16,11 @@ export function xmlNotFound(): Response {
   return new Response('Không tìm thấy', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': PUBLIC_FEED_CACHE_CONTROL } });
 }
 
+/** A 308 from a renamed section's or event's old feed URL to its feed under the new slug. */
+export function xmlMovedTo(path: string): Response {
+  return new Response(null, { status: 308, headers: { Location: path, 'Cache-Control': PUBLIC_FEED_CACHE_CONTROL } });
+}
+
 /** The later of two ISO times (several cached lists make one document). */
 export function laterOf(...times: string[]): string {
   return new Date(Math.max(...times.map((t) => Date.parse(t)))).toISOString();
