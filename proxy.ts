@@ -58,7 +58,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   return redirectRenamedSlug(request) ?? NextResponse.next();
 }
 
-// Admin pages, the shapes of section and tag URLs, whose old slugs may have been renamed, and
+// Admin pages, the shapes of section, tag and event URLs, whose old slugs may have been renamed, and
 // any path with a percent sign (malformed encodings get their 400 here instead of a 500 from the
 // router), and every Server Action call, wherever it is posted (an action runs from any page), so
 // its payload is checked before React decodes it. Article URLs do not come here: the article page
@@ -69,6 +69,7 @@ export const config = {
     '/admin/:path*',
     '/:section([a-z0-9-]+)',
     '/chu-de/:tag([a-z0-9-]+)',
+    '/su-kien/:event([a-z0-9-]+)',
     '/:any(.*%.*)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
