@@ -29,19 +29,8 @@ const publicPage = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=
 
 // Sent with every response. The newsroom's CSP carries a per-request nonce (proxy.ts); readers'
 // pages are cached HTML shared by all, so theirs is static (docs/decisions/0008-content-security-policy.md).
-const PUBLIC_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it
+const { PUBLIC_CSP } = require('./lib/security/public-csp.js');
 // Photos (/media/…, /anh/…) are never documents: even one mistaken for a page runs and loads
 // nothing. The routes send it too (lib/media/serve-file.ts); set here as well, it also covers
 // Next's own answers under those paths, and the public CSP below must not replace it.

@@ -4,6 +4,7 @@ import { authConfig } from './auth.config';
 import { refuseDeepActionPayload } from './lib/http/action-payload';
 import { redirectRenamedSlug } from './lib/routing/renamed-slugs';
 import { adminCsp, isFramedAdminPath, newNonce } from './lib/security/admin-csp';
+import { embedCspResponse } from './lib/security/embed-csp';
 
 // A convenience only: sends visitors without a live session (none, or one revoked: the jwt callback
 // in auth.config.ts asks the database) to the login page before any admin rendering. Every admin
@@ -55,14 +56,15 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
     return adminProxy(request, event);
   }
-  return redirectRenamedSlug(request) ?? NextResponse.next();
+  return redirectRenamedSlug(request) ?? embedCspResponse(request) ?? NextResponse.next();
 }
 
 // Admin pages, the shapes of section, tag and event URLs, whose old slugs may have been renamed, and
 // any path with a percent sign (malformed encodings get their 400 here instead of a 500 from the
 // router), and every Server Action call, wherever it is posted (an action runs from any page), so
-// its payload is checked before React decodes it. Article URLs do not come here: the article page
-// itself redirects an old or mistyped URL to its canonical one, and every cached read skips the proxy.
+// its payload is checked before React decodes it. Article URLs come here only for their CSP (an
+// article that embeds may frame its platforms); the article page itself redirects an old or
+// mistyped URL to its canonical one.
 export const config = {
   matcher: [
     '/admin',
@@ -71,6 +73,8 @@ export const config = {
     '/chu-de/:tag([a-z0-9-]+)',
     '/su-kien/:event([a-z0-9-]+)',
     '/:any(.*%.*)',
+    // Articles, for the frame-src of those that embed (lib/security/embed-csp.ts).
+    '/:section((?!admin$|api$|chu-de$|tac-gia$|su-kien$|tim-kiem$|media$|anh$|rss$|sitemaps$)[a-z0-9-]+)/:article([a-z0-9-]+-\\d+)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };
