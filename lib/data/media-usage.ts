@@ -10,7 +10,8 @@ import { getMedia } from './media';
 
 type Reader = Pick<typeof db, 'all'>;
 
-// Figures live at the top level of the body document (lib/article-body/schema.ts). Unsaved
+// Figures live at the top level of the body document or one level down in a gallery
+// (lib/article-body/schema.ts). Unsaved
 // autosaves count too: applying one later must not point at a deleted photo. Revisions do not:
 // they are history, and a restored figure without its photo falls back to its caption.
 // A stored document SQLite's JSON functions reject (nested past their depth limit, possible before
@@ -21,7 +22,9 @@ function usageOf(tx: Reader, mediaId: number): MediaUsage[] {
     sql`(instr(${json}, ${`"${key}":${mediaId},`}) > 0 OR instr(${json}, ${`"${key}":${mediaId}}`}) > 0)`;
   const figureIn = (json: SQL, path: string) => sql`EXISTS (
     SELECT 1 FROM json_each(${json}, ${path}) AS f
-    WHERE json_extract(f.value, '$.type') = 'figure' AND json_extract(f.value, '$.attrs.mediaId') = ${mediaId})`;
+    WHERE (json_extract(f.value, '$.type') = 'figure' AND json_extract(f.value, '$.attrs.mediaId') = ${mediaId})
+      OR (json_extract(f.value, '$.type') = 'gallery' AND EXISTS (
+        SELECT 1 FROM json_each(f.value, '$.content') AS g WHERE json_extract(g.value, '$.attrs.mediaId') = ${mediaId})))`;
   const body = sql`a.body`;
   const snapshot = sql`s.snapshot`;
   const rows = tx.all<MediaUsage & { readable: 0 | 1 }>(sql`

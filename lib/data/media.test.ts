@@ -111,6 +111,19 @@ describe('media library data', () => {
     expect(deleteMediaIfUnused(unused.id)).toEqual({ ok: false, reason: 'not-found' });
   });
 
+  it('counts a photo in a gallery, in the article and in an unsaved autosave, as used', () => {
+    const inGallery = photo();
+    const inAutosavedGallery = photo();
+    const gallery = (id: number) => ({ type: 'gallery', content: [figure('', '', photo().id), figure('', '', id)] });
+    const galleryArticle = article([gallery(inGallery.id) as never]);
+    db.insert(articleAutosaves)
+      .values({ articleId: galleryArticle, baseVersion: 1, snapshot: { body: { type: 'doc', content: [gallery(inAutosavedGallery.id)] }, coverMediaId: null } })
+      .run();
+    expect(listMediaUsage(inGallery.id)).toEqual([expect.objectContaining({ articleId: galleryArticle, as: 'figure' })]);
+    expect(listMediaUsage(inAutosavedGallery.id)).toEqual([expect.objectContaining({ articleId: galleryArticle, as: 'autosave' })]);
+    expect(deleteMediaIfUnused(inGallery.id)).toMatchObject({ ok: false, reason: 'in-use' });
+  });
+
   it('keeps working beside stored bodies SQLite cannot read, and still protects the photos they show', () => {
     const shownDeep = photo();
     const unrelated = photo();
