@@ -101,6 +101,10 @@ test.describe('never lose a word', () => {
     expect(readArticle(id)?.lead).toBe('Sa-pô của biên tập A.');
 
     await conflict.getByRole('button', { name: 'Lưu bản của tôi thành phiên bản mới' }).click();
+    // Asked once more, with what keeping B's version removes from the stored one: A's sa-pô.
+    const removal = conflict.getByRole('alertdialog', { name: /Lưu bản của bạn sẽ xóa những phần này/ });
+    await expect(removal.getByRole('listitem')).toHaveText(['Sa-pô: Sa-pô của biên tập A.']);
+    await removal.getByRole('button', { name: 'Vẫn lưu bản của tôi' }).click();
     await expectSaved(b);
     await expect(conflict).toHaveCount(0);
     expect(readArticle(id)?.lead).toBe('Sa-pô của biên tập B, không được mất.');

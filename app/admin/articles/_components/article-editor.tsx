@@ -18,8 +18,11 @@ import { SaveProblem } from './save-problem';
 import { useArticleSaver, type Intent, type Meta } from './use-article-saver';
 import type { Permissions } from './permissions';
 import { WorkflowBar } from './workflow-bar';
+import { PresenceBar } from './presence-bar';
+import { useSaveShortcut } from './use-save-shortcut';
 import type { ArticleSchedule } from './schedule-controls';
 import './article-editor.css';
+import './editor-comfort.css';
 
 /** Autosave fires this long after the first unsaved change (the brief allows up to 60 s). */
 const AUTOSAVE_DELAY_MS = 15_000;
@@ -117,8 +120,13 @@ export function ArticleEditor({
     },
     [saver, snapshot],
   );
+  // Once another editor takes the article over, this tab stops autosaving over their work.
+  const takenOver = useRef(false);
+  const onTakenOver = useCallback((value: boolean) => {
+    takenOver.current = value;
+  }, []);
   const autosave = useCallback(() => {
-    if (editable && saver.isDirty()) void save('autosave');
+    if (editable && !takenOver.current && saver.isDirty()) void save('autosave');
   }, [editable, save, saver]);
 
   // Autosave a while after the first unsaved change, and whenever the page is hidden.
@@ -159,8 +167,15 @@ export function ArticleEditor({
 
   const problem = saver.problem;
   const retryIntent: Intent = saver.meta.status === 'published' ? 'update' : 'save';
+  // Ctrl+S keeps a live article's edits as its working copy; going live stays the button's.
+  const saveShortcut = useCallback(
+    () => void save(saver.meta.status === 'published' ? 'autosave' : 'save'),
+    [save, saver.meta.status],
+  );
+  useSaveShortcut(saveShortcut, editable);
   return (
     <div className="article-editor">
+      <PresenceBar articleId={saver.meta.id} onTakenOver={onTakenOver} />
       {goLive && (
         <PublishChecksDialog
           action={GO_LIVE_LABELS[goLive.intent]}
@@ -231,6 +246,15 @@ export function ArticleEditor({
             saver.markClean();
             clearMirror(problem.current.id);
             saver.report(null);
+          }}
+          onSaveMerged={(merged) => {
+            const { current } = problem;
+            saver.setMeta({ id: current.id, version: current.version, status: current.status });
+            // The merged headline, lead and body over the writer's other fields, then saved as usual.
+            load({ ...current.snapshot, ...snapshot(), ...merged } as ArticleSnapshot, current.status === 'published');
+            saver.markEdited();
+            saver.report(null);
+            void save(current.status === 'published' ? 'update' : 'save');
           }}
         />
       )}

@@ -2,6 +2,8 @@
 
 import { ARTICLE_FIELD_LIMITS as LIMITS } from '@/lib/data/articles/limits';
 import { BylinesField } from './bylines-field';
+import { HeadlineLength } from './headline-length';
+import { SearchResultPreview } from './search-result-preview';
 import { PhotoChoice } from './photo-choice';
 import type { EditorForm } from './editor-form';
 import { ChoiceOptions } from '@/app/admin/_components/choices';
@@ -23,8 +25,10 @@ export function HeadlineFields({ form, disabled, onChange }: Omit<Props, 'sectio
           value={form.title}
           onChange={(e) => onChange({ title: e.target.value })}
           maxLength={LIMITS.title}
+          aria-describedby="tieu-de-do-dai"
         />
       </label>
+      <HeadlineLength title={form.title} />
       <label>
         Đường dẫn (slug)
         <input
@@ -95,6 +99,7 @@ export function ArticleMetaFields({ form, sections, disabled, onChange }: Props)
           maxLength={LIMITS.seoDescription}
         />
       </label>
+      <SearchResultPreview form={form} />
     </fieldset>
   );
 }

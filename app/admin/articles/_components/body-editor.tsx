@@ -4,6 +4,8 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { articleExtensions } from './editor-extensions';
 import { EditorToolbar } from './editor-toolbar';
+import { BodyStats } from './body-stats';
+import { HistoryTools } from './history-tools';
 import { PasteNotice } from './paste-notice';
 
 type Props = {
@@ -38,8 +40,10 @@ export function BodyEditor({ initial, editable, onChange, onReady }: Props) {
   return (
     <div className="editor-body-field">
       {editor && editable && <EditorToolbar editor={editor} />}
+      {editor && editable && <HistoryTools editor={editor} />}
       {editor && editable && <PasteNotice editor={editor} />}
       <EditorContent editor={editor} />
+      {editor && <BodyStats editor={editor} />}
     </div>
   );
 }

@@ -1,56 +1,203 @@
 'use client';
 
+import { useMemo, useState } from 'react';
 import { parseArticleBody } from '@/lib/article-body/parse';
+import type { BlockNode } from '@/lib/article-body/schema';
 import { bodyToPlainText } from '@/lib/article-body/text';
+import { diffBlocks, mergeBlocks, defaultChoice, type HunkChoice } from '@/lib/diff/blocks';
+import { diffWords } from '@/lib/diff/words';
 import type { EditableArticle } from '@/lib/data/articles/editable';
 import { formatDateTime } from '@/lib/vi/time';
 import { DiffText } from './diff-text';
+import './conflict-panel.css';
 
-type Mine = { title: string; lead: string; body: unknown };
+export type ConflictText = { title: string; lead: string; body: unknown };
 
 /** Plain text of a version: headline, lead and body, so it can be copied anywhere. */
-export function versionText(v: Mine): string {
-  const body = parseArticleBody(v.body);
-  return [v.title, v.lead, body.ok ? bodyToPlainText(body.body) : ''].filter(Boolean).join('\n\n');
+export function versionText(v: ConflictText): string {
+  return [v.title, v.lead, blocksText(blocksOf(v.body))].filter(Boolean).join('\n\n');
 }
 
+function blocksOf(body: unknown): BlockNode[] {
+  const parsed = parseArticleBody(body);
+  return parsed.ok ? parsed.body.content : [];
+}
+const blocksText = (blocks: BlockNode[]) => bodyToPlainText({ type: 'doc', content: blocks });
+
 type Props = {
-  mine: Mine;
+  mine: ConflictText;
   current: EditableArticle;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+  /** Saves the result of the writer's choices over the stored version. */
+  onSaveMerged: (merged: ConflictText) => void;
 };
 
-/** Shown when a save names an older version: nothing is overwritten and nothing of the writer's is lost. */
-export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs }: Props) {
+type Field = 'title' | 'lead';
+const FIELD_NAMES: Record<Field, string> = { title: 'Tiêu đề', lead: 'Sa-pô' };
+
+const CHOICE_LABELS: Record<HunkChoice, string> = {
+  mine: 'Giữ bản của tôi',
+  theirs: 'Dùng bản đang lưu',
+  both: 'Giữ cả hai',
+};
+
+/**
+ * Shown when a save names an older version: nothing is overwritten and nothing of the writer's is
+ * lost. The stored version's changes are shown against the writer's paragraph by paragraph; the
+ * writer keeps, takes or merges each, and "keep mine" first lists what it removes.
+ */
+export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs, onSaveMerged }: Props) {
+  const theirs = current.snapshot;
+  const hunks = useMemo(() => diffBlocks(blocksOf(theirs.body), blocksOf(mine.body)), [theirs.body, mine.body]);
+  const fields = (['title', 'lead'] as const).filter((f) => theirs[f] !== mine[f]);
+  const [choices, setChoices] = useState<Map<number, HunkChoice>>(new Map());
+  const [fieldChoices, setFieldChoices] = useState<Record<Field, 'mine' | 'theirs'>>({ title: 'mine', lead: 'mine' });
+  const [confirmKeepMine, setConfirmKeepMine] = useState(false);
+  const live = current.status === 'published';
   const myText = versionText(mine);
-  const theirText = versionText(current.snapshot);
+  const changedCount = hunks.filter((h) => h.kind === 'changed').length;
+
+  // What keeping mine as it is removes from the stored version: the words of the headline, lead
+  // and paragraphs that the writer's version does not have (words only added are not listed).
+  const removedIfMine = [
+    ...fields.map((f) => ({ label: `${FIELD_NAMES[f]}: `, before: theirs[f], after: mine[f] })),
+    ...hunks.flatMap((h) => (h.kind === 'changed' ? [{ label: '', before: blocksText(h.theirs), after: blocksText(h.mine) }] : [])),
+  ].filter((r) => diffWords(r.before, r.after).some((part) => part.op === 'del'));
+
+  function choose(i: number, choice: HunkChoice) {
+    setChoices((previous) => new Map(previous).set(i, choice));
+  }
+  function saveMerged() {
+    const pick = (f: Field) => (fieldChoices[f] === 'mine' ? mine[f] : theirs[f]);
+    onSaveMerged({ title: pick('title'), lead: pick('lead'), body: { type: 'doc', content: mergeBlocks(hunks, choices) } });
+  }
+
+  // Where each hunk starts in the writer's version, counted in paragraphs (blocks) from 1.
+  const starts = hunks.map((_, i) =>
+    hunks.slice(0, i).reduce((n, h) => n + (h.kind === 'same' ? h.blocks.length : h.mine.length), 1),
+  );
   return (
     <section role="alertdialog" aria-labelledby="xung-dot" className="editor-conflict">
       <h2 id="xung-dot">Xung đột: bài đã được sửa ở nơi khác</h2>
       <p>
         Bản của bạn <strong>chưa được lưu</strong>. Trong lúc bạn viết, bài đã được lưu thành phiên
-        bản {current.version} (lúc {formatDateTime(new Date(current.updatedAt))}). Không có
-        gì bị ghi đè: chép lại bản của bạn bên dưới, so sánh, rồi chọn cách xử lý.
+        bản {current.version} (lúc {formatDateTime(new Date(current.updatedAt))}). Không có gì bị ghi
+        đè: xem từng chỗ khác nhau bên dưới, chọn giữ bản nào, rồi lưu bản đã gộp.
       </p>
       <label htmlFor="ban-cua-ban">Bản của bạn (chưa lưu)</label>
-      <textarea id="ban-cua-ban" readOnly value={myText} rows={10} />
+      <textarea id="ban-cua-ban" readOnly value={myText} rows={6} />
       <button type="button" onClick={() => navigator.clipboard?.writeText(myText)}>
         Sao chép bản của tôi
       </button>
-      <h3>Khác biệt giữa bản đang lưu (phiên bản {current.version}) và bản của bạn</h3>
-      <DiffText before={theirText} after={myText} />
-      <p className="editor-conflict-actions">
-        <a href={`/admin/articles/${current.id}`} target="_blank" rel="noopener">
-          Mở bản đang lưu trong tab mới
-        </a>
-        <button type="button" onClick={onKeepMine}>
-          Lưu bản của tôi thành phiên bản mới
-        </button>
-        <button type="button" onClick={onTakeTheirs}>
-          Bỏ bản của tôi, dùng bản đang lưu
-        </button>
-      </p>
+
+      <h3>
+        {changedCount + fields.length === 0
+          ? 'Nội dung hai bản giống nhau'
+          : `${changedCount + fields.length} chỗ khác nhau giữa bản đang lưu và bản của bạn`}
+      </h3>
+      <ol className="conflict-hunks">
+        {fields.map((f) => (
+          <li key={f}>
+            <fieldset>
+              <legend>{FIELD_NAMES[f]}</legend>
+              <DiffText before={theirs[f]} after={mine[f]} />
+              {(['mine', 'theirs'] as const).map((choice) => (
+                <label key={choice}>
+                  <input
+                    type="radio"
+                    name={`conflict-${f}`}
+                    checked={fieldChoices[f] === choice}
+                    onChange={() => setFieldChoices((previous) => ({ ...previous, [f]: choice }))}
+                  />{' '}
+                  {CHOICE_LABELS[choice]}
+                </label>
+              ))}
+            </fieldset>
+          </li>
+        ))}
+        {hunks.map((hunk, i) => {
+          if (hunk.kind === 'same') return null;
+          const from = starts[i]!;
+          const selected = choices.get(i) ?? defaultChoice(hunk);
+          const options: HunkChoice[] =
+            hunk.mine.length && hunk.theirs.length ? ['mine', 'theirs', 'both'] : ['mine', 'theirs'];
+          return (
+            <li key={i}>
+              <fieldset>
+                <legend>
+                  {hunk.theirs.length === 0
+                    ? `Đoạn ${from}: chỉ có trong bản của bạn`
+                    : hunk.mine.length === 0
+                      ? `Sau đoạn ${from - 1}: chỉ có trong bản đang lưu`
+                      : `Đoạn ${from}: hai bản khác nhau`}
+                </legend>
+                <DiffText before={blocksText(hunk.theirs)} after={blocksText(hunk.mine)} />
+                {options.map((choice) => (
+                  <label key={choice}>
+                    <input type="radio" name={`conflict-${i}`} checked={selected === choice} onChange={() => choose(i, choice)} />{' '}
+                    {hunk.mine.length === 0 && choice === 'mine' ? 'Bỏ đoạn này' : hunk.theirs.length === 0 && choice === 'theirs' ? 'Bỏ đoạn này' : CHOICE_LABELS[choice]}
+                  </label>
+                ))}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+
+      {confirmKeepMine ? (
+        <div role="alertdialog" aria-labelledby="xac-nhan-giu-ban" className="editor-conflict-confirm">
+          <h3 id="xac-nhan-giu-ban">
+            Lưu bản của bạn sẽ xóa những phần này {live ? 'khỏi bài đang đăng trên trang' : 'khỏi bản đang lưu'}
+          </h3>
+          {removedIfMine.length === 0 ? (
+            <p>Không có chữ nào của bản đang lưu bị xóa.</p>
+          ) : (
+            <ul className="conflict-removed">
+              {removedIfMine.map((r, i) => (
+                <li key={i}>
+                  {r.label}
+                  <RemovedText before={r.before} after={r.after} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="editor-conflict-actions">
+            <button type="button" onClick={onKeepMine}>
+              Vẫn lưu bản của tôi
+            </button>
+            <button type="button" onClick={() => setConfirmKeepMine(false)}>
+              Quay lại
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p className="editor-conflict-actions">
+          <button type="button" onClick={saveMerged}>
+            Lưu bản đã gộp
+          </button>
+          <button type="button" onClick={() => setConfirmKeepMine(true)}>
+            Lưu bản của tôi thành phiên bản mới…
+          </button>
+          <button type="button" onClick={onTakeTheirs}>
+            Bỏ bản của tôi, dùng bản đang lưu
+          </button>
+          <a href={`/admin/articles/${current.id}`} target="_blank" rel="noopener">
+            Mở bản đang lưu trong tab mới
+          </a>
+        </p>
+      )}
     </section>
+  );
+}
+
+/** The stored text with the words the writer's version drops struck through (additions left out). */
+function RemovedText({ before, after }: { before: string; after: string }) {
+  return (
+    <span style={{ whiteSpace: 'pre-wrap' }}>
+      {diffWords(before, after).map((part, i) =>
+        part.op === 'add' ? null : part.op === 'del' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+      )}
+    </span>
   );
 }
