@@ -44,10 +44,10 @@ export default async function EventsPage({ searchParams }: Props) {
                   <td>
                     <Link href={`/admin/events/${event.id}`}>{event.name}</Link>
                   </td>
-                  <td>/su-kien/{event.slug}</td>
-                  <td>{event.members}</td>
-                  <td>{event.ordering === 'manual' ? 'Sắp xếp tay' : 'Theo thời gian'}</td>
-                  <td>{formatShortDate(new Date(event.updatedAt))}</td>
+                  <td data-label="Đường dẫn">/su-kien/{event.slug}</td>
+                  <td data-label="Số bài">{event.members}</td>
+                  <td data-label="Sắp xếp">{event.ordering === 'manual' ? 'Sắp xếp tay' : 'Theo thời gian'}</td>
+                  <td data-label="Sửa lần cuối">{formatShortDate(new Date(event.updatedAt))}</td>
                 </tr>
               ))}
             </tbody>

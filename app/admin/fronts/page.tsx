@@ -33,15 +33,15 @@ export default async function FrontsPage() {
               <th scope="row">
                 <Link href={frontEditorHref(front.key)}>{front.name}</Link>
               </th>
-              <td>
+              <td data-label="Địa chỉ">
                 <a href={front.path}>{front.path}</a>
               </td>
-              <td>
+              <td data-label="Xuất bản lần cuối">
                 {front.publishedAt
                   ? `${formatDateTime(front.publishedAt)}${front.publishedBy ? `, ${front.publishedBy}` : ''}`
                   : 'Chưa xuất bản (đang dùng bố cục mặc định)'}
               </td>
-              <td>{front.hasUnpublishedChanges ? <strong>Có thay đổi chưa xuất bản</strong> : 'Không có thay đổi'}</td>
+              <td data-label="Bản nháp">{front.hasUnpublishedChanges ? <strong>Có thay đổi chưa xuất bản</strong> : 'Không có thay đổi'}</td>
             </tr>
           ))}
         </tbody>

@@ -79,10 +79,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         <tbody>
           {revisions.map((r) => (
             <tr key={r.id} aria-current={r.id === selected?.id ? 'true' : undefined}>
-              <td>{r.version}</td>
-              <td>{REASONS[r.reason]}</td>
-              <td>{r.authorName ?? '—'}</td>
-              <td>
+              <td data-label="Phiên bản">{r.version}</td>
+              <td data-label="Thao tác">{REASONS[r.reason]}</td>
+              <td data-label="Người lưu">{r.authorName ?? '—'}</td>
+              <td data-label="Thời điểm">
                 <NewsTime iso={r.createdAt} short />{' '}
                 {formatClockTime(new Date(r.createdAt))}
               </td>
