@@ -37,6 +37,9 @@ const READY_TIMEOUT_MS = 60_000;
 let stopping = false;
 
 const say = (message) => console.log(`[start:scaled] ${message}`);
+// Whoever reads our output may go away (a closed terminal, a test runner shutting down): the
+// processes, Redis and nginx must still be stopped, not left behind by an EPIPE crash.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
 async function answers(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -143,6 +146,21 @@ for (const [index, appPort] of appPorts.entries()) apps.push(supervise(`app ${in
 recordProcesses();
 children.push(...apps);
 
+/** Stops nginx, the processes and Redis, then exits. */
+function stopAll(code) {
+  stopping = true;
+  try {
+    nginx(nginxConfig, '-s', 'stop');
+  } catch (error) {
+    say(String(error));
+  }
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 5_000).unref();
+  setInterval(() => {
+    if (children.every((child) => child.pid() === undefined)) process.exit(code);
+  }, 100).unref();
+}
+
 const nginxConfig = writeNginxConfig({ listenPort: port, refreshPort: port + 1, upstreamPorts: appPorts, dir: path.join(workDir, 'nginx') });
 if (fs.existsSync(path.join(workDir, 'nginx', 'nginx.pid'))) {
   // Left by a run that did not stop cleanly: stop that nginx before starting ours.
@@ -152,7 +170,12 @@ if (fs.existsSync(path.join(workDir, 'nginx', 'nginx.pid'))) {
     fs.rmSync(path.join(workDir, 'nginx', 'nginx.pid'), { force: true });
   }
 }
-nginx(nginxConfig);
+try {
+  nginx(nginxConfig);
+} catch (error) {
+  say(String(error));
+  stopAll(1);
+}
 
 const ready = await Promise.all(appPorts.map((appPort) => answers(`http://127.0.0.1:${appPort}/api/health`, READY_TIMEOUT_MS)));
 say(`${ready.filter(Boolean).length} of ${instances} processes ready (ports ${appPorts.join(', ')}), Redis ${process.env.REDIS_URL}`);
@@ -174,19 +197,4 @@ process.on('SIGHUP', async () => {
   rolling = false;
 });
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopping = true;
-    try {
-      nginx(nginxConfig, '-s', 'stop');
-    } catch (error) {
-      say(String(error));
-    }
-    for (const child of children) child.kill('SIGTERM');
-    setTimeout(() => process.exit(0), 5_000).unref();
-    const waitForChildren = setInterval(() => {
-      if (children.every((child) => child.pid() === undefined)) process.exit(0);
-    }, 100);
-    waitForChildren.unref();
-  });
-}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(0));
