@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = [
   'article.live_post_approve',
   'article.live_post_edit',
   'article.live_post_delete',
+  'article.preview_link_create',
+  'article.preview_link_revoke',
   'media.upload',
   'media.update',
   'media.focal',

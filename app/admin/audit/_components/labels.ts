@@ -48,6 +48,8 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'article.live_post_approve': 'Duyệt cập nhật trực tiếp',
   'article.live_post_edit': 'Sửa cập nhật trực tiếp',
   'article.live_post_delete': 'Xóa cập nhật trực tiếp',
+  'article.preview_link_create': 'Tạo liên kết xem trước',
+  'article.preview_link_revoke': 'Thu hồi liên kết xem trước',
   'media.upload': 'Tải ảnh lên',
   'media.update': 'Sửa thông tin ảnh',
   'media.focal': 'Đặt điểm lấy nét của ảnh',
