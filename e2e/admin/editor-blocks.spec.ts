@@ -1,7 +1,8 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { bodyEditor, goLive, newStaff, publishChecksPanel, writeArticle } from '../helpers/articles';
+import { bodyEditor, callArticleAction, goLive, newStaff, publishChecksPanel, readArticle, writeArticle } from '../helpers/articles';
 import { signIn, signInContext } from '../helpers/auth';
+import { seedArticlePath } from '../helpers/page-types';
 import { E2E_BASE_URL, E2E_DATABASE_PATH } from '../helpers/env';
 import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
 
@@ -157,15 +158,48 @@ test('an editor writes a table, gallery, embed, pull quote and info box; readers
   expect(lite).toContain('<ul class="gallery-list">');
   expect(lite).toContain(`href="https://www.youtube.com/watch?v=${YOUTUBE_ID}"`);
   expect(lite).not.toMatch(/<iframe|<button|youtube-nocookie/);
+
+  // A save that skips the editor: an embed from anywhere else is refused by the server, in Vietnamese.
+  const before = readArticle(id)!;
+  const crafted = {
+    title,
+    slug: before.slug,
+    lead: before.lead,
+    body: { type: 'doc', content: [{ type: 'embed', attrs: { provider: 'youtube', url: 'https://evil.example/embed/1', title: 'x' } }] },
+    sectionId: 1,
+    coverMediaId: null,
+    tags: [],
+    bylines: [],
+    seoTitle: '',
+    seoDescription: '',
+  };
+  const refused = await (
+    await callArticleAction(page.request, { file: 'save-article', name: 'saveArticleAction', page: `/admin/articles/${id}` }, [{ id, version: before.version, snapshot: crafted }])
+  ).text();
+  expect(refused).toContain('không nhúng được “https://evil.example/embed/1”');
+  expect(readArticle(id)).toEqual(before);
+});
+
+test('only an article that embeds may frame, and only its platforms', { tag: '@requests' }, async ({ request }) => {
+  const framesOf = async (path: string) => {
+    const policies = (await request.get(path)).headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy');
+    expect(policies, path).toHaveLength(1);
+    return /frame-src ([^;]*)/.exec(policies[0]!.value)?.[1]?.split(' ') ?? null;
+  };
+  const demo = demoArticle();
+  expect(await framesOf(`/${demo.section}/${demo.slug}-${demo.id}`)).toEqual([
+    'https://platform.twitter.com',
+    'https://www.facebook.com',
+    'https://www.google.com',
+    'https://www.tiktok.com',
+    'https://www.youtube-nocookie.com',
+  ]);
+  for (const path of ['/', '/kinh-te', await seedArticlePath(request), '/chu-de/bai-mau']) expect(await framesOf(path), path).toBeNull();
 });
 
 test('the demo article of every block reads on a phone: the table scrolls in its box, the gallery shows one photo at a time, the page never scrolls sideways', { tag: '@mobile' }, async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'mobile', 'about the layout at 390 px');
-  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
-  const demo = db
-    .prepare(`SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.title LIKE 'Cà phê Tây Nguyên vào vụ mới%'`)
-    .get() as { id: number; slug: string; section: string };
-  db.close();
+  const demo = demoArticle();
   const requests: Request[] = [];
   page.on('request', (request) => requests.push(request));
   await page.goto(`/${demo.section}/${demo.slug}-${demo.id}`);
@@ -187,6 +221,18 @@ function readBody(id: number): { type: string; attrs?: unknown; content?: unknow
   const db = new Database(E2E_DATABASE_PATH, { readonly: true });
   try {
     return (JSON.parse((db.prepare('SELECT body FROM articles WHERE id = ?').get(id) as { body: string }).body) as { content: { type: string }[] }).content;
+  } finally {
+    db.close();
+  }
+}
+
+/** The seed's demo article of every block, as stored. */
+function demoArticle(): { id: number; slug: string; section: string } {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
+  try {
+    return db
+      .prepare(`SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.title LIKE 'Cà phê Tây Nguyên vào vụ mới%'`)
+      .get() as { id: number; slug: string; section: string };
   } finally {
     db.close();
   }
