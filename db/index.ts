@@ -20,7 +20,14 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = FULL');
   // The search index triggers call these; without them no article could be written.
   registerSearchFunctions(sqlite);
-  return drizzle(sqlite, { schema });
+  const database = drizzle(sqlite, { schema });
+  // Several server processes write to one file (npm run start:scaled). A transaction that reads
+  // and then writes must hold the write lock from its first statement: a deferred one fails with
+  // SQLITE_BUSY as soon as another process commits between its read and its write (busy_timeout
+  // cannot wait out a stale snapshot), and an editor's save would answer 500.
+  const transaction = database.transaction.bind(database);
+  database.transaction = ((run, config) => transaction(run, { behavior: 'immediate', ...config })) as typeof database.transaction;
+  return database;
 }
 
 // One connection per process; the global keeps dev-mode hot reloads from opening more.

@@ -7,7 +7,7 @@ import { and, eq, inArray, sum } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db';
 import { migrateDatabase } from '@/db/migrate';
-import { articles, articleViews, auditLog, sections } from '@/db/schema';
+import { articles, articleViews, auditLog, sections, users } from '@/db/schema';
 import { HOUR_MS } from '@/lib/views/view-buffer';
 
 // Several server processes on one database file (npm run start:scaled): the scheduler ticks in
@@ -19,6 +19,7 @@ const SCHEDULED = 60;
 const UNPUBLISHED = 15;
 const SPACING_MS = 10;
 const VIEW_ROUNDS = 30;
+const SAVE_ROUNDS = 10;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-writers-'));
 const file = path.join(dir, 'toasoan.db');
@@ -32,6 +33,7 @@ afterAll(() => {
 type Result = {
   schedule: { published: number[]; tags: string[]; errors: string[]; window: [number, number] };
   views: { errors: string[] };
+  saves: { saved: number; errors: string[] };
 };
 
 function startWriter(): { child: ChildProcessWithoutNullStreams; ready: Promise<void>; result: Promise<Result> } {
@@ -56,7 +58,7 @@ function startWriter(): { child: ChildProcessWithoutNullStreams; ready: Promise<
 }
 
 describe(`${PROCESSES} server processes on one database file`, () => {
-  it('flip each due article once (one audit row, its tags returned once) and add up every view', { timeout: 60_000 }, async () => {
+  it('flip each due article once (one audit row, its tags returned once), add up every view, save side by side', { timeout: 60_000 }, async () => {
     const sectionId = db.insert(sections).values({ name: 'Thời sự', slug: 'thoi-su' }).returning().get().id;
     const newArticle = (i: number, status: 'scheduled' | 'published') => ({
       title: `Bài ${status} ${i}`,
@@ -87,11 +89,20 @@ describe(`${PROCESSES} server processes on one database file`, () => {
     const hour = Math.floor(Date.now() / HOUR_MS);
     const viewArticles = comingDown.slice(0, 5);
     const until = start + SCHEDULED * SPACING_MS;
-    writers.forEach((w, i) => w.child.stdin.write(`${JSON.stringify({ until, viewArticles, hour, viewRounds: VIEW_ROUNDS, viewsPerRound: i + 1 })}\n`));
+    const userId = db.insert(users).values({ email: 'bien-tap@toasoan.test', name: 'Biên tập', role: 'editor', passwordHash: 'x' }).returning().get().id;
+    // Editors on different processes saving different articles at the same moments.
+    const saveArticles = (i: number) => scheduled.slice(i * 3, i * 3 + 3);
+    writers.forEach((w, i) =>
+      w.child.stdin.write(
+        `${JSON.stringify({ until, viewArticles, hour, viewRounds: VIEW_ROUNDS, viewsPerRound: i + 1, saveArticles: saveArticles(i), saveRounds: SAVE_ROUNDS, userId })}\n`,
+      ),
+    );
     const results = await Promise.all(writers.map((w) => w.result));
 
     expect(results.map((r) => r.schedule.errors)).toEqual(results.map(() => []));
     expect(results.map((r) => r.views.errors)).toEqual(results.map(() => []));
+    expect(results.map((r) => r.saves.errors)).toEqual(results.map(() => []));
+    expect(results.map((r) => r.saves.saved)).toEqual(results.map((_, i) => saveArticles(i).length * SAVE_ROUNDS));
     // Every process was ticking from before the first due time until after the last: they raced
     // for each flip (which one wins is up to the operating system).
     for (const { schedule } of results) expect(schedule.window[0] < start && schedule.window[1] > until).toBe(true);

@@ -2,10 +2,22 @@
 // what each server process does with the scheduler's due work and its buffered view counts.
 // Started with DATABASE_PATH set; prints "ready", waits for a line on stdin, works, prints one JSON line.
 import readline from 'node:readline';
+import { getEditableArticle } from '@/lib/data/articles/editable';
+import { saveArticle } from '@/lib/data/articles/save';
 import { runDueSchedules } from '@/lib/data/articles/schedule';
 import { addViewCounts } from '@/lib/data/views';
 
-type Plan = { until: number; viewArticles: number[]; hour: number; viewRounds: number; viewsPerRound: number };
+type Plan = {
+  until: number;
+  viewArticles: number[];
+  hour: number;
+  viewRounds: number;
+  viewsPerRound: number;
+  /** This process's own articles, each updated saveRounds times as an editor would. */
+  saveArticles: number[];
+  saveRounds: number;
+  userId: number;
+};
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -40,6 +52,25 @@ function flushViews(plan: Plan) {
   return { errors };
 }
 
+function saveOwnArticles(plan: Plan) {
+  const errors: string[] = [];
+  let saved = 0;
+  for (let round = 0; round < plan.saveRounds; round++) {
+    for (const id of plan.saveArticles) {
+      try {
+        const article = getEditableArticle(id)!;
+        const snapshot = { ...article.snapshot, lead: `Lần sửa ${round}` };
+        const outcome = saveArticle({ id, baseVersion: article.version, snapshot, intent: 'update', userId: plan.userId });
+        if (outcome.ok) saved++;
+        else errors.push(JSON.stringify(outcome));
+      } catch (error) {
+        errors.push(String(error));
+      }
+    }
+  }
+  return { saved, errors };
+}
+
 console.log('ready');
 const lines = readline.createInterface({ input: process.stdin });
 lines.once('line', (line) => {
@@ -47,6 +78,7 @@ lines.once('line', (line) => {
   const began = Date.now();
   const schedule = { ...tickUntil(plan.until), window: [began, Date.now()] };
   const views = flushViews(plan);
-  console.log(JSON.stringify({ schedule, views }));
+  const saves = saveOwnArticles(plan);
+  console.log(JSON.stringify({ schedule, views, saves }));
   lines.close();
 });
