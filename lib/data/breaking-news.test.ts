@@ -5,6 +5,7 @@ import { articles, breakingNews, sections } from '@/db/schema';
 import { createArticle } from '@/lib/data/articles/create';
 import { readArticleCacheScope, tagsForScopes } from '@/lib/data/articles/cache-scope';
 import { changeArticleStatus } from '@/lib/data/articles/workflow';
+import { articlePlans } from '@/tests/support/query-plans';
 
 // The cached getter reads through unstable_cache; outside Next it is the function itself.
 vi.mock('next/cache', () => ({ unstable_cache: (fn: unknown) => fn }));
@@ -40,6 +41,15 @@ describe('marking breaking news', () => {
     const shown = getBreakingNews(now);
     expect(shown).toMatchObject({ articleId: id, title: 'Động đất mạnh', expiresAt: minutes(30).toISOString() });
     expect(shown?.path).toMatch(new RegExp(`^/thoi-su/dong-dat-manh-${id}$`));
+  });
+
+  it('reads the banner by its one article, not by walking every public one', () => {
+    const id = article('Bão số 3');
+    markBreakingNews({ articleId: id, expiresAt: minutes(30), userId: null, now });
+    const [plan] = articlePlans(() => expect(getBreakingNews(now)?.articleId).toBe(id));
+    expect(plan).toContain('SCAN breaking_news');
+    expect(plan).toContain('SEARCH articles USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(plan).not.toContain('articles_public_idx');
   });
 
   it('refuses an expiry that is not ahead', () => {
