@@ -10,6 +10,7 @@ import { mediaUrl } from '@/lib/media/url';
 import { EMPTY_BODY, readStoredBody, storedBodyText } from '@/lib/data/stored-body';
 import { bodyPhotoIds } from '@/lib/article-body/schema';
 import { listCredits } from './credits';
+import { sortByVietnamese } from '@/lib/vi/collation';
 
 /**
  * Published and due: the only articles a reader may ever see. A scheduled article counts from its
@@ -240,13 +241,15 @@ export function buildDetail(row: DetailRow): ArticleDetail {
     ? db.select({ id: sections.id, name: sections.name, slug: sections.slug }).from(sections).where(eq(sections.id, row.parentId)).get()
     : undefined;
   const { bylines, authorIds } = listCredits([row.id]).get(row.id) ?? { bylines: [], authorIds: [] };
-  const tagRows = db
-    .select({ id: tags.id, name: tags.name, slug: tags.slug })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, row.id))
-    .orderBy(tags.name)
-    .all();
+  const tagRows = sortByVietnamese(
+    db
+      .select({ id: tags.id, name: tags.name, slug: tags.slug })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, row.id))
+      .all(),
+    (tag) => tag.name,
+  );
 
   const figureIds = bodyPhotoIds(body);
   const figureMedia: Record<number, FigureMedia> = {};
