@@ -1,6 +1,6 @@
 // `npm test`: every check CI runs, in rounds: the unit tests, types and lint beside the production
-// build; then the e2e suite (three workers, each on its own server and throwaway database); then
-// the security suite alone, over that one build. A failure skips the rounds after it. Ends with
+// build; then the e2e suite (three workers, each on its own server and throwaway database) beside
+// the security suite; then the security cases that measure under load, alone. All over one build. A failure skips the rounds after it. Ends with
 // each check's time.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,10 +45,14 @@ const rounds = [
     { name: 'lint', args: ['run', 'lint'] },
     build,
   ],
-  [{ name: 'e2e', args: ['run', 'test:e2e'], env: { E2E_WORKERS: e2eWorkers } }],
-  // Alone: some cases measure latency and memory under load (crops, takedown), and anything else
-  // on the same two cores made them, or e2e's editor tests beside them, miss their deadlines.
-  [{ name: 'security', args: ['run', 'test:security'], env: { E2E_PORT: securityPort } }],
+  [
+    { name: 'e2e', args: ['run', 'test:e2e'], env: { E2E_WORKERS: e2eWorkers } },
+    // Beside e2e, on a server of its own: its cases mostly wait on HTTP answers.
+    { name: 'security', args: ['run', 'test:security', '--', '--grep-invert', '@alone'], env: { E2E_PORT: securityPort } },
+  ],
+  // Alone: the cases that measure latency and memory under their own load (crops, takedown);
+  // anything else on the same two cores made them miss their deadlines.
+  [{ name: 'security-timed', args: ['run', 'test:security', '--', '--grep', '@alone'], env: { E2E_PORT: securityPort } }],
 ];
 
 const running = new Set();

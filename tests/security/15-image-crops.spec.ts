@@ -87,7 +87,9 @@ async function loop(connections: number, going: () => boolean, nextUrl: () => st
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
 
-test('15 image crops: cut once, query strings ignored, memory bounded under 48 connections, /_next/image off', async ({}, info) => {
+// @alone: it measures readers' latency and the server's memory under its own load, so `npm test`
+// runs it when nothing else is using the cores (scripts/test.mjs).
+test('15 image crops: cut once, query strings ignored, memory bounded under 48 connections, /_next/image off', { tag: '@alone' }, async ({}, info) => {
   test.setTimeout(180_000);
   const battery = new Battery();
   const pid = serverPid();
