@@ -7,6 +7,8 @@ import { getArticleSchedule } from '@/lib/data/articles/schedule';
 import { listDeskCorrections } from '@/lib/data/articles/corrections';
 import { CorrectionsPanel } from '../_components/corrections-panel';
 import { BreakingNewsPanel } from '../_components/breaking-news-panel';
+import { PreviewLinksPanel } from '../_components/preview-links-panel';
+import { listPreviewLinks } from '@/lib/data/articles/preview-links';
 import { getArticleBreakingExpiry, getBreakingNews } from '@/lib/data/breaking-news';
 import { can } from '@/lib/auth/capabilities';
 import { ArticleEditor } from '../_components/article-editor';
@@ -58,6 +60,9 @@ export default async function EditArticlePage({ params }: Props) {
         }
       />
       {can(user, 'live:draft') && <LiveLink id={id} />}
+      {article.status !== 'published' && can(user, 'article:publish', resource) && (
+        <PreviewLinksPanel articleId={id} links={listPreviewLinks(id)} />
+      )}
       {article.status === 'published' && can(user, 'article:correct', resource) && (
         <CorrectionsPanel articleId={id} initial={listDeskCorrections(id)} />
       )}
