@@ -79,6 +79,9 @@ const FORM_CELLS: Record<string, FormCell> = {
   'app/admin/articles/_actions/live-coverage.ts#editLivePostAction': { page: '/admin', capability: 'live:draft', fields: { postId: '999999', version: '1', text: 'x' }, formOnly: true },
   'app/admin/articles/_actions/live-coverage.ts#approveLivePostAction': { page: '/admin', capability: 'live:post', fields: { postId: '999999' }, formOnly: true },
   'app/admin/articles/_actions/live-coverage.ts#deleteLivePostAction': { page: '/admin', capability: 'live:draft', fields: { postId: '999999' }, formOnly: true },
+  // Preview links for people outside the newsroom: the desk's call (article:publish); unknown ids, so an allowed call finds nothing.
+  'app/admin/articles/_actions/preview-links.ts#createPreviewLinkAction': { page: '/admin', capability: 'article:publish', fields: { id: '999999' }, formOnly: true },
+  'app/admin/articles/_actions/preview-links.ts#revokePreviewLinkAction': { page: '/admin', capability: 'article:publish', fields: { id: '999999', linkId: '999999' }, formOnly: true },
 };
 const REFUSALS = ['Phiên đăng nhập đã hết hạn', 'Bạn không có quyền'];
 
