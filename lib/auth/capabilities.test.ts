@@ -21,7 +21,7 @@ describe('capability table', () => {
   });
 
   it('lets editors handle any article and draft fronts, but not publish fronts or touch staff, sections or the audit log', () => {
-    const refused: Action[] = ['staff:manage', 'section:manage', 'audit:read', 'front:publish'];
+    const refused: Action[] = ['staff:manage', 'section:manage', 'audit:read', 'front:publish', 'author:edit'];
     for (const action of ACTIONS) {
       expect(can(editor, action, otherReporterDraft), action).toBe(!refused.includes(action));
     }
@@ -50,6 +50,15 @@ describe('capability table', () => {
     expect(can(reporter, 'media:edit')).toBe(false);
     expect(can(reporter, 'media:delete', { createdBy: 3 })).toBe(false);
     expect(can(editor, 'media:edit', { createdBy: 99 })).toBe(true);
+  });
+
+  it('lets every author edit their own profile, and admins any', () => {
+    for (const actor of [reporter, editor, managingEditor]) {
+      expect(can(actor, 'author:edit', { createdBy: actor.id })).toBe(true);
+      expect(can(actor, 'author:edit', { createdBy: 99 })).toBe(false);
+      expect(can(actor, 'author:edit', { createdBy: null })).toBe(false);
+    }
+    expect(can(admin, 'author:edit', { createdBy: 99 })).toBe(true);
   });
 
   it('never lets a reporter publish, whatever the article', () => {

@@ -31,21 +31,22 @@ export const ACTIONS = [
   'audit:read',
   'import:run',
   'account:edit',
+  'author:edit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export type Actor = { id: number; role: UserRole };
 /** The article an action is about, when it is about one. */
 export type ArticleResource = { createdBy: number | null; status: ArticleStatus };
-/** A library photo an action is about: who uploaded it. */
-export type MediaResource = { createdBy: number | null; status?: never };
+/** A library photo or an author profile an action is about: who owns it (the uploader, the author's own account). */
+export type OwnedResource = { createdBy: number | null; status?: never };
 
-type Rule = boolean | ((actor: Actor, resource: ArticleResource | MediaResource | undefined) => boolean);
+type Rule = boolean | ((actor: Actor, resource: ArticleResource | OwnedResource | undefined) => boolean);
 
-const own = (actor: Actor, resource: ArticleResource | MediaResource | undefined) =>
+const own = (actor: Actor, resource: ArticleResource | OwnedResource | undefined) =>
   resource !== undefined && resource.createdBy === actor.id;
 // A reporter's work is theirs until they submit it; after that it is the desk's.
-const ownDraft = (actor: Actor, article: ArticleResource | MediaResource | undefined) =>
+const ownDraft = (actor: Actor, article: ArticleResource | OwnedResource | undefined) =>
   own(actor, article) && article?.status === 'draft';
 // Submitted and not yet taken up: the reporter may still take it back.
 const ownSubmitted: typeof ownDraft = (actor, article) => own(actor, article) && article?.status === 'review';
@@ -82,6 +83,8 @@ const EDITOR: Record<Action, Rule> = {
   'import:run': true,
   // Everyone's own name, email request, password and sessions ("Tài khoản của tôi").
   'account:edit': true,
+  // An author profile (bio, photo, role title): its own author's; admins any.
+  'author:edit': own,
 };
 
 export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
@@ -118,11 +121,12 @@ export const CAPABILITIES: Record<UserRole, Record<Action, Rule>> = {
     'audit:read': false,
     'import:run': false,
     'account:edit': true,
+    'author:edit': own,
   },
 };
 
-/** Whether the actor may perform the action (on the given article or photo, for actions about one). */
-export function can(actor: Actor | null | undefined, action: Action, resource?: ArticleResource | MediaResource): boolean {
+/** Whether the actor may perform the action (on the given article, photo or profile, for actions about one). */
+export function can(actor: Actor | null | undefined, action: Action, resource?: ArticleResource | OwnedResource): boolean {
   if (!actor) return false;
   const rule = CAPABILITIES[actor.role]?.[action];
   if (typeof rule === 'function') return rule(actor, resource);

@@ -7,7 +7,7 @@ import type { UserRole } from '@/lib/domain/staff-roles';
 import { env } from '@/lib/env';
 import { getActiveUserForSession } from '@/lib/data/users';
 import { AuthorizationError } from './authorization-error';
-import { can, type Action, type ArticleResource } from './capabilities';
+import { can, type Action, type ArticleResource, type OwnedResource } from './capabilities';
 import { allowedOrigins, isSameOrigin } from './origin';
 import { safeCallbackPath } from './callback-url';
 import { sessionEndedByDeactivation } from './ended-session';
@@ -40,7 +40,7 @@ export async function requireStaff(): Promise<SessionUser> {
 }
 
 /** For Server Actions and route handlers: 401 when signed out, 403 when `can` refuses. */
-export async function requireCapability(action: Action, article?: ArticleResource): Promise<SessionUser> {
+export async function requireCapability(action: Action, article?: ArticleResource | OwnedResource): Promise<SessionUser> {
   const user = await requireStaff();
   if (!can(user, action, article)) throw new AuthorizationError(403);
   return user;
@@ -55,7 +55,7 @@ export async function requireStaffPage(): Promise<SessionUser> {
 }
 
 /** For admin pages: redirect when signed out, Next's forbidden()/a 403 page when refused. */
-export async function requireCapabilityPage(action: Action, article?: ArticleResource): Promise<SessionUser> {
+export async function requireCapabilityPage(action: Action, article?: ArticleResource | OwnedResource): Promise<SessionUser> {
   const user = await requireStaffPage();
   if (!can(user, action, article)) forbidden();
   return user;

@@ -67,6 +67,7 @@ const FORM_CELLS: Record<string, FormCell> = {
   'app/admin/events/actions.ts#moveEventArticleAction': { page: '/admin/events', capability: 'event:manage', fields: { id: '999999', articleId: '1', direction: 'up' } },
   'app/admin/media/actions.ts#updateMediaAction': { page: '/admin/media/1', capability: 'media:edit', fields: { id: '999999', alt: 'x', caption: '', credit: '' } },
   'app/admin/media/actions.ts#setMediaFocalPointAction': { page: '/admin/media/1', capability: 'media:edit', fields: { id: '999999', x: '0.5', y: '0.5' } },
+  'app/admin/authors/actions.ts#updateAuthorProfileAction': { page: '/admin/authors', capability: 'author:edit', fields: { id: '999999', bio: '', roleTitle: '', photoMediaId: '' } },
   'app/admin/media/actions.ts#deleteMediaAction': { page: '/admin/media/1', capability: 'media:delete', fields: { id: '999999' } },
   'app/admin/import/actions.ts#importArticlesAction': { page: '/admin/import', capability: 'import:run', fields: { sectionId: '' }, formOnly: true },
   'app/admin/setup/actions.ts#createOwnerAction': { page: '/admin/setup', capability: 'setup', fields: { name: 'Kẻ lạ', email: 'la@example.com', password: 'Mật khẩu rất dài 2026' } },

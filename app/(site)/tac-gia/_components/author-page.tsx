@@ -7,6 +7,8 @@ import { env } from '@/lib/env';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getAuthorPage, PAGE_SIZE } from '@/lib/data/public-pages';
 import { parsePageNumber } from '@/lib/paging';
+import { AuthorProfileHeader, AuthorProfileJsonLd } from './author-profile';
+import './author-profile.css';
 
 export async function AuthorPage({ slug, rawPage }: { slug: string; rawPage?: string }) {
   const page = parsePageNumber(rawPage);
@@ -15,14 +17,15 @@ export async function AuthorPage({ slug, rawPage }: { slug: string; rawPage?: st
   return (
     <ArticleList
       title={`Tác giả: ${data.author.name}`}
-      description={data.author.bio}
       basePath={data.author.path}
       articles={data.page.items}
       page={page}
       total={data.page.total}
       pageSize={PAGE_SIZE}
+      lead={{ content: <AuthorProfileHeader author={data.author} />, listTitle: `Bài viết của ${data.author.name}` }}
     >
       <BreadcrumbJsonLd items={[{ name: data.author.name, path: data.author.path }]} />
+      <AuthorProfileJsonLd author={data.author} />
     </ArticleList>
   );
 }

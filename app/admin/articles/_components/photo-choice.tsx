@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 import { MediaPicker } from '@/app/admin/media/_components/media-picker';
 import type { MediaItem } from '@/lib/data/dto';
 import { useMediaPreview } from './use-media-preview';
+import './photo-choice.css';
 
 type Props = {
   label: string;
