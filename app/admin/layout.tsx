@@ -11,6 +11,8 @@ const TOOLS = [
   { href: '/admin/fronts', label: 'Trang nhất', capability: 'front:edit' },
   { href: '/admin/events', label: 'Sự kiện', capability: 'event:manage' },
   { href: '/admin/media', label: 'Thư viện ảnh', capability: 'media:upload' },
+  // Every byline's own profile; admins see every author's.
+  { href: '/admin/authors', label: 'Tác giả', capability: 'account:edit' },
   { href: '/admin/sections', label: 'Chuyên mục', capability: 'section:manage' },
   { href: '/admin/tags', label: 'Thẻ', capability: 'tag:manage' },
   { href: '/admin/import', label: 'Nhập bài', capability: 'import:run' },
