@@ -42,7 +42,7 @@ test.describe('session revocation', () => {
     expect(await isSignedIn(api)).toBe(false);
     await reporterPage.reload();
     await expect(reporterPage).toHaveURL(/\/admin\/login/);
-    // And the password no longer opens a session.
+    // And the password no longer opens a session; only its holder learns the account is disabled.
     const again = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
     const csrf = (await (await again.get('/api/auth/csrf')).json()) as { csrfToken: string };
     const refused = await again.post('/api/auth/callback/credentials', {
@@ -50,7 +50,7 @@ test.describe('session revocation', () => {
       maxRedirects: 0,
       headers: { 'x-forwarded-for': '192.0.2.200' },
     });
-    expect(refused.headers()['location']).toContain('code=credentials');
+    expect(refused.headers()['location']).toContain('code=disabled');
     await Promise.all([api.dispose(), again.dispose(), reporterContext.close(), admin.context.close()]);
   });
 
