@@ -41,6 +41,14 @@ describe('diffBlocks', () => {
     expect(removedBlocks(hunks, choices)).toEqual([]);
   });
 
+  it('two neighbouring paragraphs edited one each are two choices, not one', () => {
+    expect(diffBlocks(['A', 'B của Lan', 'C'], ['A của Minh', 'B', 'C'])).toEqual([
+      { kind: 'changed', theirs: ['A'], mine: ['A của Minh'] },
+      { kind: 'changed', theirs: ['B của Lan'], mine: ['B'] },
+      { kind: 'same', blocks: ['C'] },
+    ]);
+  });
+
   it('compares blocks by their whole structure, not only their text', () => {
     const bold = { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'bold' }] }] };
     const plain = { type: 'paragraph', content: [{ type: 'text', text: 'x' }] };

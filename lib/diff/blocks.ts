@@ -38,7 +38,14 @@ export function diffBlocks<B>(theirs: readonly B[], mine: readonly B[]): BlockHu
     if (change.removed) last.theirs.push(...theirs.slice(t, (t += count)));
     else last.mine.push(...mine.slice(m, (m += count)));
   }
-  return hunks;
+  return hunks.flatMap(pairUp);
+}
+
+// Neighbouring paragraphs both edited (one by each writer) differ as one run; when the two
+// sides have as many paragraphs, each pair is its own choice.
+function pairUp<B>(hunk: BlockHunk<B>): BlockHunk<B>[] {
+  if (hunk.kind === 'same' || hunk.theirs.length !== hunk.mine.length || hunk.mine.length < 2) return [hunk];
+  return hunk.mine.map((block, i) => ({ kind: 'changed', theirs: [hunk.theirs[i]!], mine: [block] }));
 }
 
 /**
