@@ -52,8 +52,9 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3'],
   // Next's own in-memory cache, shared through Redis between processes when REDIS_URL is set
-  // (lib/cache/cache-handler.mjs, docs/decisions/0011-scale-out.md).
-  cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'),
+  // (lib/cache/cache-handler.mjs, docs/decisions/0011-scale-out.md); pages stored with their
+  // Surrogate-Key and Cache-Tag headers for a CDN (lib/cache/tagged-cache-handler.mjs).
+  cacheHandler: require.resolve('./lib/cache/tagged-cache-handler.mjs'),
   // No page uses next/image: photos are pre-cut at upload (lib/media). This turns /_next/image
   // into a 404, so it cannot be made to re-encode a photo on every request.
   images: { unoptimized: true },
