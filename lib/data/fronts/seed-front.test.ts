@@ -32,6 +32,6 @@ describe("the demo site's home front", () => {
     expect(highlights!.items.map((i) => i.handPicked)).toEqual([true, true, true, true]);
     const ids = front.containers.flatMap((c) => c.items.map((i) => i.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.length).toBe(22); // with the demo live page (scripts/seed/demo-live.ts) in Thể thao
+    expect(ids.length).toBe(23); // with the demo live page (scripts/seed/demo-live.ts) in Thể thao and the demo of every body block (demo-blocks.ts) in Kinh tế
   });
 });
