@@ -21,6 +21,21 @@ describe('bodyText', () => {
     expect(bodyText(doc)).toBe('Một hai Chú thích ba');
   });
 
+  it('reads the words of every body block: table cells and caption, gallery captions, embed and info box titles, pull quote attribution', () => {
+    const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'table', attrs: { caption: 'Sản lượng' }, content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [para('Tỉnh')] }] }] },
+        { type: 'gallery', content: [{ type: 'figure', attrs: { mediaId: 1, caption: 'Vườn', credit: '' } }] },
+        { type: 'embed', attrs: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ', title: 'Thu hoạch' } },
+        { type: 'pullQuote', attrs: { attribution: 'Chủ nhiệm' }, content: [para('Quả chín')] },
+        { type: 'infoBox', attrs: { title: 'Robusta' }, content: [para('Tháng 10')] },
+      ],
+    };
+    expect(bodyText(doc)).toBe('Sản lượng Tỉnh Vườn Thu hoạch Chủ nhiệm Quả chín Robusta Tháng 10');
+  });
+
   it.each([10, 300, 400, 5_000, 50_000])('reads a stored body nested %i levels deep without overflowing the stack', (levels) => {
     expect(bodyPlainText(nestedListJson(levels))).toBe('đầu đáy');
   });

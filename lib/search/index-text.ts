@@ -29,10 +29,11 @@ export function wordsForIndex(folded: unknown): string {
   return JSON.stringify([...words]);
 }
 
-type Node = { text?: unknown; attrs?: { caption?: unknown }; content?: unknown };
+type Node = { text?: unknown; attrs?: { caption?: unknown; title?: unknown; attribution?: unknown }; content?: unknown };
 
 /**
- * The readable text of an article body document (paragraphs, headings, quotes, lists, captions).
+ * The readable text of an article body document (paragraphs, headings, quotes, lists, tables,
+ * captions, and the titles and attributions of embeds, info boxes and pull quotes).
  * An explicit stack, not recursion: a stored body from before the structural limits may be
  * nested thousands deep, and indexing it must not overflow the stack inside a database write.
  */
@@ -44,7 +45,7 @@ export function bodyText(doc: unknown): string {
     if (typeof node !== 'object' || node === null) continue;
     const { text, attrs, content } = node as Node;
     if (typeof text === 'string') parts.push(text);
-    if (typeof attrs?.caption === 'string') parts.push(attrs.caption);
+    for (const words of [attrs?.caption, attrs?.title, attrs?.attribution]) if (typeof words === 'string' && words) parts.push(words);
     if (Array.isArray(content)) for (let i = content.length - 1; i >= 0; i--) stack.push(content[i]);
   }
   return parts.join(' ');
