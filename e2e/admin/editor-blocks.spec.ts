@@ -12,6 +12,7 @@ import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
 
 const SITE = new URL(E2E_BASE_URL).origin;
 const YOUTUBE_ID = 'aqz-KE-bpKQ';
+const TIKTOK_URL = 'https://www.tiktok.com/@tiktok/video/6718335390845095173';
 const thirdParty = (requests: Request[]) => requests.map((r) => r.url()).filter((url) => !url.startsWith('data:') && new URL(url).origin !== SITE);
 
 /** Moves the cursor to the end of the article's first paragraph, where the next block goes. */
@@ -29,7 +30,7 @@ async function choosePhoto(page: Page, chooseButton: ReturnType<Page['getByRole'
   await expect(picker).toHaveCount(0);
 }
 
-test('an editor writes a table, gallery, embed, pull quote and info box; readers get them without JavaScript needs and no third-party request before play', async ({ page, playwright }) => {
+test('an editor writes a table, gallery, embeds (typed and pasted), pull quote and info box; readers get them without JavaScript needs and no third-party request before play', async ({ page, playwright }) => {
   test.setTimeout(180_000);
   const editor = await newStaff('editor', 'Biên tập viên khối');
   const api = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
@@ -47,16 +48,26 @@ test('an editor writes a table, gallery, embed, pull quote and info box; readers
   const id = await writeArticle(page, { title, lead: 'Sa-pô bài có bảng, bộ ảnh và video.', body: 'Đoạn mở đầu.' });
 
   // Blocks go in after the first paragraph, so they are inserted last to first.
+  // A platform's URL pasted alone on an empty line becomes its embed.
+  await cursorAfterFirstParagraph(page);
+  await page.keyboard.press('Enter');
+  await bodyEditor(page).evaluate((el, text) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, TIKTOK_URL);
+  await expect(page.getByRole('figure', { name: 'Khối nhúng' })).toContainText('TikTok · video');
+
   // Embed: a URL from elsewhere is refused before insertion, in Vietnamese.
   await cursorAfterFirstParagraph(page);
-  await page.getByRole('button', { name: 'Nhúng' }).click();
+  await page.getByRole('button', { name: 'Nhúng', exact: true }).click();
   const embedUrl = page.getByLabel('Địa chỉ YouTube, Facebook, TikTok, X hoặc Google Maps');
   await embedUrl.fill('https://evil.example/watch?v=1');
   await page.getByRole('button', { name: 'Chèn khối nhúng' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Chỉ nhúng được địa chỉ của YouTube' })).toBeVisible();
   await embedUrl.fill(`https://youtu.be/${YOUTUBE_ID}`);
   await page.getByRole('button', { name: 'Chèn khối nhúng' }).click();
-  const embedBlock = page.getByRole('figure', { name: 'Khối nhúng' });
+  const embedBlock = page.getByRole('figure', { name: 'Khối nhúng' }).first();
   await expect(embedBlock).toContainText('YouTube · video');
   await embedBlock.getByLabel('Tiêu đề hiển thị cho người đọc').fill('Mùa thu hoạch cà phê');
 
@@ -103,8 +114,9 @@ test('an editor writes a table, gallery, embed, pull quote and info box; readers
   await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
   // An insertion may leave an empty paragraph behind; readers never see one.
   const stored = readBody(id).filter((block) => block.type !== 'paragraph' || block.content);
-  expect(stored.map((block) => block.type)).toEqual(['paragraph', 'table', 'gallery', 'pullQuote', 'infoBox', 'embed']);
+  expect(stored.map((block) => block.type)).toEqual(['paragraph', 'table', 'gallery', 'pullQuote', 'infoBox', 'embed', 'embed']);
   expect(stored[5]).toEqual({ type: 'embed', attrs: { provider: 'youtube', url: `https://www.youtube.com/watch?v=${YOUTUBE_ID}`, title: 'Mùa thu hoạch cà phê' } });
+  expect(stored[6]).toEqual({ type: 'embed', attrs: { provider: 'tiktok', url: TIKTOK_URL, title: '' } });
 
   await goLive(page);
   await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
@@ -117,8 +129,7 @@ test('an editor writes a table, gallery, embed, pull quote and info box; readers
   await reader.route((url) => url.origin !== SITE, (route) => route.fulfill({ contentType: 'text/html', body: '<p>khung nhúng</p>' }));
   const response = await reader.goto(articlePath);
   const csp = response!.headers()['content-security-policy'] ?? '';
-  expect(csp).toContain('frame-src https://www.youtube-nocookie.com');
-  expect(csp.match(/frame-src[^;]*/)![0]).toBe('frame-src https://www.youtube-nocookie.com');
+  expect(csp.match(/frame-src[^;]*/)?.[0]).toBe('frame-src https://www.tiktok.com https://www.youtube-nocookie.com');
 
   const table = reader.getByRole('table', { name: 'Sản lượng cà phê theo tỉnh' });
   await expect(table.getByRole('columnheader')).toHaveText(['Tỉnh', 'Diện tích (ha)', 'Sản lượng (tấn)']);
@@ -149,7 +160,9 @@ test('an editor writes a table, gallery, embed, pull quote and info box; readers
   await facade.getByRole('button', { name: /Xem video YouTube/ }).click();
   await expect(facade.locator('iframe')).toHaveAttribute('src', `https://www.youtube-nocookie.com/embed/${YOUTUBE_ID}?autoplay=1`);
   await expect.poll(() => thirdParty(requests).length).toBeGreaterThan(0);
+  // Only the frame the reader asked for: the TikTok facade below it stays a facade.
   expect(new Set(thirdParty(requests).map((url) => new URL(url).origin))).toEqual(new Set(['https://www.youtube-nocookie.com']));
+  await expect(reader.locator('iframe')).toHaveCount(1);
   await reader.close();
 
   // The lite page: the same blocks as plain HTML, the embed as a link only.

@@ -1,6 +1,7 @@
 'use client';
 
 import { mergeAttributes, Node } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
 import { EMBED_KIND_NAMES, EMBED_PROVIDER_NAMES, parseEmbedUrl } from '@/lib/article-body/embeds';
@@ -107,6 +108,28 @@ export const EmbedNode = Node.create({
     String(node.attrs.url),
   ],
   addNodeView: () => ReactNodeViewRenderer(EmbedView),
+  // A platform's URL pasted alone on an empty line becomes its embed, as in Ghost and WordPress;
+  // pasted anywhere else it stays a link.
+  addProseMirrorPlugins() {
+    const type = this.type;
+    return [
+      new Plugin({
+        key: new PluginKey('pasteEmbedUrl'),
+        props: {
+          handlePaste: (view, event) => {
+            const { $from, empty } = view.state.selection;
+            const parent = $from.parent;
+            if (!empty || parent.type.name !== 'paragraph' || parent.content.size > 0 || $from.depth !== 1) return false;
+            const parsed = parseEmbedUrl(event.clipboardData?.getData('text/plain') ?? '');
+            if (!parsed) return false;
+            const node = type.create({ provider: parsed.provider, url: parsed.url, title: '' });
+            view.dispatch(view.state.tr.replaceRangeWith($from.before(), $from.after(), node).scrollIntoView());
+            return true;
+          },
+        },
+      }),
+    ];
+  },
 });
 
 function PullQuoteView({ node, updateAttributes, editor }: ReactNodeViewProps) {
