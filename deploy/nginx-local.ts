@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeNginxConfig } from './nginx-config.mjs';
+import { writeNginxConfig } from './nginx-config.cjs';
 
 /**
  * Writes a runnable copy of the production config and returns how to start and stop it. The

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeNginxConfig } from '../deploy/nginx-config.mjs';
+import { writeNginxConfig } from '../deploy/nginx-config.cjs';
 import { ensureAuthSecret, ensureServerActionsKey } from './auth-secret.mjs';
 import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from './start.mjs';
 

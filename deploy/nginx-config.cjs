@@ -2,10 +2,12 @@
 // deploy/nginx.conf, runnable by an unprivileged private nginx: the same cache rules with ports,
 // paths and the app's address(es) moved. Used by the tests and the bench (nginx-local.ts) and by
 // `npm run start:scaled`, which puts several app processes behind it.
-import fs from 'node:fs';
-import path from 'node:path';
+// CommonJS: Playwright loads the TypeScript that requires it as CommonJS, and an .mjs file there
+// fails ('exports is not defined in ES module scope'); plain Node imports it from ESM as well.
+const fs = require('node:fs');
+const path = require('node:path');
 
-const CONFIG = path.join(import.meta.dirname, 'nginx.conf');
+const CONFIG = path.join(__dirname, 'nginx.conf');
 
 /**
  * Writes the config into `dir` (with the cache and temporary folders nginx needs) and returns its path.
@@ -13,7 +15,7 @@ const CONFIG = path.join(import.meta.dirname, 'nginx.conf');
  * restarting) is skipped for `fail_timeout` and its requests go to the others.
  * @param {{ listenPort: number, refreshPort: number, upstreamPorts: number[], dir: string }} options
  */
-export function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, dir }) {
+function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, dir }) {
   // nginx workers drop root for an unprivileged user: they must be able to reach and write these.
   fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
@@ -42,3 +44,5 @@ export function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, dir }
   fs.writeFileSync(file, config);
   return file;
 }
+
+exports.writeNginxConfig = writeNginxConfig;
