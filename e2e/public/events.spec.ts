@@ -200,19 +200,22 @@ test.describe('event pages', () => {
     // A section's feed follows its slug as its pages do (it answered 404).
     const admin = await ownerSession();
     const sectionSlug = `muc-doi-ten-${Date.now().toString(36)}`;
+    // The section actions answer with the page re-rendered as well: their effect is read from the database.
     const section = async (exportedName: string, fields: Record<string, string>) => {
       const response = await callServerAction(admin, { page: '/admin/sections', filename: 'app/admin/sections/actions.ts', exportedName, previousState: { status: 'idle', message: '' }, fields });
-      const text = await response.text();
-      expect(actionResult(text)?.status, text.slice(0, 300)).toBe('success');
+      expect(response.status()).toBe(200);
     };
+    const sectionSlugOf = (id: number) => queryOne<{ slug: string }>('SELECT slug FROM sections WHERE id = ?', id)?.slug;
     await section('createSectionAction', { name: 'Mục đổi tên', slug: sectionSlug, description: '', parentId: '' });
     const sectionId = queryOne<{ id: number }>('SELECT id FROM sections WHERE slug = ?', sectionSlug)!.id;
     await section('updateSectionAction', { id: String(sectionId), name: 'Mục đổi tên', slug: `${sectionSlug}-moi`, description: '', parentId: '' });
+    expect(sectionSlugOf(sectionId)).toBe(`${sectionSlug}-moi`);
     await moved(`/${sectionSlug}`, `/${sectionSlug}-moi`);
     await moved(`/rss/${sectionSlug}.xml`, `/rss/${sectionSlug}-moi.xml`);
     expect((await reader.get(`/rss/${sectionSlug}.xml`)).status()).toBe(200);
     expect((await reader.get('/rss/khong-co-muc-nay.xml')).status()).toBe(404);
     await section('deleteSectionAction', { id: String(sectionId) });
+    expect(sectionSlugOf(sectionId)).toBeUndefined();
     expect((await reader.get(`/rss/${sectionSlug}.xml`, { maxRedirects: 0 })).status()).toBe(404);
     await Promise.all([reader.dispose(), editor.request.dispose(), admin.dispose()]);
   });
