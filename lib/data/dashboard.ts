@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections, users } from '@/db/schema';
 import type { ArticleStatus } from '@/lib/domain/article-status';
-import { countArticlesByStatus, idsWithStatus } from './articles/desk-counts';
+import { countArticlesByStatus, idsWithStatus, newestChangedFirst } from './articles/desk-counts';
 
 export type QueueItem = { id: number; title: string; section: string; author: string | null; updatedAt: string };
 
@@ -16,7 +16,9 @@ export type DashboardSummary = {
 /** Article counts by status and the newest articles waiting for review; `createdBy` narrows it to one reporter's work. */
 export function getDashboardSummary(scope: { createdBy?: number } = {}, limit = 10): DashboardSummary {
   const own = scope.createdBy === undefined ? undefined : eq(articles.createdBy, scope.createdBy);
-  const waitingForReview = db
+  // The review queue's ids and order come from indexes alone; then only the page's rows are read.
+  const ids = newestChangedFirst(idsWithStatus(['review']), own, limit);
+  const rows = ids.length === 0 ? [] : db
     .select({
       id: articles.id,
       title: articles.title,
@@ -27,12 +29,9 @@ export function getDashboardSummary(scope: { createdBy?: number } = {}, limit = 
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(users, eq(users.id, articles.createdBy))
-    // The review queue is read by id from the status index, then sorted: walking the recent-first
-    // index would read every newer row to find a handful of pieces in review.
-    .where(and(inArray(articles.id, idsWithStatus(['review'])), own))
-    .orderBy(desc(articles.updatedAt), desc(articles.id))
-    .limit(limit)
-    .all()
-    .map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }));
+    .where(inArray(articles.id, ids))
+    .all();
+  const byId = new Map(rows.map((row) => [row.id, { ...row, updatedAt: row.updatedAt.toISOString() }]));
+  const waitingForReview = ids.flatMap((id) => byId.get(id) ?? []);
   return { ...countArticlesByStatus(scope), waitingForReview };
 }

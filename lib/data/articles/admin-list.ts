@@ -5,7 +5,7 @@ import { articles, sections, users } from '@/db/schema';
 import type { ArticleStatus } from '@/lib/domain/article-status';
 import { can, type Actor } from '@/lib/auth/capabilities';
 import { parseQuery } from '@/lib/search/parse-query';
-import { countAllArticles, countArticlesByStatus, idsWithStatus, NEEDS_HEADLINE_STATUSES } from './desk-counts';
+import { countAllArticles, countArticlesByStatus, idsWithStatus, NEEDS_HEADLINE_STATUSES, newestChangedFirst } from './desk-counts';
 import { searchAdminArticleIds } from './admin-search';
 
 // The newsroom's lists. Unlike the public reads these see every status, so each takes the acting
@@ -67,15 +67,13 @@ function rowsInOrder(ids: number[]): AdminArticleRow[] {
 }
 
 /**
- * One page of ids, newest change first. A rare status (anything but published) is read by id
- * from the status index and sorted; otherwise the recent-first index is walked, which stops after
- * the page when most rows qualify.
+ * One page of ids, newest change first, walking the recent-first index: for a rare status
+ * (anything but published) against the ids the status index holds, without reading a row.
  */
-function pageIds(where: SQL | undefined, statuses: readonly ArticleStatus[] | null, limit: number, offset: number): number[] {
-  const source = statuses ? sql`${articles}` : sql`${articles} INDEXED BY articles_updated_idx`;
-  const condition = and(statuses ? inArray(articles.id, idsWithStatus(statuses)) : undefined, where);
+function pageIds(where: SQL | undefined, statuses: readonly ArticleStatus[] | null, sectionId: number | undefined, limit: number, offset: number): number[] {
+  if (statuses) return newestChangedFirst(idsWithStatus(statuses, sectionId), where, limit, offset);
   const rows = db.all<{ id: number }>(
-    sql`SELECT id FROM ${source} ${condition ? sql`WHERE ${condition}` : sql``} ORDER BY updated_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`,
+    sql`SELECT id FROM ${articles} INDEXED BY articles_updated_idx ${where ? sql`WHERE ${where}` : sql``} ORDER BY updated_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`,
   );
   return rows.map((row) => row.id);
 }
@@ -98,12 +96,13 @@ export function listAdminArticles(user: Actor, filter: AdminArticleFilter): Admi
       : null;
   const where = and(
     rare ? undefined : filter.status ? eq(articles.status, filter.status) : undefined,
-    filter.sectionId ? eq(articles.sectionId, filter.sectionId) : undefined,
+    // A rare status reads its section from the section index instead.
+    filter.sectionId && !rare ? eq(articles.sectionId, filter.sectionId) : undefined,
     createdBy ? eq(articles.createdBy, createdBy) : undefined,
     filter.needsHeadline ? eq(articles.needsHeadline, true) : undefined,
   );
   const offset = (filter.page - 1) * filter.pageSize;
-  const ids = pageIds(where, rare, filter.pageSize + 1, offset);
+  const ids = pageIds(where, rare, filter.sectionId, filter.pageSize + 1, offset);
   const hasNext = ids.length > filter.pageSize;
   const items = rowsInOrder(ids.slice(0, filter.pageSize));
   return { items, total: countListed(filter, rare, where, createdBy), totalIsCapped: false, hasNext };
@@ -112,7 +111,10 @@ export function listAdminArticles(user: Actor, filter: AdminArticleFilter): Admi
 /** The list's total where an index answers it; null for a writer's archive, which only their rows tell. */
 function countListed(filter: AdminArticleFilter, rare: readonly ArticleStatus[] | null, where: SQL | undefined, createdBy: number | undefined): number | null {
   if (rare) {
-    return db.select({ n: count() }).from(articles).where(and(inArray(articles.id, idsWithStatus(rare)), where)).get()?.n ?? 0;
+    const ids = idsWithStatus(rare, filter.sectionId);
+    // Without a condition on the rows themselves, the index alone counts.
+    if (!where) return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${ids}`)?.n ?? 0;
+    return db.select({ n: count() }).from(articles).where(and(inArray(articles.id, ids), where)).get()?.n ?? 0;
   }
   if (createdBy) return null;
   if (filter.sectionId) {

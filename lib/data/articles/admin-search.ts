@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles } from '@/db/schema';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/domain/article-status';
@@ -8,12 +8,12 @@ import type { QueryTerm } from '@/lib/search/parse-query';
 import { articleIdOf } from '@/lib/search/rowid';
 import { COUNT_LIMIT, publishedMatchExpression } from '@/lib/data/search';
 import { countMatches, scanMatches } from '@/lib/data/search-index';
-import { idsWithStatus } from './desk-counts';
+import { idsWithStatus, newestChangedFirst } from './desk-counts';
 
 // The newsroom's search. Published articles are found through the readers' full-text index
 // (lib/data/search), newest first; everything else (drafts, review, scheduled, taken down) is a
-// few per cent of the archive, read by id from the status index and matched on headline and
-// sapo. The desk's unpublished work comes first, most recently changed first, then the
+// few per cent of the archive, whose most recently changed are matched on their headlines. The
+// desk's unpublished work comes first, most recently changed first, then the
 // published archive, newest first: staff search to find a piece to work on, not to read.
 
 export type AdminSearchInput = {
@@ -29,13 +29,15 @@ export type AdminSearchInput = {
 export type AdminSearchIds = { ids: number[]; total: number; totalIsCapped: boolean; hasNext: boolean };
 
 const UNPUBLISHED = ARTICLE_STATUSES.filter((status) => status !== 'published');
+/** The unpublished articles searched: the desk's work of weeks, not every draft abandoned in ten years. */
+export const DESK_CANDIDATES = 1_000;
 /** Beyond the index's reach for any real date (rowids stay below 2^53 until 2500). */
 const NEWEST_ROWID = Number.MAX_SAFE_INTEGER;
 const LOWEST_ROWID = Number.MIN_SAFE_INTEGER;
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** Every term, or one of its readings, is among the words of the headline and sapo, as the index matches (a last word as a prefix). */
+/** Every term, or one of its readings, is among the words of the text, as the index matches them (a last word as a prefix). */
 export function matchesText(terms: QueryTerm[], text: string): boolean {
   const words = ` ${foldForIndex(text).replace(NOT_WORD, ' ').trim()} `;
   return terms.every(
@@ -45,24 +47,23 @@ export function matchesText(terms: QueryTerm[], text: string): boolean {
   );
 }
 
-/** Unpublished articles matching the terms and filters, most recently changed first. */
+/**
+ * Unpublished articles whose headline matches, most recently changed first, among the newest
+ * DESK_CANDIDATES changes: ids and order from indexes alone, then only headlines are read (they
+ * come before the body in a row) and folded, a bounded amount of work at any archive size.
+ */
 function unpublishedMatches(input: AdminSearchInput): number[] {
   const statuses = input.status ? [input.status] : UNPUBLISHED;
-  return db
-    .select({ id: articles.id, title: articles.title, lead: articles.lead })
-    .from(articles)
-    .where(
-      and(
-        inArray(articles.id, idsWithStatus(statuses)),
-        input.sectionId ? eq(articles.sectionId, input.sectionId) : undefined,
-        input.createdBy ? eq(articles.createdBy, input.createdBy) : undefined,
-        input.needsHeadline ? eq(articles.needsHeadline, true) : undefined,
-      ),
-    )
-    .orderBy(desc(articles.updatedAt), desc(articles.id))
-    .all()
-    .filter((row) => matchesText(input.terms, `${row.title}\n${row.lead}`))
-    .map((row) => row.id);
+  const candidates = newestChangedFirst(
+    idsWithStatus(statuses, input.sectionId),
+    and(input.createdBy ? eq(articles.createdBy, input.createdBy) : undefined, input.needsHeadline ? eq(articles.needsHeadline, true) : undefined),
+    DESK_CANDIDATES,
+  );
+  if (candidates.length === 0) return [];
+  const titles = new Map(
+    db.select({ id: articles.id, title: articles.title }).from(articles).where(inArray(articles.id, candidates)).all().map((row) => [row.id, row.title]),
+  );
+  return candidates.filter((id) => matchesText(input.terms, titles.get(id) ?? ''));
 }
 
 /**

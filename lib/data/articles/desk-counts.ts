@@ -12,10 +12,27 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/domain/article-statu
 /** Statuses an article needing a headline can have: submitting, publishing or updating clears the flag. */
 export const NEEDS_HEADLINE_STATUSES: readonly ArticleStatus[] = ['draft', 'scheduled'];
 
-/** Ids of the articles with one of these statuses, read from articles_public_idx alone. */
-export function idsWithStatus(statuses: readonly ArticleStatus[]): SQL {
+/**
+ * Ids of the articles with one of these statuses (in one section), read from an index alone:
+ * articles_section_public_idx leads with the section, articles_public_idx has every article.
+ */
+export function idsWithStatus(statuses: readonly ArticleStatus[], sectionId?: number): SQL {
   const list = sql.join(statuses.map((status) => sql`${status}`), sql`, `);
-  return sql`(SELECT id FROM ${articles} INDEXED BY articles_public_idx WHERE status IN (${list}))`;
+  return sectionId === undefined
+    ? sql`(SELECT id FROM ${articles} INDEXED BY articles_public_idx WHERE status IN (${list}))`
+    : sql`(SELECT id FROM ${articles} INDEXED BY articles_section_public_idx WHERE section_id = ${sectionId} AND status IN (${list}))`;
+}
+
+/**
+ * Ids among `ids` (a subquery), most recently changed first, by walking articles_updated_idx:
+ * reading updated_at from the rows would read each whole body, which comes before it.
+ */
+export function newestChangedFirst(ids: SQL, where: SQL | undefined, limit: number, offset = 0): number[] {
+  return db
+    .all<{ id: number }>(
+      sql`SELECT id FROM ${articles} INDEXED BY articles_updated_idx WHERE ${and(inArray(articles.id, ids), where)} ORDER BY updated_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`,
+    )
+    .map((row) => row.id);
 }
 
 export type StatusCounts = { counts: Record<ArticleStatus, number>; needsHeadline: number };
