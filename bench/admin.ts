@@ -97,6 +97,7 @@ export async function measureAdminPages(options: { url: string; controlUrl: stri
   await timeRequests(`${options.controlUrl}/dynamic`, '', WARM_UP * 4);
   const control = (await timeRequests(`${options.controlUrl}/dynamic`, '', options.requests)).times;
   const baseline = { p50: percentile(control, 50), p95: percentile(control, 95) };
+  console.log(`bare Next dynamic page (baseline)  p50 ${baseline.p50.toFixed(1)} ms  p95 ${baseline.p95.toFixed(1)} ms`);
   const loads: number[] = [];
   const pages: AdminPageTime[] = [];
   for (const [name, path] of adminPages(options.db)) {
@@ -105,6 +106,7 @@ export async function measureAdminPages(options: { url: string; controlUrl: stri
     const { times, bytes } = await timeRequests(options.url + path, cookie, options.requests);
     const p50 = percentile(times, 50);
     pages.push({ name, path, p50, p95: percentile(times, 95), kb: bytes / 1024, ratio: p50 / baseline.p50 });
+    console.log(`${name.padEnd(32)} p50 ${p50.toFixed(1).padStart(7)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms  ${(p50 / baseline.p50).toFixed(2)} × bare Next dynamic`);
   }
   return { baseline, pages, loadAverage: loads.reduce((a, b) => a + b, 0) / loads.length };
 }
