@@ -4,7 +4,7 @@ import { authConfig } from './auth.config';
 import { refuseDeepActionPayload } from './lib/http/action-payload';
 import { redirectRenamedSlug } from './lib/routing/renamed-slugs';
 import { adminCsp, isFramedAdminPath, newNonce } from './lib/security/admin-csp';
-import { embedCspResponse } from './lib/security/embed-csp';
+import { embedCspResponse } from './lib/routing/embed-csp';
 
 // A convenience only: sends visitors without a live session (none, or one revoked: the jwt callback
 // in auth.config.ts asks the database) to the login page before any admin rendering. Every admin
@@ -73,7 +73,7 @@ export const config = {
     '/chu-de/:tag([a-z0-9-]+)',
     '/su-kien/:event([a-z0-9-]+)',
     '/:any(.*%.*)',
-    // Articles, for the frame-src of those that embed (lib/security/embed-csp.ts).
+    // Articles, for the frame-src of those that embed (lib/routing/embed-csp.ts).
     '/:section((?!admin$|api$|chu-de$|tac-gia$|su-kien$|tim-kiem$|media$|anh$|rss$|sitemaps$)[a-z0-9-]+)/:article([a-z0-9-]+-\\d+)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { listEmbedFrameOrigins } from '@/lib/data/articles/embed-frames';
-import { publicCsp } from './public-csp';
+import { publicCsp } from '@/lib/security/public-csp';
 
 const ARTICLE_PATH = /^\/[a-z0-9-]+\/[a-z0-9-]+-(\d{1,10})$/;
 
