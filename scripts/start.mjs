@@ -13,7 +13,9 @@ const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
 // build output. Listing what to skip (not what to include) means a new source file or folder is
 // never missed.
 const NOT_BUILD_INPUTS = new Set(['node_modules', '.git', 'data', 'e2e', 'tests', 'bench', 'docs', 'deploy', 'scripts', '.ci', 'next-env.d.ts']);
-const notBuildInput = (name) => NOT_BUILD_INPUTS.has(name) || name.startsWith('.next') || /\.(test\.tsx?|md|tsbuildinfo)$/.test(name);
+// The folders are skipped at the top level only: lib/data (the data layer) is a build input.
+const notBuildInput = (name, topLevel) =>
+  (topLevel && NOT_BUILD_INPUTS.has(name)) || name.startsWith('.next') || /\.(test\.tsx?|md|tsbuildinfo)$/.test(name);
 const FINGERPRINT_FILE = 'source-fingerprint';
 
 function run(command, args) {
@@ -27,7 +29,7 @@ export function sourceFingerprint(dir = root) {
   const walk = (relative) => {
     const entries = fs.readdirSync(path.join(dir, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
-      if (notBuildInput(entry.name)) continue;
+      if (notBuildInput(entry.name, relative === '')) continue;
       const file = path.join(relative, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (entry.isFile()) hash.update(`${file}\0`).update(fs.readFileSync(path.join(dir, file))).update('\0');

@@ -34,7 +34,7 @@ describe('sourceFingerprint', () => {
     expect(sourceFingerprint(dir)).not.toBe(added);
   });
 
-  it.each(['instrumentation.ts', 'proxy.ts', 'next.config.js', 'auth.ts', 'app/(site)/page.tsx', 'lib/log.ts', 'db/schema.ts', 'db/migrations/0001_x.sql', 'public/icon.svg', 'package-lock.json'])(
+  it.each(['instrumentation.ts', 'proxy.ts', 'next.config.js', 'auth.ts', 'app/(site)/page.tsx', 'lib/log.ts', 'lib/data/articles/admin-list.ts', 'db/schema.ts', 'db/migrations/0001_x.sql', 'public/icon.svg', 'package-lock.json'])(
     'covers %s',
     (file) => {
       const dir = checkout({ ...base, [file]: 'v1' });
