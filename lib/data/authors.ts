@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { db } from '@/db';
 import { authors, media } from '@/db/schema';
 import { focalFrom } from '@/lib/media/focal';
@@ -103,4 +103,17 @@ export function updateAuthorProfile(id: number, fields: AuthorProfileFields): Ed
     .where(eq(authors.id, id))
     .run();
   return before;
+}
+
+/**
+ * Links an author to the staff account that writes under that byline (or unlinks, with null), so
+ * its owner may edit the profile. False when the account already has another author.
+ */
+export function linkAuthorToUser(id: number, userId: number | null): boolean {
+  if (userId !== null) {
+    const taken = db.select({ id: authors.id }).from(authors).where(and(eq(authors.userId, userId), ne(authors.id, id))).get();
+    if (taken) return false;
+  }
+  db.update(authors).set({ userId }).where(eq(authors.id, id)).run();
+  return true;
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/capabilities';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { getEditableAuthor } from '@/lib/data/authors';
+import { listStaff } from '@/lib/data/users';
 import { AuthorProfileForm } from '../_components/author-profile-form';
 
 export const metadata: Metadata = { title: 'Hồ sơ tác giả' };
@@ -25,7 +26,10 @@ export default async function AuthorProfilePage({ params }: { params: Promise<{ 
       <p>
         Hiển thị trên trang <Link href={author.path}>{author.path}</Link> cùng các bài của tác giả.
       </p>
-      <AuthorProfileForm author={author} />
+      <AuthorProfileForm
+        author={author}
+        accounts={can(user, 'staff:manage') ? listStaff().map(({ id, name, email }) => ({ id, name, email })) : undefined}
+      />
     </>
   );
 }

@@ -9,7 +9,13 @@ import { FormMessage } from '../../_components/form-message';
 import { updateAuthorProfileAction } from '../actions';
 
 /** An author's bio, role title and photo from the library, as readers see them on the author's page. */
-export function AuthorProfileForm({ author }: { author: EditableAuthor }) {
+type Props = {
+  author: EditableAuthor;
+  /** For admins: the staff accounts one of which may be linked as this byline's owner. */
+  accounts?: { id: number; name: string; email: string }[];
+};
+
+export function AuthorProfileForm({ author, accounts }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateAuthorProfileAction, IDLE);
   const [photoMediaId, setPhotoMediaId] = useState<number | null>(author.photoMediaId);
   const errors = state.fieldErrors ?? {};
@@ -17,6 +23,20 @@ export function AuthorProfileForm({ author }: { author: EditableAuthor }) {
     <form action={action} className="admin-form author-profile-form">
       <input type="hidden" name="id" value={author.id} />
       <input type="hidden" name="photoMediaId" value={photoMediaId ?? ''} />
+      {accounts ? (
+        <div className="admin-field">
+          <label htmlFor="author-user">Tài khoản đứng tên (người được tự sửa hồ sơ này)</label>
+          <select id="author-user" name="userId" defaultValue={author.userId ?? ''}>
+            <option value="">Chưa gắn tài khoản</option>
+            {accounts.map((account) => (
+              <option key={account.id} value={account.id}>
+                {account.name} ({account.email})
+              </option>
+            ))}
+          </select>
+          {errors.userId ? <p className="admin-field-error">{errors.userId}</p> : null}
+        </div>
+      ) : null}
       <Field
         id="author-role-title"
         name="roleTitle"
