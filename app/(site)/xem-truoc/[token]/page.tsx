@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { ArticleView } from '@/app/ui/article-view';
 import { getPreviewArticle } from '@/lib/data/articles/preview';
 import { resolvePreviewToken } from '@/lib/data/articles/preview-links';
@@ -10,6 +9,8 @@ import { formatDateTime } from '@/lib/vi/time';
 // holds the link reads the article as readers will, and nothing else of the newsroom. Rendered
 // per request (a revoked or expired link answers 404 at once; dynamic answers are `private,
 // no-store`, which nginx never keeps), never indexed, and the token never leaves in a Referer.
+// Forced dynamic: the site's @nav slot pre-renders its paths, which made this route a static one.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: 'Bản xem trước',
   robots: { index: false, follow: false, nocache: true, googleBot: { index: false, follow: false } },
@@ -19,7 +20,6 @@ export const metadata: Metadata = {
 type Props = { params: Promise<{ token: string }> };
 
 export default async function SharedPreviewPage({ params }: Props) {
-  await connection();
   const link = resolvePreviewToken(decodeURIComponent((await params).token));
   if (!link.ok) notFound();
   const article = getPreviewArticle(link.articleId);
