@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/helpers/chromium';
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './e2e/helpers/chromium';
 import { E2E_OWNER } from './e2e/helpers/env';
 import { SCALED } from './e2e/scaled/scaled-env';
 
@@ -28,11 +28,11 @@ export default defineConfig({
   use: {
     baseURL: SCALED.nginxUrl,
     trace: 'on-first-retry',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   },
-  projects: [{ name: 'scaled', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } } }],
+  projects: [{ name: 'scaled', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: { executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS } } }],
   webServer: [
     {
       name: 'redis',
