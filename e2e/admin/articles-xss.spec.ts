@@ -55,9 +55,15 @@ test.describe('pasted script never runs', () => {
     await page.keyboard.type(XSS_PAYLOADS.slice(0, 5).join(' '));
     await page.getByLabel('Tiêu đề SEO').fill('<script>alert(1)</script>');
     await page.getByLabel('Chủ đề (cách nhau bằng dấu phẩy)').fill('<svg onload=alert(1)>');
-    // The pasted <figure> kept only its caption text: an empty photo block, which may not go live.
-    await expect(page.getByLabel('Chú thích ảnh')).toHaveValue('chú thích');
-    await page.getByRole('button', { name: 'Xóa ảnh' }).click();
+    // The pasted <figure> kept only its caption text, and each pasted <img> became a photo block
+    // asking for an upload: empty photo blocks, which may not go live.
+    const captions = page.getByLabel('Chú thích ảnh');
+    await expect.poll(() => captions.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toContain('chú thích');
+    const removePhoto = page.getByRole('button', { name: 'Xóa ảnh' });
+    for (let left = await removePhoto.count(); left > 0; left -= 1) {
+      await removePhoto.first().click();
+      await expect(removePhoto).toHaveCount(left - 1);
+    }
     await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
     const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
