@@ -63,7 +63,7 @@ export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs, onSaveM
   const removedIfMine = [
     ...fields.map((f) => ({ label: `${FIELD_NAMES[f]}: `, before: theirs[f], after: mine[f] })),
     ...hunks.flatMap((h) => (h.kind === 'changed' ? [{ label: '', before: blocksText(h.theirs), after: blocksText(h.mine) }] : [])),
-  ].filter((r) => diffWords(r.before, r.after).some((part) => part.op === 'del'));
+  ].filter((r) => wordChanges(r.before, r.after).some((part) => part.op === 'del'));
 
   function choose(i: number, choice: HunkChoice) {
     setChoices((previous) => new Map(previous).set(i, choice));
@@ -195,9 +195,13 @@ export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs, onSaveM
 function RemovedText({ before, after }: { before: string; after: string }) {
   return (
     <span style={{ whiteSpace: 'pre-wrap' }}>
-      {diffWords(before, after).map((part, i) =>
+      {wordChanges(before, after).map((part, i) =>
         part.op === 'add' ? null : part.op === 'del' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
       )}
     </span>
   );
 }
+
+// A closing space on both sides, so a last word followed by new text ("gốc." → "gốc. Câu mới")
+// counts as kept, not as removed and written again.
+const wordChanges = (before: string, after: string) => diffWords(`${before} `, `${after} `);
