@@ -73,5 +73,30 @@ test.describe('corrections', () => {
     expect(foreign.ok() && (await foreign.text()).includes('"ok":true')).toBe(false);
     expect(corrections(id).map((c) => c.note)).toEqual([note]);
     expect(readArticle(id)!.status).toBe('published');
+
+    // Reworded: readers get the new text with the time it was corrected; the desk keeps the old one.
+    const reworded = 'Tên nhân vật ở đoạn hai là Nguyễn Văn An (sinh năm 1980).';
+    const panel = page.getByRole('list', { name: 'Các đính chính' });
+    await panel.getByRole('button', { name: 'Sửa', exact: true }).press('Enter');
+    await page.getByLabel('Sửa nội dung đính chính').fill(reworded);
+    await page.getByRole('button', { name: 'Lưu đính chính' }).press('Enter');
+    await expect(panel).toContainText(reworded);
+    await panel.getByText('Lịch sử (1)').press('Enter');
+    await expect(panel).toContainText(`Trước khi sửa`);
+    await readerPage.reload();
+    await expect(block).toContainText(reworded);
+    await expect(block).toContainText('đính chính đã được sửa');
+    await expect(block).not.toContainText('Nguyễn Văn Ân');
+
+    // Removed: gone from the page, kept with its history in the newsroom, each change audited.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await panel.getByRole('button', { name: 'Gỡ', exact: true }).press('Enter');
+    await expect(panel).toContainText('đã gỡ lúc');
+    await readerPage.reload();
+    await expect(readerPage.getByRole('region', { name: 'Đính chính' })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('list', { name: 'Các đính chính' })).toContainText('Lịch sử (2)');
+    const audited = queryE2eDb<{ action: string }>("SELECT action FROM audit_log WHERE target_type = 'article' AND target_id = ? AND action LIKE 'article.correct%' ORDER BY id", id);
+    expect(audited.map((row) => row.action)).toEqual(['article.correct', 'article.correction_edit', 'article.correction_remove']);
   });
 });

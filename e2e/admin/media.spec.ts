@@ -12,7 +12,7 @@ import { callServerAction } from '../helpers/server-actions';
 import { registerSearchFunctions } from '../../lib/search/sql-functions';
 import { cameraJpeg, filesUnder, hasGps, MEDIA_DIR, ORIGIN, postUpload, smallPng, srcSetWidths, type UploadedMedia } from './media-fixtures';
 
-const UUID_NAME = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-\d+|-16x9|-4x3|-1x1)?\.(jpg|png|webp|avif)$/;
+const UUID_NAME = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-\d+|-(16x9|4x3|1x1)(-f\d+-\d+)?)?\.(jpg|png|webp|avif)$/;
 
 async function owner(playwright: { request: { newContext: (o: { baseURL: string }) => Promise<APIRequestContext> } }) {
   const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
@@ -230,10 +230,10 @@ test.describe('photo library: the newsroom at work', () => {
     await expect(page.getByText('Đã xóa ảnh.')).toBeVisible();
     expect(readAlt(id)).toBeUndefined();
     expect(filesUnder(MEDIA_DIR).filter((f) => f.split(path.sep).join('/').startsWith(stem))).toHaveLength(0);
-    expect(auditActions(id)).toEqual(['media.upload', 'media.delete']);
+    expect(auditActions(id)).toEqual(['media.upload', 'media.update', 'media.delete']);
   });
 
-  test('reporters may upload but not edit or delete; nobody signed out may do either', { tag: '@requests' }, async ({ playwright }) => {
+  test('reporters may upload, and edit only their own uploads, never delete; nobody signed out may do either', { tag: '@requests' }, async ({ playwright }) => {
     const admin = await owner(playwright);
     const uploaded = await postUpload(admin, { name: 'a.png', mimeType: 'image/png', buffer: await smallPng() }, { alt: 'Ảnh gốc' });
     const { media } = (await uploaded.json()) as { media: UploadedMedia };
@@ -248,6 +248,13 @@ test.describe('photo library: the newsroom at work', () => {
     const byId = (await (await reporter.get(`/api/media?ids=${media.id},999999`)).json()) as { items: UploadedMedia[] };
     expect(byId.items).toEqual([expect.objectContaining({ id: media.id, alt: 'Ảnh gốc', src: media.src, srcSet: media.srcSet })]);
     expect(await (await editMedia(reporter, media.id, { alt: 'Bị sửa', caption: '', credit: '' })).text()).toContain('không có quyền');
+    // Their own upload's words are theirs to fix; an empty file is told as empty, not as missing.
+    const own = (await (await postUpload(reporter, { name: 'c.png', mimeType: 'image/png', buffer: await smallPng() })).json()) as { media: UploadedMedia };
+    expect(await (await editMedia(reporter, own.media.id, { alt: 'Ảnh của tôi', caption: '', credit: '' })).text()).toContain('Đã lưu thông tin ảnh.');
+    expect(readAlt(own.media.id)).toBe('Ảnh của tôi');
+    const empty = await postUpload(reporter, { name: 'trong.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(0) });
+    expect(empty.status()).toBe(400);
+    expect(((await empty.json()) as { error: string }).error).toContain('0 byte');
     expect(await (await deleteMedia(reporter, media.id)).text()).toContain('không có quyền');
 
     const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
@@ -325,5 +332,77 @@ test.describe('photo library: the newsroom at work', () => {
     await deleteMedia(admin, media.id);
     expect(readAlt(media.id)).toBeUndefined();
     expect((await admin.get(media.src)).status()).toBe(404);
+  });
+
+  test('several photos at once, one of them refused; the focal point set by click and keys moves the 1:1 crop', async ({ page }) => {
+    test.setTimeout(120_000);
+    const marker = `Nhiều ảnh ${Date.now().toString(36)}`;
+    // Left half red, right half blue: where a square crop of it was cut shows in its colour.
+    const halves = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#0000c0' } })
+      .composite([{ input: { create: { width: 800, height: 900, channels: 3, background: '#c00000' } }, left: 0, top: 0 }])
+      .jpeg()
+      .toBuffer();
+    await signInContext(page, E2E_OWNER.email, E2E_OWNER.password);
+    await page.goto('/admin/media');
+    await page.getByLabel(/^Tệp ảnh/).setInputFiles([
+      { name: 'hai-nua.jpg', mimeType: 'image/jpeg', buffer: halves },
+      { name: 'trong.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(0) },
+      { name: 'tai-lieu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
+    ]);
+    // A fourth dropped on the form.
+    const dropped = [...(await smallPng())];
+    const transfer = await page.evaluateHandle((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'keo-tha.png', { type: 'image/png' }));
+      return data;
+    }, dropped);
+    await page.getByRole('group', { name: 'Vùng kéo thả ảnh' }).dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByLabel('Chú thích mặc định').fill(marker);
+    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+
+    const files = page.getByRole('list', { name: 'Tệp đã chọn' }).getByRole('listitem');
+    await expect(files.filter({ hasText: 'hai-nua.jpg' })).toContainText('Xong: Đã tải lên ảnh 1600×900.');
+    await expect(files.filter({ hasText: 'keo-tha.png' })).toContainText('Xong: Đã tải lên ảnh');
+    await expect(files.filter({ hasText: 'trong.jpg' })).toContainText('Lỗi: Tệp trống (0 byte)');
+    await expect(files.filter({ hasText: 'tai-lieu.pdf' })).toContainText('chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF');
+    await expect(page.getByRole('list', { name: 'Danh sách ảnh' }).getByRole('link', { name: marker })).toHaveCount(2);
+
+    const { id, path: stored } = withDb((db) => db.prepare('SELECT id, path FROM media WHERE caption = ? AND width = 1600').get(marker)) as { id: number; path: string };
+    const squareColour = async () => {
+      const response = await page.request.get(`/anh/1x1/${stored}`);
+      expect(response.status()).toBe(200);
+      const { channels } = await sharp(await response.body()).stats();
+      return { url: new URL(response.url()).pathname, red: channels[0]!.mean, blue: channels[2]!.mean };
+    };
+    const focal = () => withDb((db) => db.prepare('SELECT focal_x AS x, focal_y AS y FROM media WHERE id = ?').get(id)) as { x: number | null; y: number | null };
+
+    await page.goto(`/admin/media/${id}`);
+    const photo = page.getByRole('slider', { name: 'Điểm lấy nét' });
+    const box = (await photo.boundingBox())!;
+    // A click near the left edge, then two steps right with the keyboard.
+    await photo.click({ position: { x: box.width * 0.1, y: box.height * 0.5 } });
+    await photo.press('ArrowRight');
+    await photo.press('ArrowRight');
+    await expect(page.getByText(/^Điểm lấy nét: 14% từ trái, 50% từ trên$/)).toBeVisible();
+    await page.getByRole('button', { name: 'Lưu điểm lấy nét' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã đặt điểm lấy nét' })).toBeVisible();
+    expect(focal().x).toBeCloseTo(0.14, 2);
+    const left = await squareColour();
+    expect(left.url).toMatch(/^\/anh\/1x1\/f1[34]\d-(49\d|50\d)\//);
+    expect(left.red).toBeGreaterThan(150);
+    expect(left.blue).toBeLessThan(60);
+
+    await photo.click({ position: { x: box.width * 0.9, y: box.height * 0.5 } });
+    await page.getByRole('button', { name: 'Lưu điểm lấy nét' }).click();
+    await expect.poll(() => focal().x).toBeCloseTo(0.9, 2);
+    const right = await squareColour();
+    expect(right.url).not.toBe(left.url);
+    expect(right.blue).toBeGreaterThan(150);
+    expect(right.red).toBeLessThan(60);
+    // The old crop's file is gone; its URL now leads to the current crop.
+    const crops = filesUnder(MEDIA_DIR).filter((f) => f.split(path.sep).join('/').startsWith(stored.replace(/\.jpg$/, '-1x1')));
+    expect(crops).toHaveLength(1);
+    expect(new URL((await page.request.get(left.url)).url()).pathname).toBe(right.url);
+    expect(auditActions(id)).toEqual(['media.upload', 'media.focal', 'media.focal']);
   });
 });

@@ -50,8 +50,8 @@ export function UploadForm({ onUploaded, embedded = false }: Props) {
       return { key: `${Date.now()}-${index}-${file.name}`, file, state: problem ? 'failed' : 'waiting', progress: 0, message: problem ?? '' };
     });
     setNotice('');
-    // A new choice replaces what was finished; waiting files stay queued.
-    setEntries((list) => [...(multiple ? list.filter((e) => e.state === 'waiting') : []), ...added]);
+    // A new choice clears what went up; files waiting or refused stay listed.
+    setEntries((list) => [...(multiple ? list.filter((e) => e.state !== 'done') : []), ...added]);
   }
 
   async function uploadAll() {
@@ -99,6 +99,8 @@ export function UploadForm({ onUploaded, embedded = false }: Props) {
   return (
     <Root onSubmit={embedded ? undefined : submit} className="admin-form media-upload" aria-busy={pending}>
       <div
+        role="group"
+        aria-label="Vùng kéo thả ảnh"
         className={dragging ? 'media-drop media-drop-active' : 'media-drop'}
         onDragOver={(event) => {
           event.preventDefault();
