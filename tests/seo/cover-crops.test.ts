@@ -12,9 +12,17 @@ type Route = typeof import('@/app/anh/[ratio]/[...path]/route');
 let GET: Route['GET'];
 let removeStoredImage: typeof import('@/lib/media/storage')['removeStoredImage'];
 
+/** Crops are cut only for photos in the library (the route reads the photo's focal point there). */
+async function addToLibrary(file: string, width: number, height: number) {
+  const { db } = await import('@/db');
+  const { media } = await import('@/db/schema');
+  db.insert(media).values({ path: file, width, height, mimeType: 'image/jpeg' }).run();
+}
+
 beforeAll(async () => {
   fs.mkdirSync(path.join(mediaDir, '2026/11'), { recursive: true });
   await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#8b0000' } }).jpeg().toFile(path.join(mediaDir, stored));
+  await addToLibrary(stored, 2400, 1600);
   vi.resetModules();
   vi.stubEnv('MEDIA_DIR', mediaDir);
   ({ GET } = await import('@/app/anh/[ratio]/[...path]/route'));
@@ -55,6 +63,7 @@ describe('cover crops', () => {
     // A large photo as uploads store it: the original (red) and its WebP variants (blue).
     const photo = '2026/11/1b4e28ba-2fa1-41d2-883f-0016d3cca427.jpg';
     await solid(4000, 3000, '#c00000').jpeg().toFile(path.join(mediaDir, photo));
+    await addToLibrary(photo, 4000, 3000);
     for (const width of [1280, 1920]) await solid(width, (width * 3) / 4, '#0000c0').webp().toFile(path.join(mediaDir, photo.replace('.jpg', `-${width}.webp`)));
     const cuts = vi.spyOn(sharp.prototype, 'toFile');
     try {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { createArticle } from '@/lib/data/articles/create';
 import { articleSnapshotSchema } from '@/lib/data/articles/snapshot';
-import { createdFields } from '@/lib/domain/article-changes';
+import { createdFields } from '@/lib/data/articles/changes';
 import { invalidArticle, unlessStorageFull } from './article-action';
 import type { ArticleActionResult, ArticleConflict, ArticleSaved, PublishChecksRefused } from './result';
 

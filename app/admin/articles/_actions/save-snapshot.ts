@@ -4,7 +4,7 @@ import { getEditableArticle } from '@/lib/data/articles/editable';
 import { getPhotoProblem } from '@/lib/data/articles/photo-check';
 import { saveArticle, type SaveIntent } from '@/lib/data/articles/save';
 import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/data/articles/snapshot';
-import { articleChanges } from '@/lib/domain/article-changes';
+import { articleChanges } from '@/lib/data/articles/changes';
 import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';
 import { confirmedWarningsSchema, passPublishChecks } from './publish-gate';
 

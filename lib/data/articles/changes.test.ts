@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
-import { articleChanges, createdFields } from './article-changes';
+import { articleChanges, createdFields } from './changes';
 
 const base: ArticleSnapshot = {
   title: 'Lũ về miền Trung',

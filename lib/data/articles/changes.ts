@@ -1,4 +1,4 @@
-import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
+import type { ArticleSnapshot } from './snapshot';
 
 /** What an audit entry keeps of an edit: `{ field: [before, after] }` for each field that changed. */
 export type FieldChanges = Record<string, [unknown, unknown]>;
