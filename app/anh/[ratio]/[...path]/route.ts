@@ -1,9 +1,10 @@
 import { getFocalPointByPath } from '@/lib/data/media';
-import { parseFocalKey, sameFocal } from '@/lib/media/focal';
-import { existingCoverCrop, storedCoverCrop } from '@/lib/media/cover-crops';
+import { type FocalPoint, parseFocalKey, sameFocal } from '@/lib/media/focal';
+import { existingCoverCrop, removeOtherCoverCrops, storedCoverCrop } from '@/lib/media/cover-crops';
 import { photoNotFound, serveStoredFile } from '@/lib/media/serve-file';
 import { mediaUrl } from '@/lib/media/url';
 import { cropPath, isImageRatio } from '@/lib/seo/crops';
+import type { ImageRatio } from '@/lib/seo/json-ld';
 
 /**
  * An article photo cropped to 16:9, 4:3 or 1:1 for search engines and link previews, around the
@@ -21,10 +22,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ rati
   if (existing) return serveStoredFile(request, existing, 'image/jpeg');
   const current = getFocalPointByPath(stored);
   if (current === undefined) return photoNotFound();
-  if (!sameFocal(current, focal)) {
-    return new Response(null, { status: 307, headers: { Location: cropPath(mediaUrl(stored), ratio, current)!, 'Cache-Control': 'no-store' } });
-  }
+  if (!sameFocal(current, focal)) return toCurrentCrop(stored, ratio, current);
   const crop = await storedCoverCrop(stored, ratio, focal);
   if (!crop) return photoNotFound();
+  // The focal point may have moved while this crop was cut, after the move removed the old crops:
+  // a crop of a point that is no longer current is never left on disk.
+  const now = getFocalPointByPath(stored);
+  if (now !== undefined && !sameFocal(now, focal)) {
+    await removeOtherCoverCrops(stored, now);
+    return toCurrentCrop(stored, ratio, now);
+  }
   return serveStoredFile(request, crop, 'image/jpeg');
+}
+
+function toCurrentCrop(stored: string, ratio: ImageRatio, current: FocalPoint | null) {
+  return new Response(null, { status: 307, headers: { Location: cropPath(mediaUrl(stored), ratio, current)!, 'Cache-Control': 'no-store' } });
 }
