@@ -14,6 +14,8 @@ const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height:
 
 export default defineConfig({
   testDir: './e2e',
+  // The scaled setup has its own config and servers (playwright.scaled.config.ts).
+  testIgnore: 'scaled/**',
   outputDir: 'e2e/.artifacts/results',
   // A spec's tests run in order in one worker; specs spread over the workers, each worker on its
   // own server and database.

@@ -5,6 +5,10 @@ import { PRELOADED_FONT_URLS } from '@/lib/fonts/noto-serif';
 import { publicRobots } from '@/lib/seo/http';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_FEED_PATH, THEME_COLOR } from '@/lib/seo/site';
 import './globals.css';
+// Beside the global rules, not in the components that use them: imported there, each became a
+// second stylesheet on every article page (the article loads one stylesheet).
+import './ui/body-blocks/body-blocks.css';
+import './(site)/tac-gia/_components/author-profile.css';
 
 // Defaults for every page. Readers' pages replace `alternates` with their canonical URL (see
 // lib/seo/metadata.ts); the site feed is offered here as well so pages without one still have it.

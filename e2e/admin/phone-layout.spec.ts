@@ -34,6 +34,7 @@ function seededSegments(): Record<string, string> {
     '/admin/events/[id]': String(one<{ id: number }>('SELECT id FROM events ORDER BY id LIMIT 1').id),
     '/admin/media/[id]': String(one<{ id: number }>('SELECT id FROM media ORDER BY id LIMIT 1').id),
     '/admin/fronts/[key]': 'home',
+    '/admin/authors/[id]': String(one<{ id: number }>('SELECT id FROM authors ORDER BY id LIMIT 1').id),
   };
 }
 

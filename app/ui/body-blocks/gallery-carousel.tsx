@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 // The body blocks' styles ride with this module, which every page showing a body loads; the lite
 // page (a route handler, no bundle) carries its own in lite-styles.ts.
-import './body-blocks.css';
 import { useHydrated } from './use-hydrated';
 
 type Props = { label: string; count: number; children: ReactNode };

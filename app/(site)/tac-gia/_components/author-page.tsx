@@ -8,7 +8,6 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { getAuthorPage, PAGE_SIZE } from '@/lib/data/public-pages';
 import { parsePageNumber } from '@/lib/paging';
 import { AuthorProfileHeader, AuthorProfileJsonLd } from './author-profile';
-import './author-profile.css';
 
 export async function AuthorPage({ slug, rawPage }: { slug: string; rawPage?: string }) {
   const page = parsePageNumber(rawPage);
