@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nextPackage from 'next/package.json';
@@ -48,5 +51,12 @@ describe('dropDuplicateSingleValuedHeaders', () => {
 describe('the Location patch', () => {
   it('was checked against the installed Next (after an upgrade, see single-location.ts for how to tell whether it is still needed)', () => {
     expect(nextPackage.version).toBe(PATCH_CHECKED_WITH_NEXT);
+  });
+
+  it("is still needed: the installed Next replays a cached page's headers with a bare appendHeader (#82117)", () => {
+    const nextRoot = dirname(createRequire(import.meta.url).resolve('next/package.json'));
+    const runtime = readFileSync(join(nextRoot, 'dist/build/templates/app-page-runtime.js'), 'utf8');
+    const replay = runtime.slice(runtime.indexOf('if (cachedData.headers) {'));
+    expect(replay).toMatch(/for \(let \[key, value\] of Object\.entries\(headers\)\)\{[\s\S]{0,800}?res\.appendHeader\(key, value\);/);
   });
 });

@@ -5,10 +5,13 @@ import { ServerResponse } from 'node:http';
 // permanentRedirect() answers with two identical Location headers, which proxies and crawlers
 // join into an invalid "/a, /a". These headers have one value by definition: a second,
 // identical append is dropped.
-// Removable once Next is fixed: after upgrading Next, delete this patch (and its call in
-// instrumentation.ts) and run the redirect e2e test (e2e/public/reading.spec.ts counts Location
-// headers). If it passes, the patch goes; if not, raise this version. A unit test fails on any
-// other Next version so the upgrade cannot skip the check.
+// Removable from the first Next release that ships a fix for #82117: the open pull request
+// vercel/next.js#95913 replays cached headers through NodeNextResponse.appendHeader, which skips
+// identical values; no release up to 16.4.6 has it. After upgrading Next, delete this patch (and
+// its call in instrumentation.ts) and run the redirect e2e test (e2e/public/reading.spec.ts counts
+// Location headers). If it passes, the patch goes; if not, raise this version. Two unit tests make
+// the upgrade stop here: one fails on any other Next version, one when Next's cached-header replay
+// no longer appends blindly (the likely fix).
 export const PATCH_CHECKED_WITH_NEXT = '16.4.6';
 const SINGLE_VALUED = new Set(['location', 'x-nextjs-stale-time']);
 
