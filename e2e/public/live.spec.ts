@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import Parser from 'rss-parser';
 import { localNginx } from '../../deploy/nginx-local';
 import { queryE2eDb } from '../helpers/auth';
 import { E2E_PORT } from '../helpers/env';
@@ -108,12 +109,20 @@ test('new posts wait behind a button and keep the reader in place; edits apply; 
 test('the poll answer is public, cached briefly, and shared by nginx', { tag: '@requests' }, async ({ request }) => {
   const desk = await ownerSession();
   const live = await openLivePage(desk, `Trực tiếp qua nginx ${Date.now()}`);
-  await postLive(desk, live.id, 'Bài đầu');
+  const firstPost = await postLive(desk, live.id, 'Bài đầu');
   const answer = await request.get(`/api/live/${live.id}?sau=0`);
   expect(answer.headers()['cache-control']).toBe('public, max-age=5, s-maxage=5');
   expect(await answer.json()).toMatchObject({ ended: false, posts: [expect.objectContaining({ html: expect.stringContaining('Bài đầu') })], removed: [] });
   expect((await request.get(`/api/live/${live.id}?sau=abc`)).status()).toBe(400);
   expect((await request.get(`/api/live/999999999?sau=0`)).status()).toBe(404);
+
+  // The page offers its posts as a feed, each item linking to its post's anchor.
+  const page = await (await request.get(live.path)).text();
+  const feedUrl = /<link rel="alternate" type="application\/rss\+xml" title="[^"]*Tường thuật trực tiếp" href="([^"]+)"/.exec(page)?.[1];
+  expect(feedUrl, 'the live feed linked from <head>').toMatch(new RegExp(`/rss/truc-tiep/${live.id}\\.xml$`));
+  const feed = await new Parser().parseString(await (await request.get(feedUrl!)).text());
+  expect(feed.items.map(({ link, content }) => ({ link, content }))).toEqual([{ link: expect.stringMatching(new RegExp(`${live.path}#post-${firstPost}$`)), content: 'Bài đầu' }]);
+  expect((await request.get(`/rss/truc-tiep/999999999.xml`)).status()).toBe(404);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-nginx-live-'));
   const nginx = localNginx({ listenPort: E2E_PORT + 1003, refreshPort: E2E_PORT + 2003, upstreamPort: E2E_PORT, dir });

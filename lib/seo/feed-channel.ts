@@ -1,12 +1,16 @@
 import type { FeedArticle } from '@/lib/data/dto';
+import type { LivePost } from '@/lib/data/live/reads';
 import { env } from '@/lib/env';
 import { writerNames } from './credits';
-import { buildRss } from './rss';
+import { livePostText } from './live-blog-ld';
+import { buildRss, type FeedChannel } from './rss';
 import { absoluteUrl, SQUARE_LOGO } from './site';
 
-/** An RSS document for a page of the site (home or a section) from its newest articles, last changed at `changedAt`. */
-export function renderFeed(options: { title: string; description: string; pagePath: string; feedPath: string; articles: FeedArticle[]; changedAt: string }): string {
-  return buildRss({
+type ChannelOptions = { title: string; description: string; pagePath: string; feedPath: string; changedAt: string };
+
+/** What every feed of the site says of itself: the page it mirrors, its own URL, logo and time. */
+function channel(options: ChannelOptions): Omit<FeedChannel, 'items'> {
+  return {
     title: options.title,
     description: options.description,
     link: absoluteUrl(options.pagePath),
@@ -14,6 +18,13 @@ export function renderFeed(options: { title: string; description: string; pagePa
     imageUrl: absoluteUrl(SQUARE_LOGO.path),
     copyright: `© ${new Date().getUTCFullYear()} ${env.SITE_NAME}`,
     updatedAt: new Date(options.changedAt),
+  };
+}
+
+/** An RSS document for a page of the site (home or a section) from its newest articles, last changed at `changedAt`. */
+export function renderFeed(options: ChannelOptions & { articles: FeedArticle[] }): string {
+  return buildRss({
+    ...channel(options),
     items: options.articles.map((article) => ({
       title: article.title,
       lead: article.lead,
@@ -25,5 +36,31 @@ export function renderFeed(options: { title: string; description: string; pagePa
       authors: writerNames(article.credits.map((c) => ({ ...c, url: null }))),
       image: article.cover ? { url: absoluteUrl(article.cover.src), type: article.cover.mimeType, length: article.cover.bytes } : null,
     })),
+  });
+}
+
+/**
+ * A live page's feed: its posts newest first, each linking to its own anchor on the article page
+ * (`#post-{id}`, which never changes) with its time and its text, headlined as in LiveBlogPosting.
+ */
+export function renderLiveFeed(
+  options: ChannelOptions & { headline: string; section: { name: string; path: string }; posts: LivePost[] },
+): string {
+  return buildRss({
+    ...channel(options),
+    items: options.posts.map((post) => {
+      const url = absoluteUrl(`${options.pagePath}#post-${post.id}`);
+      const { headline, text } = livePostText(post, options.headline);
+      return {
+        title: headline,
+        lead: text,
+        url,
+        guid: url,
+        publishedAt: new Date(post.publishedAt),
+        section: { name: options.section.name, url: absoluteUrl(options.section.path) },
+        authors: post.author ? [post.author] : [],
+        image: null,
+      };
+    }),
   });
 }

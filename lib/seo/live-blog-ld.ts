@@ -1,4 +1,4 @@
-import type { LivePage } from '@/lib/data/live/reads';
+import type { LivePage, LivePost } from '@/lib/data/live/reads';
 import { bodyToPlainText } from '@/lib/article-body/text';
 import { w3cDateTime } from '@/lib/vi/time';
 import type { JsonLd } from './json-ld';
@@ -7,6 +7,12 @@ import type { JsonLd } from './json-ld';
 const OPEN_COVERAGE_MS = 24 * 60 * 60_000;
 /** The updates Google reads: the newest page of posts. */
 const UPDATES = 20;
+
+/** A post's plain text, and its headline: its title, else its first line, else the page's headline (feeds and structured data alike). */
+export function livePostText(post: LivePost, pageHeadline: string): { headline: string; text: string } {
+  const text = bodyToPlainText(post.body);
+  return { headline: post.title || text.split('\n')[0] || pageHeadline, text };
+}
 
 /**
  * LiveBlogPosting as Google reads live blogs: coverageStartTime, coverageEndTime (the real end,
@@ -28,11 +34,11 @@ export function liveBlogPostingLd(input: { url: string; headline: string; descri
     coverageStartTime: w3cDateTime(new Date(live.startedAt)),
     coverageEndTime: w3cDateTime(end),
     liveBlogUpdate: live.posts.slice(0, UPDATES).map((post) => {
-      const text = bodyToPlainText(post.body);
+      const { headline, text } = livePostText(post, input.headline);
       return {
         '@type': 'BlogPosting',
         url: `${input.url}#post-${post.id}`,
-        headline: (post.title || text.split('\n')[0] || input.headline).slice(0, 110),
+        headline: headline.slice(0, 110),
         datePublished: w3cDateTime(new Date(post.publishedAt)),
         ...(post.updatedAt !== post.publishedAt ? { dateModified: w3cDateTime(new Date(post.updatedAt)) } : {}),
         articleBody: text,

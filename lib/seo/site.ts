@@ -27,3 +27,4 @@ export function sitePublisher(): Publisher {
 export const SITE_FEED_PATH = '/rss.xml';
 export const sectionFeedPath = (sectionSlug: string) => `/rss/${sectionSlug}.xml`;
 export const eventFeedPath = (eventSlug: string) => `/rss/su-kien/${eventSlug}.xml`;
+export const liveFeedPath = (articleId: number) => `/rss/truc-tiep/${articleId}.xml`;

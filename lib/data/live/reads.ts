@@ -166,6 +166,29 @@ export function getLivePage(articleId: number, beforePostId?: number, pageSize =
   };
 }
 
+/** How many posts a live page's feed carries. */
+export const LIVE_FEED_SIZE = 50;
+
+export type LiveFeed = { posts: LivePost[]; changedAt: string };
+
+/**
+ * A public live page's newest posts for its RSS feed, and when readers last saw anything of it
+ * change: the start, the end, or a post published, edited or deleted (a deletion changes the feed
+ * too, so it is read from every published row, deleted ones included). Null as for getLivePage.
+ */
+export function getLiveFeed(articleId: number, limit = LIVE_FEED_SIZE): LiveFeed | null {
+  const page = getLivePage(articleId, undefined, limit);
+  if (!page) return null;
+  const lastPostChange = db
+    .select({ at: sql<number | null>`max(${livePosts.updatedAt})` })
+    .from(livePosts)
+    .where(and(eq(livePosts.articleId, articleId), eq(livePosts.status, 'published')))
+    .get()?.at;
+  const changes = [page.startedAt, page.endedAt, lastPostChange == null ? null : new Date(lastPostChange).toISOString()];
+  const changedAt = changes.filter((at): at is string => at !== null).sort().at(-1)!;
+  return { posts: page.posts, changedAt };
+}
+
 // A key event without a title is listed by the start of its text.
 function firstWords(json: string, id: number): string {
   const body = readStoredBody(json, id) ?? EMPTY_BODY;

@@ -19,7 +19,7 @@ import { w3cDateTime } from '@/lib/vi/time';
 import { articleCredits, shareImage } from '@/lib/seo/article-seo';
 import { writerNames } from '@/lib/seo/credits';
 import { articleMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl, sectionFeedPath } from '@/lib/seo/site';
+import { absoluteUrl, liveFeedPath, sectionFeedPath } from '@/lib/seo/site';
 import { liteArticlePath, parseArticleSegment } from '@/lib/urls';
 
 type Props = { params: Promise<{ section: string; article: string }> };
@@ -44,6 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = data;
   const modifiedAt = (await getArticleModified(article.id)) ?? article.publishedAt;
   const section = article.section;
+  // A live page also offers its posts as a feed.
+  const live = await getPublicLivePage(article.id);
   return articleMetadata(
     {
       title: article.seoTitle || article.title,
@@ -56,7 +58,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: writerNames(articleCredits(article)),
       image: shareImage(article),
     },
-    [{ title: `${section.name} — Tin mới nhất`, path: sectionFeedPath(section.slug) }],
+    [
+      { title: `${section.name} — Tin mới nhất`, path: sectionFeedPath(section.slug) },
+      ...(live ? [{ title: `${article.title} — Tường thuật trực tiếp`, path: liveFeedPath(article.id) }] : []),
+    ],
   );
 }
 
