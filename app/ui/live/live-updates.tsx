@@ -1,21 +1,18 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { documentVisibility, schedulePolls } from './poll-schedule';
 
 /** What /api/live/{id}?sau={n} answers (app/api/live/[id]/route.ts). */
 export type LivePoll = { seq: number; ended: boolean; posts: { id: number; html: string }[]; removed: number[] };
-
-// Every reader who has seen change N asks the same URL, so nginx answers nearly all of them.
-const VISIBLE_MS = 10_000;
-// A hidden tab asks rarely, and at once when it is shown again.
-const HIDDEN_MS = 60_000;
 
 type Props = { articleId: number; changeSeq: number };
 
 /**
  * Polls the live page's changes. New posts wait behind a "N cập nhật mới" button (also counted in
  * the tab title) and are inserted above the stream without moving what the reader is reading;
- * edits and deletions of posts on the page apply at once, likewise. Stops when the live ends.
+ * edits and deletions of posts on the page apply at once, likewise. Polls as poll-schedule.ts
+ * says (backing off in a hidden tab) and stops when the live ends.
  */
 export function LiveUpdates({ articleId, changeSeq }: Props) {
   const [waiting, setWaiting] = useState<{ id: number; html: string }[]>([]);
@@ -42,17 +39,12 @@ export function LiveUpdates({ articleId, changeSeq }: Props) {
 
   useEffect(() => {
     if (ended) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
     const poll = async () => {
-      clearTimeout(timer);
-      try {
-        const response = await fetch(`/api/live/${articleId}?sau=${seq.current}`);
-        if (response.ok) apply((await response.json()) as LivePoll);
-      } catch {
-        // Offline for a moment: the next poll asks again from the same change.
-      }
-      if (!stopped) timer = setTimeout(poll, document.visibilityState === 'visible' ? VISIBLE_MS : HIDDEN_MS);
+      const response = await fetch(`/api/live/${articleId}?sau=${seq.current}`);
+      if (!response.ok) return true;
+      const answer = (await response.json()) as LivePoll;
+      apply(answer);
+      return !answer.ended;
     };
     const apply = (answer: LivePoll) => {
       seq.current = answer.seq;
@@ -76,21 +68,9 @@ export function LiveUpdates({ articleId, changeSeq }: Props) {
           return [...fresh.filter((post) => !kept.some((item) => item.id === post.id)).reverse(), ...kept];
         });
       });
-      if (answer.ended) {
-        stopped = true;
-        setEnded(true);
-      }
+      if (answer.ended) setEnded(true);
     };
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void poll();
-    };
-    timer = setTimeout(poll, VISIBLE_MS);
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
+    return schedulePolls(poll, documentVisibility);
   }, [articleId, ended]);
 
   // The count in the tab title, for a reader in another tab.
