@@ -70,10 +70,10 @@ module.exports = {
       name: 'helpers-below-the-data-layer',
       comment:
         'Pure helpers (text, body, SEO, search, media processing…) never call the data layer or db at run time; ' +
-        'they may name its DTO types (the upload service that processes a photo and then records it lives with its route, app/api/uploads).',
+        'they may name its DTO types (the upload service that processes a photo and then records it lives with its route, app/api/uploads; so does the view recorder, app/api/views).',
       severity: 'error',
       from: {
-        path: '^lib/(vi|article-body|seo|search|diff|http|security|fonts|media|domain)/',
+        path: '^lib/(vi|article-body|seo|search|diff|http|security|fonts|media|domain|views)/',
         pathNot: TEST,
       },
       to: { path: '^(db|lib/data)/', dependencyTypesNot: ['type-only'] },

@@ -2,8 +2,8 @@ import { clientIp } from '@/lib/auth/client-ip';
 import { allowedOrigins, isSameOrigin } from '@/lib/auth/origin';
 import { env } from '@/lib/env';
 import { isBotUserAgent } from '@/lib/views/bots';
-import { recordView } from '@/lib/views/recorder';
 import { viewerKey } from '@/lib/views/viewer';
+import { recordView } from './record-view';
 
 // The reading beacon: public by design (readers are anonymous), answers 204 whatever happens so
 // it reveals nothing, and never touches the database on the request path.

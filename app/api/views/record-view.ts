@@ -2,7 +2,7 @@ import 'server-only';
 import { addViewCounts } from '@/lib/data/views';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { ViewBuffer } from './view-buffer';
+import { ViewBuffer } from '@/lib/views/view-buffer';
 
 const FLUSH_AT_PENDING = 1_000;
 
