@@ -1,8 +1,7 @@
 import 'server-only';
 import fs from 'node:fs/promises';
 import { env } from '@/lib/env';
-import { cropSize } from '@/lib/seo/crops';
-import { IMAGE_RATIOS, type ImageRatio } from '@/lib/seo/json-ld';
+import { cropSize, IMAGE_RATIOS, type ImageRatio } from './crops';
 import { focalCropRegion, type FocalPoint } from './focal';
 import { MAX_INPUT_PIXELS } from './limits';
 import { withProcessingSlot } from './processing-slots';

@@ -1,5 +1,5 @@
 import { mediaUrl } from './url';
-import type { ImageRatio } from '@/lib/seo/json-ld';
+import type { ImageRatio } from './crops';
 import { focalKey, type FocalPoint } from './focal';
 
 // Responsive copies are WebP files named after the original: "2026/11/<uuid>.jpg" has

@@ -1,13 +1,17 @@
 import type { ArticleDetail } from '@/lib/data/dto';
+import { cropPath, cropSize, IMAGE_RATIOS, type ImageRatio } from '@/lib/media/crops';
 import type { Credit } from './credits';
-import { cropPath, cropSize, shareCardPath } from './crops';
-import { IMAGE_RATIOS } from './json-ld';
 import { absoluteUrl } from './site';
 
 // What search engines are told about one article, derived from what its page shows.
 
 export function articleCredits(article: Pick<ArticleDetail, 'bylines'>): Credit[] {
   return article.bylines.map((b) => ({ role: b.role, label: b.label, name: b.name, url: b.authorPath ? absoluteUrl(b.authorPath) : null }));
+}
+
+/** The generated share card of an article without a photo: "/anh/chia-se/16x9/42.png". */
+function shareCardPath(articleId: number, ratio: ImageRatio): string {
+  return `/anh/chia-se/${ratio}/${articleId}.png`;
 }
 
 /**

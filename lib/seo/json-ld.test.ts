@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleImages, shareImage } from './article-seo';
 import { creditsToSchema } from './credits';
-import { cropPath, cropSize } from './crops';
+import { cropPath, cropSize } from '@/lib/media/crops';
 import { clampDescription } from './metadata';
 import { breadcrumbLd, clampHeadline, collectionPageLd, newsArticleLd, serializeJsonLd, webSiteLd, type Publisher } from './json-ld';
 import { sitePublisher } from './site';

@@ -8,14 +8,6 @@ export type JsonLd = Record<string, unknown>;
 export type LogoImage = { url: string; width: number; height: number };
 export type Publisher = { name: string; url: string; logo: LogoImage };
 
-/** The aspect ratios Google asks for in article images. */
-export const IMAGE_RATIOS = [
-  { name: '16x9', width: 1200, height: 675 },
-  { name: '4x3', width: 1200, height: 900 },
-  { name: '1x1', width: 1200, height: 1200 },
-] as const;
-export type ImageRatio = (typeof IMAGE_RATIOS)[number]['name'];
-
 export type NewsArticleInput = {
   url: string;
   headline: string;

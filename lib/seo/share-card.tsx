@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { env } from '@/lib/env';
+import { IMAGE_RATIOS, type ImageRatio } from '@/lib/media/crops';
+import { clampHeadline } from './json-ld';
 import { THEME_COLOR } from './site';
-import { clampHeadline, IMAGE_RATIOS, type ImageRatio } from './json-ld';
 
 // The share card of an article without a photo: masthead, section and headline in Noto Serif, the
 // paper's one typeface, at 1200 px wide in each ratio Google asks for (app/anh/chia-se).

@@ -12,7 +12,7 @@ import { removeOtherCoverCrops, storedCoverCrop } from '@/lib/media/cover-crops'
 import { mediaFieldsSchema, type MediaFields } from '@/lib/media/fields';
 import { focalKey, roundFocal, sameFocal } from '@/lib/media/focal';
 import { removeStoredImage } from '@/lib/media/storage';
-import { IMAGE_RATIOS } from '@/lib/seo/json-ld';
+import { IMAGE_RATIOS } from '@/lib/media/crops';
 
 const idSchema = z.object({ id: z.coerce.number().int().positive() });
 const NOT_FOUND = 'Không tìm thấy ảnh này; có thể ảnh đã bị xóa.';

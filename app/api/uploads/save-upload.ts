@@ -1,7 +1,7 @@
 import 'server-only';
 import { createMedia } from '@/lib/data/media';
 import type { MediaItem } from '@/lib/data/dto';
-import { IMAGE_RATIOS } from '@/lib/seo/json-ld';
+import { IMAGE_RATIOS } from '@/lib/media/crops';
 import { storedCoverCrop } from '@/lib/media/cover-crops';
 import { mediaFieldsSchema } from '@/lib/media/fields';
 import { inspectImage } from '@/lib/media/inspect';

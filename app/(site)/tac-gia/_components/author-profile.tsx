@@ -1,7 +1,7 @@
 import { ArticlePhoto } from '@/app/ui/article-photo';
 import { JsonLdScript } from '@/app/ui/json-ld/json-ld-script';
 import type { AuthorProfile } from '@/lib/data/authors';
-import { cropPath, cropSize } from '@/lib/seo/crops';
+import { cropPath, cropSize } from '@/lib/media/crops';
 import { profilePageLd } from '@/lib/seo/profile-page';
 import { absoluteUrl, sitePublisher } from '@/lib/seo/site';
 

@@ -3,8 +3,7 @@ import { type FocalPoint, parseFocalKey, sameFocal } from '@/lib/media/focal';
 import { existingCoverCrop, removeOtherCoverCrops, storedCoverCrop } from '@/lib/media/cover-crops';
 import { photoNotFound, serveStoredFile } from '@/lib/media/serve-file';
 import { mediaUrl } from '@/lib/media/url';
-import { cropPath, isImageRatio } from '@/lib/seo/crops';
-import type { ImageRatio } from '@/lib/seo/json-ld';
+import { cropPath, isImageRatio, type ImageRatio } from '@/lib/media/crops';
 
 /**
  * An article photo cropped to 16:9, 4:3 or 1:1 for search engines and link previews, around the

@@ -1,6 +1,6 @@
 import { getArticlePage } from '@/lib/data/public-pages';
 import { photoNotFound } from '@/lib/media/serve-file';
-import { isImageRatio } from '@/lib/seo/crops';
+import { isImageRatio } from '@/lib/media/crops';
 import { renderShareCard } from '@/lib/seo/share-card';
 
 /**

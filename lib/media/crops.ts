@@ -1,8 +1,15 @@
-import { focalKey, type FocalPoint } from '@/lib/media/focal';
-import { IMAGE_RATIOS, type ImageRatio } from './json-ld';
+import { focalKey, type FocalPoint } from './focal';
 
-// An article's photo cropped to the ratios Google shows (16:9, 4:3, 1:1), served by app/anh; an
-// article without a photo gets a generated share card at each ratio instead (app/anh/chia-se).
+// An article's photo cropped to the ratios Google shows (16:9, 4:3, 1:1): cut by cover-crops.ts,
+// served by app/anh, listed in the article's structured data by lib/seo.
+
+/** The aspect ratios Google asks for in article images. */
+export const IMAGE_RATIOS = [
+  { name: '16x9', width: 1200, height: 675 },
+  { name: '4x3', width: 1200, height: 900 },
+  { name: '1x1', width: 1200, height: 1200 },
+] as const;
+export type ImageRatio = (typeof IMAGE_RATIOS)[number]['name'];
 
 const MAX_CROP_WIDTH = 1200;
 
@@ -22,9 +29,4 @@ export function isImageRatio(value: string): value is ImageRatio {
 export function cropPath(mediaSrc: string, ratio: ImageRatio, focal: FocalPoint | null = null): string | null {
   const key = focalKey(focal);
   return mediaSrc.startsWith('/media/') ? `/anh/${ratio}/${key ? `${key}/` : ''}${mediaSrc.slice('/media/'.length)}` : null;
-}
-
-/** The generated share card of an article without a photo: "/anh/chia-se/16x9/42.png". */
-export function shareCardPath(articleId: number, ratio: ImageRatio): string {
-  return `/anh/chia-se/${ratio}/${articleId}.png`;
 }
