@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { DateTimeField } from '@/app/admin/_components/date-time-field';
+import { useActionCall } from '@/app/admin/_components/use-action-call';
+import type { ActionResult } from '@/lib/actions/action-result';
 import { formatScheduleTime } from '@/lib/vi/time';
 import { clearBreakingAction, markBreakingAction } from '../_actions/breaking-news';
 
@@ -18,19 +20,12 @@ type Props = {
 export function BreakingNewsPanel({ articleId, expiresAt, replaces }: Props) {
   const router = useRouter();
   const [until, setUntil] = useState('');
-  const [error, setError] = useState('');
-  const [pending, setPending] = useState(false);
-
-  async function run(call: () => Promise<{ ok: boolean; message?: string }>) {
-    setPending(true);
-    const result = await call().catch(() => null);
-    setPending(false);
-    if (!result) return setError('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
-    if (!result.ok) return setError(result.message ?? 'Không thực hiện được.');
-    setError('');
-    setUntil('');
-    router.refresh();
-  }
+  const { pending, error, run: call } = useActionCall();
+  const run = <T extends object>(action: () => Promise<ActionResult<T>>) =>
+    call(action, () => {
+      setUntil('');
+      router.refresh();
+    });
 
   return (
     <section aria-labelledby="tin-nong-bai" className="editor-breaking">

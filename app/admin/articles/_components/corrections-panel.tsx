@@ -1,8 +1,9 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { formatScheduleTime } from '@/lib/vi/time';
+import { useActionCall } from '@/app/admin/_components/use-action-call';
 import type { ActionResult } from '@/lib/actions/action-result';
+import { formatScheduleTime } from '@/lib/vi/time';
 import type { Correction, DeskCorrection } from '@/lib/data/articles/corrections';
 import { addCorrectionAction } from '../_actions/add-correction';
 import { editCorrectionAction } from '../_actions/edit-correction';
@@ -10,9 +11,7 @@ import { removeCorrectionAction } from '../_actions/remove-correction';
 import './corrections-panel.css';
 
 type Props = { articleId: number; initial: DeskCorrection[] };
-type Answer = ActionResult<{ correction: Correction }> | null;
 
-const OFFLINE = 'Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.';
 const CHANGE_WORDS = { edit: 'Trước khi sửa', remove: 'Gỡ' } as const;
 const time = (iso: string) => formatScheduleTime(new Date(iso));
 
@@ -25,19 +24,11 @@ export function CorrectionsPanel({ articleId, initial }: Props) {
   const [items, setItems] = useState(initial);
   const [note, setNote] = useState('');
   const [editing, setEditing] = useState<{ id: number; note: string } | null>(null);
-  const [error, setError] = useState('');
-  const [pending, setPending] = useState(false);
+  const { pending, error, run: call } = useActionCall();
 
   /** Runs an action; on success applies its correction to the list. */
-  async function run(call: () => Promise<Answer>, apply: (correction: Correction) => void) {
-    setPending(true);
-    const result = await call().catch(() => null);
-    setPending(false);
-    if (!result) return setError(OFFLINE);
-    if (!result.ok) return setError(result.message);
-    setError('');
-    apply(result.correction);
-  }
+  const run = (action: () => Promise<ActionResult<{ correction: Correction }>>, apply: (correction: Correction) => void) =>
+    call(action, (result) => apply(result.correction));
 
   const add = () =>
     run(

@@ -2,7 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useActionCall } from '@/app/admin/_components/use-action-call';
 import type { PreviewLinkItem } from '@/lib/data/articles/preview-links';
+import type { ActionResult } from '@/lib/actions/action-result';
 import { formatDateTime } from '@/lib/vi/time';
 import { createPreviewLinkAction, revokePreviewLinkAction } from '../_actions/preview-links';
 
@@ -22,20 +24,14 @@ const form = (fields: Record<string, number>) => {
 export function PreviewLinksPanel({ articleId, links }: Props) {
   const router = useRouter();
   const [created, setCreated] = useState<string | null>(null);
-  const [error, setError] = useState('');
-  const [pending, setPending] = useState(false);
+  const { pending, error, run: call } = useActionCall();
   const active = links.filter((l) => l.state === 'active');
 
-  async function run<T extends { ok: boolean; message?: string }>(call: () => Promise<T>, done: (result: T) => void) {
-    setPending(true);
-    const result = await call().catch(() => null);
-    setPending(false);
-    if (!result) return setError('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
-    if (!result.ok) return setError(result.message ?? 'Không thực hiện được.');
-    setError('');
-    done(result);
-    router.refresh();
-  }
+  const run = <T extends object>(action: () => Promise<ActionResult<T>>, done: (result: T) => void) =>
+    call(action, (result) => {
+      done(result);
+      router.refresh();
+    });
 
   return (
     <section aria-labelledby="lien-ket-xem-truoc" className="editor-preview-links">
@@ -50,7 +46,7 @@ export function PreviewLinksPanel({ articleId, links }: Props) {
         onClick={() =>
           run(
             () => createPreviewLinkAction(form({ id: articleId })),
-            (result) => 'path' in result && setCreated(`${window.location.origin}${String(result.path)}`),
+            (result) => setCreated(`${window.location.origin}${result.path}`),
           )
         }
       >

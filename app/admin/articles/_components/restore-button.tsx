@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { OFFLINE_MESSAGE } from '@/app/admin/_components/use-action-call';
 import { restoreRevisionAction } from '../_actions/restore-revision';
 
 /** Restores a revision (a live article's into its working copy), then opens the editor on it. */
@@ -34,7 +35,7 @@ export function RestoreButton({
           : result.message,
       );
     } catch {
-      setMessage('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
+      setMessage(OFFLINE_MESSAGE);
     }
     setBusy(false);
   }

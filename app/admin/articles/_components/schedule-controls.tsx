@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { PublishChecks, PublishWarning } from '@/lib/data/articles/publish-checks';
 import { DateTimeField } from '@/app/admin/_components/date-time-field';
+import { OFFLINE_MESSAGE } from '@/app/admin/_components/use-action-call';
 import { formatScheduleTime } from '@/lib/vi/time';
 import type { ArticleActionResult } from '../_actions/result';
 import {
@@ -38,7 +39,7 @@ export function ScheduleControls({ meta, schedule, dirty, onChanged, checkArticl
 
   async function finish(call: Promise<ArticleActionResult>) {
     const result = await call.catch(() => null);
-    if (!result) return setError('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
+    if (!result) return setError(OFFLINE_MESSAGE);
     if (!result.ok && result.error === 'checks') return setChecking({ checks: result.checks, busy: false });
     setChecking(null);
     if (!result.ok)

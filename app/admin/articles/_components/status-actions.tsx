@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { OFFLINE_MESSAGE } from '@/app/admin/_components/use-action-call';
 import { ConfirmDialog } from '@/app/admin/_components/modal-dialog';
 import type { ArticleActionResult } from '../_actions/result';
 import { deleteArticleAction } from '../_actions/delete-article';
@@ -27,7 +28,7 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
     try {
       result = await call;
     } catch {
-      setError('Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.');
+      setError(OFFLINE_MESSAGE);
       return;
     }
     if (!result.ok) {
@@ -108,7 +109,7 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
             if (result?.ok) router.push('/admin/articles');
             else
               setError(
-                result?.message ?? 'Không kết nối được máy chủ hoặc phiên đăng nhập đã hết hạn.',
+                result?.message ?? OFFLINE_MESSAGE,
               );
           }}
           onCancel={() => setConfirmDelete(false)}
