@@ -52,3 +52,40 @@ describe('0003_sections: categories become sections', () => {
     expect(inSection(2)).toHaveLength(0);
   });
 });
+
+describe('0008_newsroom_speed: counts kept by triggers', () => {
+  it('counts the articles an existing database already has, then keeps counting', () => {
+    const db = openDatabase(':memory:');
+    migrateDatabase(db, migrationsUpTo(8));
+    const sqlite = db.$client;
+    sqlite.exec(`
+      INSERT INTO sections (id, name, slug) VALUES (1, 'Thời sự', 'thoi-su'), (2, 'Thể thao', 'the-thao');
+      INSERT INTO users (id, email, name) VALUES (5, 'pv@toasoan.test', 'Phóng viên');
+      INSERT INTO articles (title, slug, body, status, section_id, created_by, needs_headline, published_at) VALUES
+        ('a', 'a', '{}', 'published', 1, 5, 0, 1689305100000),
+        ('b', 'b', '{}', 'published', 1, 5, 0, 1689305160000),
+        ('c', 'c', '{}', 'draft', 2, NULL, 1, NULL),
+        ('d', 'd', '{}', 'review', 2, 5, 0, NULL);
+    `);
+
+    expect(migrateDatabase(db, migrationsUpTo(9)).applied).toBe(1);
+
+    const counts = () => sqlite.prepare('SELECT status, section_id, creator_id, needs_headline, total FROM article_counts WHERE total > 0 ORDER BY status, section_id, needs_headline').all();
+    expect(counts()).toEqual([
+      { status: 'draft', section_id: 2, creator_id: 0, needs_headline: 1, total: 1 },
+      { status: 'published', section_id: 1, creator_id: 5, needs_headline: 0, total: 2 },
+      { status: 'review', section_id: 2, creator_id: 5, needs_headline: 0, total: 1 },
+    ]);
+    sqlite.exec(`
+      UPDATE articles SET status = 'published', published_at = 1689305220000 WHERE slug = 'd';
+      DELETE FROM articles WHERE slug = 'a';
+      INSERT INTO articles (title, slug, body, status, section_id) VALUES ('e', 'e', '{}', 'draft', 2);
+    `);
+    expect(counts()).toEqual([
+      { status: 'draft', section_id: 2, creator_id: 0, needs_headline: 0, total: 1 },
+      { status: 'draft', section_id: 2, creator_id: 0, needs_headline: 1, total: 1 },
+      { status: 'published', section_id: 1, creator_id: 5, needs_headline: 0, total: 1 },
+      { status: 'published', section_id: 2, creator_id: 5, needs_headline: 0, total: 1 },
+    ]);
+  });
+});
