@@ -6,12 +6,10 @@ type Props = {
   /** The URL of page n, keeping whatever query the list has (search words, filters). */
   href: (n: number) => string;
   label?: string;
-  /** The list's length is unknown (not counted): "Trang N" with a next link, no last page. */
-  openEnded?: boolean;
 };
 
 /** Previous and next links around "Trang N/M": every paginated list, public or newsroom, uses this one. */
-export function Pagination({ page, pageCount, href, label = 'Phân trang', openEnded = false }: Props) {
+export function Pagination({ page, pageCount, href, label = 'Phân trang' }: Props) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={label} className="pagination">
@@ -22,8 +20,7 @@ export function Pagination({ page, pageCount, href, label = 'Phân trang', openE
         </Link>
       )}
       <span>
-        Trang {page}
-        {openEnded ? '' : `/${pageCount}`}
+        Trang {page}/{pageCount}
       </span>
       {page < pageCount && (
         <Link href={href(page + 1)} rel="next">

@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections, users } from '@/db/schema';
 import type { ArticleStatus } from '@/lib/domain/article-status';
-import { countArticlesByStatus, idsWithStatus, newestChangedFirst } from './articles/desk-counts';
+import { countArticlesByStatus, newestChangedIds } from './articles/desk-counts';
 
 export type QueueItem = { id: number; title: string; section: string; author: string | null; updatedAt: string };
 
@@ -15,9 +15,8 @@ export type DashboardSummary = {
 
 /** Article counts by status and the newest articles waiting for review; `createdBy` narrows it to one reporter's work. */
 export function getDashboardSummary(scope: { createdBy?: number } = {}, limit = 10): DashboardSummary {
-  const own = scope.createdBy === undefined ? undefined : eq(articles.createdBy, scope.createdBy);
-  // The review queue's ids and order come from indexes alone; then only the page's rows are read.
-  const ids = newestChangedFirst(idsWithStatus(['review']), own, limit);
+  // The review queue's ids and order come from an index alone; then only the page's rows are read.
+  const ids = newestChangedIds({ statuses: ['review'], createdBy: scope.createdBy }, limit);
   const rows = ids.length === 0 ? [] : db
     .select({
       id: articles.id,

@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ArticlesPage({ searchParams }: Props) {
   const user = await requireStaffPage();
   const query = parseListQuery(await searchParams);
-  const { items, total, totalIsCapped, hasNext } = listAdminArticles(user, {
+  const { items, total, totalIsCapped } = listAdminArticles(user, {
     status: query.status ?? undefined,
     sectionId: query.sectionId ?? undefined,
     createdBy: query.authorId ?? undefined,
@@ -31,8 +31,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
     page: query.page,
     pageSize: PAGE_SIZE,
   });
-  // A writer's whole archive is not counted (no index tells it): such a list pages on as long as there is more.
-  const pages = total === null ? query.page + (hasNext ? 1 : 0) : Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Imported drafts share provisional headlines: their file, first words and any article they repeat tell them apart.
   const importNotes = listImportNotes(items.filter((item) => item.needsHeadline).map((item) => item.id));
   return (
@@ -53,7 +52,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
         sections={listSections()}
         authors={listArticleCreators(user)}
       />
-      <p role="status">{listedCount(total, totalIsCapped, query.page, items.length)}</p>
+      <p role="status">{listedCount(total, totalIsCapped)}</p>
       <table className="admin-table">
         <caption className="visually-hidden">Danh sách bài viết</caption>
         <thead>
@@ -83,15 +82,14 @@ export default async function ArticlesPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <Pagination page={query.page} pageCount={pages} openEnded={total === null && hasNext} href={(n) => listHref(query, n)} />
+      <Pagination page={query.page} pageCount={pages} href={(n) => listHref(query, n)} />
     </>
   );
 }
 
 const number = new Intl.NumberFormat('vi');
 
-function listedCount(total: number | null, capped: boolean, page: number, shown: number): string {
-  if (total === null) return shown === 0 ? '0 bài' : `Bài ${number.format((page - 1) * PAGE_SIZE + 1)}–${number.format((page - 1) * PAGE_SIZE + shown)}`;
+function listedCount(total: number, capped: boolean): string {
   return capped ? `Hơn ${number.format(total)} bài` : `${number.format(total)} bài`;
 }
 

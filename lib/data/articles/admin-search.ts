@@ -8,7 +8,7 @@ import type { QueryTerm } from '@/lib/search/parse-query';
 import { articleIdOf } from '@/lib/search/rowid';
 import { COUNT_LIMIT, publishedMatchExpression } from '@/lib/data/search';
 import { countMatches, scanMatches } from '@/lib/data/search-index';
-import { idsWithStatus, newestChangedFirst } from './desk-counts';
+import { newestChangedIds } from './desk-counts';
 
 // The newsroom's search. Published articles are found through the readers' full-text index
 // (lib/data/search), newest first; everything else (drafts, review, scheduled, taken down) is a
@@ -53,10 +53,8 @@ export function matchesText(terms: QueryTerm[], text: string): boolean {
  * come before the body in a row) and folded, a bounded amount of work at any archive size.
  */
 function unpublishedMatches(input: AdminSearchInput): number[] {
-  const statuses = input.status ? [input.status] : UNPUBLISHED;
-  const candidates = newestChangedFirst(
-    idsWithStatus(statuses, input.sectionId),
-    and(input.createdBy ? eq(articles.createdBy, input.createdBy) : undefined, input.needsHeadline ? eq(articles.needsHeadline, true) : undefined),
+  const candidates = newestChangedIds(
+    { statuses: input.status ? [input.status] : UNPUBLISHED, sectionId: input.sectionId, createdBy: input.createdBy, needsHeadline: input.needsHeadline },
     DESK_CANDIDATES,
   );
   if (candidates.length === 0) return [];

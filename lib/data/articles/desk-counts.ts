@@ -1,72 +1,82 @@
 import 'server-only';
-import { and, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, sum, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles } from '@/db/schema';
+import { articleCounts, articles, DESK_WORK } from '@/db/schema';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/domain/article-status';
 
-// The newsroom's counts and sparse sets without reading article rows where possible. Article rows
-// carry their bodies (kilobytes each), so reading them costs seconds at a million articles; no
-// index leads with status (db/schema.ts says why), but articles_public_idx carries it and is far
-// smaller than the table. Only `published` is common: every other status is a few per cent.
+// The newsroom's counts and recent-first lists without reading article rows: a row carries its
+// body (kilobytes), so reading rows to filter or count them costs seconds at a million articles.
+// Counts come from article_counts, which triggers keep (migration 0008); lists walk an index
+// that carries the filters: articles_desk_idx for the unpublished few per cent, articles_creator_idx
+// for one writer, articles_updated_idx for the rest.
 
 /** Statuses an article needing a headline can have: submitting, publishing or updating clears the flag. */
 export const NEEDS_HEADLINE_STATUSES: readonly ArticleStatus[] = ['draft', 'scheduled'];
 
-/**
- * Ids of the articles with one of these statuses (in one section), read from an index alone:
- * articles_section_public_idx leads with the section, articles_public_idx has every article.
- */
-export function idsWithStatus(statuses: readonly ArticleStatus[], sectionId?: number): SQL {
-  const list = sql.join(statuses.map((status) => sql`${status}`), sql`, `);
-  return sectionId === undefined
-    ? sql`(SELECT id FROM ${articles} INDEXED BY articles_public_idx WHERE status IN (${list}))`
-    : sql`(SELECT id FROM ${articles} INDEXED BY articles_section_public_idx WHERE section_id = ${sectionId} AND status IN (${list}))`;
+/** The newsroom's list filters, as far as indexes and counts answer them. */
+export type DeskFilter = {
+  /** Any of these statuses; every status when absent. */
+  statuses?: readonly ArticleStatus[];
+  sectionId?: number;
+  createdBy?: number;
+  needsHeadline?: boolean;
+};
+
+/** The rows of article_counts the filter covers. */
+function countsWhere(filter: DeskFilter): SQL | undefined {
+  return and(
+    filter.statuses ? inArray(articleCounts.status, [...filter.statuses]) : undefined,
+    filter.sectionId === undefined ? undefined : eq(articleCounts.sectionId, filter.sectionId),
+    filter.createdBy === undefined ? undefined : eq(articleCounts.creatorId, filter.createdBy),
+    filter.needsHeadline ? eq(articleCounts.needsHeadline, true) : undefined,
+  );
 }
 
-/**
- * Ids among `ids` (a subquery), most recently changed first, by walking articles_updated_idx:
- * reading updated_at from the rows would read each whole body, which comes before it.
- */
-export function newestChangedFirst(ids: SQL, where: SQL | undefined, limit: number, offset = 0): number[] {
-  return db
-    .all<{ id: number }>(
-      sql`SELECT id FROM ${articles} INDEXED BY articles_updated_idx WHERE ${and(inArray(articles.id, ids), where)} ORDER BY updated_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`,
-    )
-    .map((row) => row.id);
+/** How many articles the filter lists. */
+export function countArticles(filter: DeskFilter = {}): number {
+  return Number(db.select({ n: sum(articleCounts.total) }).from(articleCounts).where(countsWhere(filter)).get()?.n ?? 0);
 }
 
 export type StatusCounts = { counts: Record<ArticleStatus, number>; needsHeadline: number };
 
-/**
- * Articles by status and in the "needs headline" queue. Desk-wide: one pass over
- * articles_public_idx for every status but `published`, which is the b-tree count of the table
- * (no row read) less those, and row reads for drafts and scheduled pieces only. A reporter's own
- * counts read their rows: there is no index on created_by.
- */
+/** Articles by status and in the "needs headline" queue, desk-wide or of one writer. */
 export function countArticlesByStatus(scope: { createdBy?: number } = {}): StatusCounts {
   const counts = Object.fromEntries(ARTICLE_STATUSES.map((status) => [status, 0])) as Record<ArticleStatus, number>;
-  const own = scope.createdBy === undefined ? undefined : eq(articles.createdBy, scope.createdBy);
-  if (own) {
-    for (const row of db.select({ status: articles.status, n: count() }).from(articles).where(own).groupBy(articles.status).all()) {
-      counts[row.status] = row.n;
-    }
-  } else {
-    const rows = db.all<{ status: ArticleStatus; n: number }>(
-      sql`SELECT status, count(*) AS n FROM ${articles} INDEXED BY articles_public_idx WHERE ${ne(articles.status, 'published')} GROUP BY status`,
-    );
-    for (const row of rows) counts[row.status] = row.n;
-    counts.published = countAllArticles() - rows.reduce((sum, row) => sum + row.n, 0);
+  let needsHeadline = 0;
+  const rows = db
+    .select({ status: articleCounts.status, needsHeadline: articleCounts.needsHeadline, n: sum(articleCounts.total) })
+    .from(articleCounts)
+    .where(countsWhere(scope))
+    .groupBy(articleCounts.status, articleCounts.needsHeadline)
+    .all();
+  for (const row of rows) {
+    counts[row.status] += Number(row.n);
+    if (row.needsHeadline && NEEDS_HEADLINE_STATUSES.includes(row.status)) needsHeadline += Number(row.n);
   }
-  const needsHeadline =
-    db
-      .select({ n: count() })
-      .from(articles)
-      .where(and(inArray(articles.id, idsWithStatus(NEEDS_HEADLINE_STATUSES)), eq(articles.needsHeadline, true), own))
-      .get()?.n ?? 0;
   return { counts, needsHeadline };
 }
 
-/** Every article, by b-tree count (no row read). */
-export function countAllArticles(): number {
-  return db.select({ n: count() }).from(articles).get()?.n ?? 0;
+/**
+ * A page of the filter's article ids, most recently changed first. Each index holds every column
+ * the filter tests, so only index entries are read; an unpublished status walks the desk's small
+ * partial index, a writer their own, and the rest (mostly published, or a section) the recent-first
+ * index, reading the rows it passes for their status and section.
+ */
+export function newestChangedIds(filter: DeskFilter, limit: number, offset = 0): number[] {
+  const { statuses, sectionId, createdBy, needsHeadline } = filter;
+  const conditions = and(
+    statuses ? inArray(articles.status, [...statuses]) : undefined,
+    sectionId === undefined ? undefined : eq(articles.sectionId, sectionId),
+    createdBy === undefined ? undefined : eq(articles.createdBy, createdBy),
+    needsHeadline ? eq(articles.needsHeadline, true) : undefined,
+  );
+  const deskOnly = statuses !== undefined && !statuses.includes('published');
+  const from = deskOnly
+    ? sql`${articles} INDEXED BY articles_desk_idx WHERE ${DESK_WORK} AND ${conditions}`
+    : createdBy !== undefined
+      ? sql`${articles} INDEXED BY articles_creator_idx WHERE ${conditions}`
+      : sql`${articles} INDEXED BY articles_updated_idx ${conditions ? sql`WHERE ${conditions}` : sql``}`;
+  return db
+    .all<{ id: number }>(sql`SELECT id FROM ${from} ORDER BY updated_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`)
+    .map((row) => row.id);
 }
