@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles } from '@/db/schema';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/domain/article-status';
@@ -8,7 +8,7 @@ import type { QueryTerm } from '@/lib/search/parse-query';
 import { articleIdOf } from '@/lib/search/rowid';
 import { COUNT_LIMIT, publishedMatchExpression } from '@/lib/data/search';
 import { countMatches, scanMatches } from '@/lib/data/search-index';
-import { newestChangedIds } from './desk-counts';
+import { idIn, newestChangedIds } from './desk-counts';
 
 // The newsroom's search. Published articles are found through the readers' full-text index
 // (lib/data/search), newest first; everything else (drafts, review, scheduled, taken down) is a
@@ -59,7 +59,7 @@ function unpublishedMatches(input: AdminSearchInput): number[] {
   );
   if (candidates.length === 0) return [];
   const titles = new Map(
-    db.select({ id: articles.id, title: articles.title }).from(articles).where(inArray(articles.id, candidates)).all().map((row) => [row.id, row.title]),
+    db.select({ id: articles.id, title: articles.title }).from(articles).where(idIn(candidates)).all().map((row) => [row.id, row.title]),
   );
   return candidates.filter((id) => matchesText(input.terms, titles.get(id) ?? ''));
 }
@@ -82,7 +82,7 @@ function publishedMatches(input: AdminSearchInput, skip: number, take: number): 
       .from(articles)
       .where(
         and(
-          inArray(articles.id, candidates),
+          idIn(candidates),
           input.createdBy ? eq(articles.createdBy, input.createdBy) : undefined,
           input.needsHeadline ? eq(articles.needsHeadline, true) : undefined,
         ),
