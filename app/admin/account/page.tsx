@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { PASSWORD_LENGTH_HINT } from '@/app/admin/_components/new-password-fields';
 import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
 import { deviceHandle, readDeviceCookie } from '@/lib/auth/device-cookie';
 import { requireCapabilityPage } from '@/lib/auth/guard';
@@ -51,7 +52,7 @@ export default async function AccountPage({ searchParams }: Props) {
       </section>
       <section aria-labelledby="tai-khoan-mat-khau">
         <h2 id="tai-khoan-mat-khau">Đổi mật khẩu</h2>
-        <p>Mật khẩu dài 8–256 ký tự, được dùng chữ có dấu và khoảng trắng. Đổi mật khẩu sẽ đăng xuất mọi thiết bị khác.</p>
+        <p>Mật khẩu dài {PASSWORD_LENGTH_HINT}, được dùng chữ có dấu và khoảng trắng. Đổi mật khẩu sẽ đăng xuất mọi thiết bị khác.</p>
         <PasswordForm />
       </section>
       <section aria-labelledby="tai-khoan-phien">

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Field } from '../../_components/field';
 import { FormMessage } from '../../_components/form-message';
+import { NewPasswordFields } from '../../_components/new-password-fields';
 import { IDLE, type FormState } from '@/lib/actions/form-state';
 import { createOwnerAction } from '../actions';
 
@@ -14,16 +15,7 @@ export function SetupForm() {
     <form action={action} className="admin-form" noValidate>
       <Field id="setup-name" name="name" label="Họ tên" autoComplete="name" required defaultValue={values.name} error={errors.name} />
       <Field id="setup-email" name="email" label="Email" type="email" autoComplete="username" required defaultValue={values.email} error={errors.email} />
-      <Field
-        id="setup-password"
-        name="password"
-        label="Mật khẩu (8–256 ký tự, có thể dùng tiếng Việt)"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.password}
-      />
-      <Field id="setup-confirm" name="confirm" label="Nhập lại mật khẩu" type="password" autoComplete="new-password" required error={errors.confirm} />
+      <NewPasswordFields idPrefix="setup" label="Mật khẩu" note="có thể dùng tiếng Việt" confirmLabel="Nhập lại mật khẩu" errors={errors} />
       <FormMessage state={state} />
       <button type="submit" disabled={pending}>
         Tạo tài khoản quản trị

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { isUserRole } from '@/lib/domain/staff-roles';
 import { Field } from '../../_components/field';
 import { FormMessage } from '../../_components/form-message';
+import { PASSWORD_LENGTH_HINT } from '../../_components/new-password-fields';
 import { IDLE, type FormState } from '@/lib/actions/form-state';
 import { createStaffAction } from '../actions';
 import { RoleSelect } from './role-select';
@@ -20,7 +21,7 @@ export function CreateStaffForm() {
       <Field
         id="staff-password"
         name="password"
-        label="Mật khẩu ban đầu (8–256 ký tự)"
+        label={`Mật khẩu ban đầu (${PASSWORD_LENGTH_HINT})`}
         type="password"
         autoComplete="new-password"
         required
