@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { IDLE, type FormState } from '@/lib/actions/form-state';
-import { FormMessage } from '../../_components/form-message';
+import { ButtonForm } from '../../_components/button-form';
 import { approveEmailChangeAction, rejectEmailChangeAction } from '../actions';
 
 /** Approve or reject one pending email change; each button names the person for screen readers. */
@@ -11,20 +11,8 @@ export function EmailRequestActions({ requestId, name }: { requestId: number; na
   const [rejectState, reject] = useActionState<FormState, FormData>(rejectEmailChangeAction, IDLE);
   return (
     <div className="admin-inline-form">
-      <form action={approve}>
-        <input type="hidden" name="requestId" value={requestId} />
-        <button type="submit" aria-label={`Duyệt đổi email của ${name}`}>
-          Duyệt
-        </button>
-        <FormMessage state={approveState} />
-      </form>
-      <form action={reject}>
-        <input type="hidden" name="requestId" value={requestId} />
-        <button type="submit" aria-label={`Từ chối đổi email của ${name}`}>
-          Từ chối
-        </button>
-        <FormMessage state={rejectState} />
-      </form>
+      <ButtonForm action={approve} state={approveState} fields={{ requestId }} label="Duyệt" ariaLabel={`Duyệt đổi email của ${name}`} />
+      <ButtonForm action={reject} state={rejectState} fields={{ requestId }} label="Từ chối" ariaLabel={`Từ chối đổi email của ${name}`} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { UserRole } from '@/lib/domain/staff-roles';
+import { ButtonForm } from '../../_components/button-form';
 import { FormMessage } from '../../_components/form-message';
 import { IDLE, type FormState } from '@/lib/actions/form-state';
 import { changeStaffRoleAction, resetStaffPasswordAction, setStaffActiveAction, unlockStaffAction } from '../actions';
@@ -28,23 +29,24 @@ export function StaffRowActions({ id, email, role, active, locked, isSelf }: Pro
         </form>
       )}
       {isSelf ? null : (
-        <form action={activeAction} className="admin-inline-form">
-          <input type="hidden" name="userId" value={id} />
-          <input type="hidden" name="active" value={active ? 'false' : 'true'} />
-          <button type="submit" aria-label={`${active ? 'Vô hiệu hóa' : 'Kích hoạt lại'} ${email}`}>
-            {active ? 'Vô hiệu hóa' : 'Kích hoạt lại'}
-          </button>
-          <FormMessage state={activeState} />
-        </form>
+        <ButtonForm
+          action={activeAction}
+          state={activeState}
+          fields={{ userId: id, active: active ? 'false' : 'true' }}
+          label={active ? 'Vô hiệu hóa' : 'Kích hoạt lại'}
+          ariaLabel={`${active ? 'Vô hiệu hóa' : 'Kích hoạt lại'} ${email}`}
+          className="admin-inline-form"
+        />
       )}
       {locked || unlockState.status !== 'idle' ? (
-        <form action={unlockAction} className="admin-inline-form">
-          <input type="hidden" name="userId" value={id} />
-          <button type="submit" aria-label={`Mở khóa đăng nhập cho ${email}`}>
-            Mở khóa
-          </button>
-          <FormMessage state={unlockState} />
-        </form>
+        <ButtonForm
+          action={unlockAction}
+          state={unlockState}
+          fields={{ userId: id }}
+          label="Mở khóa"
+          ariaLabel={`Mở khóa đăng nhập cho ${email}`}
+          className="admin-inline-form"
+        />
       ) : null}
       <form action={passwordAction} className="admin-inline-form">
         <input type="hidden" name="userId" value={id} />
