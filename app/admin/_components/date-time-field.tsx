@@ -52,6 +52,39 @@ function problem(parsed: Parsed<string>, touched: boolean, anyTyped: boolean): s
   return touched && anyTyped && !parsed.ok ? parsed.message : null;
 }
 
+type PartProps = {
+  label: string;
+  placeholder: string;
+  /** The longest text the part takes, which is also its width. */
+  length: number;
+  value: string;
+  invalid: boolean;
+  onChange: (text: string) => void;
+  onLeave: () => void;
+  onKeyDown: (event: React.KeyboardEvent<HTMLInputElement>) => void;
+};
+
+/** The day or the time of a DateTimeField. */
+function PartInput({ label, placeholder, length, value, invalid, onChange, onLeave, onKeyDown }: PartProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="text"
+        autoComplete="off"
+        placeholder={placeholder}
+        size={length}
+        maxLength={length}
+        value={value}
+        aria-invalid={invalid ? true : undefined}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onLeave}
+        onKeyDown={onKeyDown}
+      />
+    </label>
+  );
+}
+
 type DateTimeProps = {
   /** What the time is for, e.g. "Hẹn giờ đăng (giờ Việt Nam)". */
   label: string;
@@ -78,36 +111,26 @@ export function DateTimeField({ label, value, onChange, disabled }: DateTimeProp
     <fieldset className="admin-datetime" aria-describedby={message ? `${id}-loi` : `${id}-dang`} disabled={disabled}>
       <legend>{label}</legend>
       <span className="admin-datetime-parts">
-        <label>
-          Ngày
-          <input
-            type="text"
-            autoComplete="off"
-            placeholder="dd/mm/yyyy"
-            size={10}
-            maxLength={10}
-            value={date}
-            aria-invalid={dateProblem ? true : undefined}
-            onChange={(event) => setDate(event.target.value)}
-            onBlur={() => setTouched((t) => ({ ...t, date: true }))}
-            onKeyDown={onArrow(stepDay, date, (next) => onChange(join(next, time)))}
-          />
-        </label>
-        <label>
-          Giờ
-          <input
-            type="text"
-            autoComplete="off"
-            placeholder="HH:mm"
-            size={8}
-            maxLength={8}
-            value={time}
-            aria-invalid={timeProblem ? true : undefined}
-            onChange={(event) => setTime(event.target.value)}
-            onBlur={() => setTouched((t) => ({ ...t, time: true }))}
-            onKeyDown={onArrow(stepMinute, time, (next) => onChange(join(date, next)))}
-          />
-        </label>
+        <PartInput
+          label="Ngày"
+          placeholder="dd/mm/yyyy"
+          length={10}
+          value={date}
+          invalid={Boolean(dateProblem)}
+          onChange={setDate}
+          onLeave={() => setTouched((t) => ({ ...t, date: true }))}
+          onKeyDown={onArrow(stepDay, date, (next) => onChange(join(next, time)))}
+        />
+        <PartInput
+          label="Giờ"
+          placeholder="HH:mm"
+          length={8}
+          value={time}
+          invalid={Boolean(timeProblem)}
+          onChange={setTime}
+          onLeave={() => setTouched((t) => ({ ...t, time: true }))}
+          onKeyDown={onArrow(stepMinute, time, (next) => onChange(join(date, next)))}
+        />
       </span>
       {message ? (
         <p id={`${id}-loi`} className="admin-field-error" role="alert">
