@@ -2,11 +2,9 @@ import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { db } from '@/db';
 import { authors, media } from '@/db/schema';
-import { focalFrom } from '@/lib/media/focal';
-import { mediaUrl } from '@/lib/media/url';
-import { mediaSrcSet } from '@/lib/media/variants';
 import { authorPath } from '@/lib/urls';
 import type { Picture } from './dto';
+import { photoColumns, pictureFromColumns } from './photo-columns';
 
 export type AuthorProfile = {
   id: number;
@@ -32,12 +30,7 @@ const columns = {
   userId: authors.userId,
   photoMediaId: authors.photoMediaId,
   createdAt: authors.createdAt,
-  photoPath: media.path,
-  photoWidth: media.width,
-  photoHeight: media.height,
-  photoAlt: media.alt,
-  photoFocalX: media.focalX,
-  photoFocalY: media.focalY,
+  ...photoColumns,
 };
 
 function selectAuthors() {
@@ -45,20 +38,20 @@ function selectAuthors() {
 }
 
 function toEditable(row: NonNullable<ReturnType<ReturnType<typeof selectAuthors>['get']>>): EditableAuthor {
-  const { photoPath, photoWidth, photoHeight, photoAlt, photoFocalX, photoFocalY, createdAt, ...author } = row;
-  const photo =
-    photoPath && photoWidth && photoHeight
-      ? {
-          src: mediaUrl(photoPath),
-          srcSet: mediaSrcSet({ path: photoPath, width: photoWidth }),
-          width: photoWidth,
-          height: photoHeight,
-          // The portrait is named by its author, whatever the library's alt says of the scene.
-          alt: photoAlt || `Ảnh ${author.name}`,
-          focal: focalFrom(photoFocalX, photoFocalY),
-        }
-      : null;
-  return { ...author, photo, path: authorPath(author.slug), createdAt: createdAt.toISOString() };
+  const { id, name, slug, bio, roleTitle, userId, photoMediaId } = row;
+  return {
+    id,
+    name,
+    slug,
+    bio,
+    roleTitle,
+    userId,
+    photoMediaId,
+    // The portrait is named by its author when the library's alt says nothing.
+    photo: pictureFromColumns(row, `Ảnh ${name}`),
+    path: authorPath(slug),
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 function toProfile({ userId: _userId, photoMediaId: _photoMediaId, ...profile }: EditableAuthor): AuthorProfile {

@@ -2,7 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections, media } from '@/db/schema';
-import { buildDetail, photoColumns, withBodyPhotos } from './public-reads';
+import { photoColumns } from '@/lib/data/photo-columns';
+import { buildDetail, withBodyPhotos } from './public-reads';
 import { storedBodyText } from '@/lib/data/stored-body';
 import type { ArticleDetail } from '@/lib/data/dto';
 

@@ -3,11 +3,12 @@ import { and, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL }
 import { db } from '@/db';
 import { articleBylines, articleLive, articles, articleTags, sections, media, tags } from '@/db/schema';
 import { articlePath, sectionPath, tagPath } from '@/lib/urls';
-import type { ArticleDetail, ArticleSummary, FigureMedia, Picture } from '@/lib/data/dto';
+import type { ArticleDetail, ArticleSummary, FigureMedia } from '@/lib/data/dto';
 import { focalFrom } from '@/lib/media/focal';
 import { mediaSrcSet } from '@/lib/media/variants';
 import { mediaUrl } from '@/lib/media/url';
 import { EMPTY_BODY, readStoredBody, storedBodyText } from '@/lib/data/stored-body';
+import { photoColumns, pictureFromColumns, type PhotoColumns } from '@/lib/data/photo-columns';
 import { bodyPhotoIds } from '@/lib/article-body/schema';
 import { listCredits } from './credits';
 import { sortByVietnamese } from '@/lib/vi/collation';
@@ -40,25 +41,6 @@ export function isPublicRow(
   if (row.status === 'published') return true;
   return row.status === 'scheduled' && row.scheduledAt !== null && row.scheduledAt <= now;
 }
-
-/** The cover's columns when joined as `media`; see withBodyPhotos for articles without one. */
-export const photoColumns = {
-  photoPath: media.path,
-  photoWidth: media.width,
-  photoHeight: media.height,
-  photoAlt: media.alt,
-  photoFocalX: media.focalX,
-  photoFocalY: media.focalY,
-};
-
-type PhotoColumns = {
-  photoPath: string | null;
-  photoWidth: number | null;
-  photoHeight: number | null;
-  photoAlt: string | null;
-  photoFocalX: number | null;
-  photoFocalY: number | null;
-};
 
 /** What every public listing (pages, feeds, search) shows of an article; its section joined as `sections`. */
 export const articleLinkColumns = {
@@ -135,18 +117,7 @@ export function toArticleLink(row: ArticleLinkRow): Omit<ArticleSummary, 'photo'
 }
 
 function toSummary(row: SummaryRow): ArticleSummary {
-  const photo: Picture | null =
-    row.photoPath && row.photoWidth && row.photoHeight
-      ? {
-          src: mediaUrl(row.photoPath),
-          width: row.photoWidth,
-          height: row.photoHeight,
-          alt: row.photoAlt ?? '',
-          srcSet: mediaSrcSet({ path: row.photoPath, width: row.photoWidth }),
-          focal: focalFrom(row.photoFocalX, row.photoFocalY),
-        }
-      : null;
-  return { ...toArticleLink(row), photo, ...(row.live ? { live: true } : {}) };
+  return { ...toArticleLink(row), photo: pictureFromColumns(row, ''), ...(row.live ? { live: true } : {}) };
 }
 
 /** Public listings' one query: summaries matching `where`, newest first (fronts build their blocks with it). */
