@@ -5,6 +5,7 @@ import { figure, paragraph } from '@/lib/article-body/schema';
 import { eq } from 'drizzle-orm';
 import { createMedia, getFocalPointByPath, getMedia, listMedia, listMediaByIds, setMediaFocalPoint, updateMedia } from './media';
 import { listPhotosMissingAlt } from './media-alt';
+import { planOf, recordQueries } from '@/tests/support/query-plans';
 import { deleteMediaIfUnused, listMediaUsage, updateMediaWords } from './media-usage';
 
 let sectionId = 0;
@@ -64,6 +65,19 @@ describe('media library data', () => {
     const future = new Date(Date.now() + 60_000);
     expect(listMedia({ from: future, page: 1, pageSize: 50 }).items.map((m) => m.id)).not.toContain(item.id);
     expect(listMedia({ to: future, page: 1, pageSize: 50 }).items.map((m) => m.id)).toContain(item.id);
+  });
+
+  it('pages the unsearched library newest first from the upload-time index, reading only the page', () => {
+    const [older, newer, newest] = [photo(), photo(), photo()];
+    const all = listMedia({ page: 1, pageSize: 1000 });
+    const first = listMedia({ page: 1, pageSize: 2 });
+    expect(first.total).toBe(all.total);
+    expect(first.items.map((m) => m.id)).toEqual([newest.id, newer.id]);
+    expect(listMedia({ page: 2, pageSize: 2 }).items.map((m) => m.id)).toEqual(all.items.slice(2, 4).map((m) => m.id));
+    expect(all.items.map((m) => m.id)).toContain(older.id);
+    const plans = recordQueries(() => listMedia({ page: 3, pageSize: 2 })).queries.map(planOf);
+    expect(plans.join('\n')).toMatch(/SCAN media USING INDEX media_created_idx/);
+    expect(plans.join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
   });
 
   it('fetches given ids, skipping unknown ones', () => {
