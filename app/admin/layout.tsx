@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { getSessionUser } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
 import { AdminNav } from './_components/admin-nav';

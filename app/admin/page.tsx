@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewsTime } from '@/app/ui/news-time';
 import { ARTICLE_STATUSES } from '@/lib/domain/article-status';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { getDashboardSummary } from '@/lib/data/dashboard';
 import { STATUS_LABELS } from './_components/status-labels';

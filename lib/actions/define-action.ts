@@ -4,7 +4,7 @@ import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { z } from 'zod';
-import type { Action, ArticleResource } from '@/lib/auth/capabilities';
+import type { Action, ArticleResource } from '@/lib/domain/capabilities';
 import { clientIp } from '@/lib/auth/client-ip';
 import {
   AuthorizationError,
@@ -24,7 +24,7 @@ import { toFormState, type FormState } from './form-state';
 export type ArticleTarget = { action: Action; article: ArticleResource };
 
 /**
- * Who may call an action: a capability from lib/auth/capabilities.ts; one decided by the article
+ * Who may call an action: a capability from lib/domain/capabilities.ts; one decided by the article
  * the input names (a refusal there, such as an unknown id, is told to staff only); or 'public' for
  * signing in, signing out and first-run setup, which still require this site's origin.
  */
@@ -73,7 +73,7 @@ const INVALID = 'Vui lòng sửa các ô được đánh dấu.';
 const vietnamese = z.locales.vi().localeError;
 
 /**
- * The one shape of a Server Action: same origin → capability (lib/auth/capabilities.ts) → zod →
+ * The one shape of a Server Action: same origin → capability (lib/domain/capabilities.ts) → zod →
  * the action's body → expire its cache tags and pages → audit row → typed result (or redirect).
  * A refusal at any step answers a result and changes nothing.
  */

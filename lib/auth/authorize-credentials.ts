@@ -8,7 +8,7 @@ import { clientIp } from './client-ip';
 import { deviceHandle, newDeviceId, readDeviceCookie } from './device-cookie';
 import { verifyPassword } from './password';
 import { AccountDisabled, InvalidCredentials, SignInLocked } from './sign-in-errors';
-import { ACCOUNT_RULE, DEVICE_RULE, IP_RULE, accountThrottleKey, deviceThrottleKey, ipThrottleKey, type ThrottleState } from './throttle-policy';
+import { ACCOUNT_RULE, DEVICE_RULE, IP_RULE, accountThrottleKey, deviceThrottleKey, ipThrottleKey, type ThrottleState } from '@/lib/domain/throttle-policy';
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(254),

@@ -7,7 +7,7 @@ import type { UserRole } from '@/lib/domain/staff-roles';
 import { env } from '@/lib/env';
 import { getActiveUserForSession } from '@/lib/data/users';
 import { AuthorizationError } from './authorization-error';
-import { can, type Action, type ArticleResource, type OwnedResource } from './capabilities';
+import { can, type Action, type ArticleResource, type OwnedResource } from '@/lib/domain/capabilities';
 import { allowedOrigins, isSameOrigin } from './origin';
 import { safeCallbackPath } from './callback-url';
 import { sessionEndedByDeactivation } from './ended-session';

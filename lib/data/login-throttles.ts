@@ -10,7 +10,7 @@ import {
   withdrawAttempt,
   type ThrottleRule,
   type ThrottleState,
-} from '@/lib/auth/throttle-policy';
+} from '@/lib/domain/throttle-policy';
 
 export type ThrottleKey = { key: string; rule: ThrottleRule };
 

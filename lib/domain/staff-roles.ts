@@ -1,4 +1,4 @@
-/** The newsroom's roles; what each may do is in lib/auth/capabilities.ts. */
+/** The newsroom's roles; what each may do is in lib/domain/capabilities.ts. */
 // The managing editor (thư ký tòa soạn) is an editor who also decides and publishes the fronts.
 export const USER_ROLES = ['admin', 'managing_editor', 'editor', 'reporter'] as const;
 export type UserRole = (typeof USER_ROLES)[number];

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { can, type Action, type Actor } from '../../lib/auth/capabilities';
+import { can, type Action, type Actor } from '../../lib/domain/capabilities';
 import { callServerAction, serverActionId } from '../../e2e/helpers/server-actions';
 import { E2E_BASE_URL } from '../../e2e/helpers/env';
 import { Battery, report } from './cases';
 import { actionResult, anonymous, articleAction, contentFingerprint, createDraft, ownerSession, queryOne, snapshot, staffSession, vietnamTimeInDays, type ArticleActionName, type Staff } from './support';
 
 // Every Server Action in the build × anonymous / reporter / another reporter / editor / admin must
-// match lib/auth/capabilities.ts, and a refused call must leave the content tables unchanged.
+// match lib/domain/capabilities.ts, and a refused call must leave the content tables unchanged.
 
 type ArticleState = 'draft' | 'review' | 'published' | 'scheduled';
 const ARTICLE_CELLS: Record<ArticleActionName, { state: ArticleState | null; capability: (status: ArticleState) => Action }> = {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { NewsTime } from '@/app/ui/news-time';
 import { Pagination } from '@/app/ui/pagination';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { listAdminArticles, listArticleCreators } from '@/lib/data/articles/admin-list';
 import { type ImportNote, listImportNotes } from '@/lib/data/articles/import-notes';

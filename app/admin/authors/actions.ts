@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { defineFormAction, type ActionOutcome } from '@/lib/actions/define-action';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { AuthorizationError } from '@/lib/auth/guard';
 import { cacheTags } from '@/lib/cache-tags';
 import { getEditableAuthor, linkAuthorToUser, updateAuthorProfile } from '@/lib/data/authors';
@@ -31,7 +31,7 @@ const NOT_FOUND = 'Không tìm thấy tác giả này.';
 /**
  * Sets an author's bio, role title and photo (a library photo), shown on their page /tac-gia/{slug}.
  * Every staff member reaches the form for their own byline; the profile itself decides below
- * (lib/auth/capabilities.ts 'author:edit': its own author, or an admin).
+ * (lib/domain/capabilities.ts 'author:edit': its own author, or an admin).
  */
 export const updateAuthorProfileAction = defineFormAction({
   permission: 'account:edit',

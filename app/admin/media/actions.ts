@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { defineFormAction } from '@/lib/actions/define-action';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { AuthorizationError, type SessionUser } from '@/lib/auth/guard';
 import { cacheTags } from '@/lib/cache-tags';
 import { getMedia, setMediaFocalPoint } from '@/lib/data/media';
@@ -19,7 +19,7 @@ const NOT_FOUND = 'Không tìm thấy ảnh này; có thể ảnh đã bị xóa
 
 /**
  * The photo, once the user may edit it: editors any photo, reporters their own uploads
- * (lib/auth/capabilities.ts). Whether an id exists is told only to those who may edit every photo.
+ * (lib/domain/capabilities.ts). Whether an id exists is told only to those who may edit every photo.
  */
 function requireEditableMedia(user: SessionUser, id: number): MediaItem | null {
   const media = getMedia(id);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { sections, users } from '@/db/schema';
 import { paragraph } from '@/lib/article-body/schema';
-import type { Actor } from '@/lib/auth/capabilities';
+import type { Actor } from '@/lib/domain/capabilities';
 import type { ArticleStatus } from '@/lib/domain/article-status';
 import { articlePlans, FULL_ARTICLE_SCAN } from '@/tests/support/query-plans';
 import { type AdminArticleFilter, listAdminArticles, listArticleCreators } from './admin-list';

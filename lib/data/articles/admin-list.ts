@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections, users } from '@/db/schema';
 import type { ArticleStatus } from '@/lib/domain/article-status';
-import { can, type Actor } from '@/lib/auth/capabilities';
+import { can, type Actor } from '@/lib/domain/capabilities';
 import { parseQuery } from '@/lib/search/parse-query';
 import { countArticles, type DeskFilter, NEEDS_HEADLINE_STATUSES, newestChangedIds } from './desk-counts';
 import { searchAdminArticleIds } from './admin-search';

@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleAutosaves, articleBylines, articles, articleTags, sections, tags } from '@/db/schema';
 import type { ArticleStatus } from '@/lib/domain/article-status';
-import type { ArticleResource } from '@/lib/auth/capabilities';
+import type { ArticleResource } from '@/lib/domain/capabilities';
 import { articlePath } from '@/lib/urls';
 import { readSnapshot, type ArticleSnapshot } from './snapshot';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import type { Action } from '@/lib/auth/capabilities';
+import type { Action } from '@/lib/domain/capabilities';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { getArticleResource } from '@/lib/data/articles/editable';
 

@@ -10,7 +10,7 @@ import { BreakingNewsPanel } from '../_components/breaking-news-panel';
 import { PreviewLinksPanel } from '../_components/preview-links-panel';
 import { listPreviewLinks } from '@/lib/data/articles/preview-links';
 import { getArticleBreakingExpiry, getBreakingNews } from '@/lib/data/breaking-news';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { ArticleEditor } from '../_components/article-editor';
 import { editorPermissions } from '../_components/permissions';
 import { formatDateTime } from '@/lib/vi/time';

@@ -3,7 +3,7 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { defineAction, type ActionOutcome, type ArticleTarget } from '@/lib/actions/define-action';
 import type { ActionRefusal } from '@/lib/actions/action-result';
-import type { Action, ArticleResource } from '@/lib/auth/capabilities';
+import type { Action, ArticleResource } from '@/lib/domain/capabilities';
 import type { SessionUser } from '@/lib/auth/guard';
 import { getArticleResource } from '@/lib/data/articles/editable';
 import { listArticlePublicPaths } from '@/lib/data/articles/public-paths';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import type { ActionResult } from '@/lib/actions/action-result';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import type { SessionUser } from '@/lib/auth/guard';
 import { parseArticleBody } from '@/lib/article-body/parse';
 import { figure, paragraph } from '@/lib/article-body/schema';

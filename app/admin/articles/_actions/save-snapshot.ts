@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Action } from '@/lib/auth/capabilities';
+import type { Action } from '@/lib/domain/capabilities';
 import { getEditableArticle } from '@/lib/data/articles/editable';
 import { getPhotoProblem } from '@/lib/data/articles/photo-check';
 import { saveArticle, type SaveIntent } from '@/lib/data/articles/save';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { can, type Actor, type ArticleResource } from '@/lib/auth/capabilities';
+import { can, type Actor, type ArticleResource } from '@/lib/domain/capabilities';
 
 /** Which of the editor's buttons the user gets (a type only: client components import it too). */
 export type Permissions = {

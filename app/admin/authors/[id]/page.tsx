@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { getEditableAuthor } from '@/lib/data/authors';
 import { listStaff } from '@/lib/data/users';

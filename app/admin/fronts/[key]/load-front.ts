@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import type { Action } from '@/lib/auth/capabilities';
+import type { Action } from '@/lib/domain/capabilities';
 import { requireCapabilityPage, type SessionUser } from '@/lib/auth/guard';
 import { getFrontForEditing, type FrontForEditing } from '@/lib/data/fronts/store';
 import { frontKeyFromSegment } from '../front-href';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { frontSources, listFrontCardArticles } from '@/lib/data/fronts/picker';
 import { listFrontRevisions } from '@/lib/data/fronts/store';
 import { FrontEditor } from '../_components/front-editor';

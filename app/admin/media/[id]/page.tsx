@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { getMedia } from '@/lib/data/media';
 import { listMediaUsage } from '@/lib/data/media-usage';
@@ -22,7 +22,7 @@ export default async function MediaDetailPage({ params }: { params: Promise<{ id
   const media = Number.isSafeInteger(id) && id > 0 ? getMedia(id) : null;
   if (!media) notFound();
   const usage = listMediaUsage(media.id);
-  // Reporters edit their own uploads (lib/auth/capabilities.ts); the actions check the same.
+  // Reporters edit their own uploads (lib/domain/capabilities.ts); the actions check the same.
   const editable = can(user, 'media:edit', { createdBy: media.uploadedBy });
 
   return (

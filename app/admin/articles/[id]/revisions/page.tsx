@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NewsTime } from '@/app/ui/news-time';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { getEditableArticle } from '@/lib/data/articles/editable';
 import { getRevisionSnapshot, listRevisions } from '@/lib/data/articles/revisions';
 import { RevisionDiff } from '../../_components/revision-diff';

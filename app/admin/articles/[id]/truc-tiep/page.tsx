@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { can } from '@/lib/auth/capabilities';
+import { can } from '@/lib/domain/capabilities';
 import { bodyToPlainText } from '@/lib/article-body/text';
 import { getEditableArticle } from '@/lib/data/articles/editable';
 import { getLiveState } from '@/lib/data/live/coverage';
