@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { newStaff } from '../helpers/articles';
 import { queryE2eDb, signInPage, type StaffRole } from '../helpers/auth';
 import { liveAction, openLivePage, postLive } from '../helpers/live';
+import { postUpload, smallPng } from './media-fixtures';
 import { anonymous, ownerSession, staffSession } from '../../tests/security/support';
 
 // Live coverage in the newsroom: several editors post into one live page at once, every desk and
@@ -54,12 +55,21 @@ test('two editors post at once: no conflict, both see both posts, and a reader g
   await expect(reader).not.toHaveTitle(/^\(\d+\) /);
 });
 
-test('key events are listed and link to their post, the pinned post stands on top, and the card says Trực tiếp', async ({ browser, page }) => {
+test('key events are listed and link to their post, a photo from the library reaches its post, the pinned post stands on top, and the card says Trực tiếp', async ({ browser, page }) => {
   const desk = await ownerSession();
   const live = await openLivePage(desk, `Trực tiếp diễn biến ${Date.now()}`);
+  const photoAlt = `Ảnh khai mạc ${Date.now()}`;
+  await postUpload(desk, { name: 'khai-mac.png', mimeType: 'image/png', buffer: await smallPng() }, { alt: photoAlt, caption: photoAlt });
   const editor = await deskPage(browser, 'editor', 'Biên Tập Diễn Biến', live.id);
   await editor.getByLabel('Tiêu đề (không bắt buộc)').fill('Khai mạc');
   await editor.getByLabel('Nội dung', { exact: true }).fill('Lễ khai mạc bắt đầu đúng giờ.');
+  // The composer's photo comes from the library.
+  await editor.getByRole('button', { name: 'Chọn ảnh', exact: true }).click();
+  const picker = editor.getByRole('dialog', { name: 'Ảnh của cập nhật' });
+  await picker.getByLabel('Tìm ảnh trong thư viện').fill(photoAlt);
+  await picker.getByLabel('Tìm ảnh trong thư viện').press('Enter');
+  await picker.getByRole('button', { name: `Chọn ảnh: ${photoAlt}` }).click();
+  await expect(editor.getByRole('img', { name: photoAlt })).toBeVisible();
   await editor.getByLabel('Diễn biến chính').check();
   await editor.getByRole('button', { name: 'Đăng', exact: true }).click();
   await expect(editor.getByRole('status')).toHaveText('Đã đăng.');
@@ -75,6 +85,7 @@ test('key events are listed and link to their post, the pinned post stands on to
   await keyEvents.getByRole('link', { name: /Khai mạc/ }).click();
   await expect(page).toHaveURL(new RegExp(`#post-${keyPost!.id}$`));
   await expect(page.locator(`#post-${keyPost!.id}`)).toBeInViewport();
+  await expect(page.locator(`#post-${keyPost!.id}`).getByRole('img', { name: photoAlt })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Cập nhật được ghim' })).toContainText('Lịch thi đấu cả ngày');
 
   // Another article of the section lists the live one among its related stories, badged.
