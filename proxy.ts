@@ -1,13 +1,13 @@
 import NextAuth, { type NextAuthRequest } from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
-import { authConfig } from './auth.config';
+import { authConfig } from './lib/auth/auth-js-config';
 import { refuseDeepActionPayload } from './lib/http/action-payload';
 import { redirectRenamedSlug } from './lib/routing/renamed-slugs';
 import { adminCsp, isFramedAdminPath, newNonce } from './lib/security/admin-csp';
 import { embedCspResponse } from './lib/routing/embed-csp';
 
 // A convenience only: sends visitors without a live session (none, or one revoked: the jwt callback
-// in auth.config.ts asks the database) to the login page before any admin rendering. Every admin
+// in lib/auth/auth-js-config.ts asks the database) to the login page before any admin rendering. Every admin
 // page, action and route handler checks the session itself through lib/auth/guard.ts, and stays
 // safe with this removed.
 

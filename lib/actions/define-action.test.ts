@@ -23,7 +23,7 @@ vi.mock('next/navigation', () => ({
     throw new Error(`redirect ${to}`);
   },
 }));
-vi.mock('@/auth', () => ({
+vi.mock('@/lib/auth/auth-js', () => ({
   auth: async () =>
     request.staffId === null ? null : { staff: { id: request.staffId, sessionVersion: request.sessionVersion } },
 }));

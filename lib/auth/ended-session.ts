@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { isAccountDeactivated } from '@/lib/data/users';
 import { readClaims } from './session-claims';
 
-// Auth.js's session cookie (`__Secure-` exactly when SITE_URL is https, as auth.config.ts sets up).
+// Auth.js's session cookie (`__Secure-` exactly when SITE_URL is https, as auth-js-config.ts sets up).
 const SESSION_COOKIE = `${new URL(env.SITE_URL).protocol === 'https:' ? '__Secure-' : ''}authjs.session-token`;
 
 function sessionCookie(cookieHeader: string | null): string | null {

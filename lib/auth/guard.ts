@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
-import { auth } from '@/auth';
+import { auth } from './auth-js';
 import type { UserRole } from '@/lib/domain/staff-roles';
 import { env } from '@/lib/env';
 import { getActiveUserForSession } from '@/lib/data/users';

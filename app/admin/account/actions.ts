@@ -3,7 +3,7 @@
 import { CredentialsSignin } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { signIn, signOut } from '@/auth';
+import { signIn, signOut } from '@/lib/auth/auth-js';
 import { defineFormAction } from '@/lib/actions/define-action';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { listPendingEmailRequests } from '@/lib/data/audit-read';
@@ -92,7 +92,7 @@ export const signOutEverywhereAction = defineFormAction({
     ok: true,
     value: { message: '' },
     audit: { action: 'account.sign_out_everywhere', targetType: 'user', targetId: user.id },
-    // Auth.js's signOut event (auth.ts) moves the session version on, ending every copy of every token.
+    // Auth.js's signOut event (lib/auth/auth-js.ts) moves the session version on, ending every copy of every token.
     afterAudit: () => signOut({ redirectTo: '/admin/login' }),
   }),
 });

@@ -2,7 +2,7 @@
 
 import { CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
-import { signIn, signOut } from '@/auth';
+import { signIn, signOut } from '@/lib/auth/auth-js';
 import { defineAction, defineFormAction } from '@/lib/actions/define-action';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
@@ -43,7 +43,7 @@ const signOutStaff = defineAction({
   }),
 });
 
-/** Signs out everywhere: Auth.js's signOut event (auth.ts) bumps the session version, ending every session of the user. */
+/** Signs out everywhere: Auth.js's signOut event (lib/auth/auth-js.ts) bumps the session version, ending every session of the user. */
 export async function signOutStaffAction(): Promise<void> {
   // A form's action answers nothing; a refused sign-out (foreign origin) simply does not happen.
   await signOutStaff({});

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { signIn } from '@/auth';
+import { signIn } from '@/lib/auth/auth-js';
 import { defineFormAction } from '@/lib/actions/define-action';
 import { createOwner } from '@/lib/auth/owner';
 import { checkPassword } from '@/lib/auth/password-policy';

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { handlers } from '@/auth';
+import { handlers } from '@/lib/auth/auth-js';
 
 export const GET = handlers.GET;
 

@@ -1,7 +1,7 @@
 import type { NextAuthConfig } from 'next-auth';
-import { readClaims } from '@/lib/auth/session-claims';
-import { env } from '@/lib/env';
 import { getActiveUserForSession } from '@/lib/data/users';
+import { env } from '@/lib/env';
+import { readClaims } from './session-claims';
 
 // Auth.js builds every URL it emits (sign-in redirects, the callback-url cookie, the URLs of its
 // own actions) from AUTH_URL, and without it from the request: under `next start -H 0.0.0.0` that
@@ -9,7 +9,7 @@ import { getActiveUserForSession } from '@/lib/data/users';
 // origin, SITE_URL, so that is the one Auth.js is given (read per request by next-auth).
 process.env.AUTH_URL = new URL(env.SITE_URL).origin;
 
-// The Auth.js config shared by auth.ts (sign-in, route handlers, auth()) and proxy.ts.
+// The Auth.js config shared by auth-js.ts (sign-in, route handlers, auth()) and proxy.ts.
 export const authConfig = {
   pages: { signIn: '/admin/login', error: '/admin/login' },
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },

@@ -1,11 +1,11 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { authConfig } from './auth.config';
-import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
-import { rememberDevice } from '@/lib/auth/remember-device';
-import { readClaims } from '@/lib/auth/session-claims';
 import { getActiveUserForSession, revokeSessions } from '@/lib/data/users';
 import { log } from '@/lib/log';
+import { authConfig } from './auth-js-config';
+import { authorizeCredentials } from './authorize-credentials';
+import { rememberDevice } from './remember-device';
+import { readClaims } from './session-claims';
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
