@@ -1,12 +1,21 @@
-import type { FeedArticle } from '@/lib/data/dto';
-import type { LivePost } from '@/lib/data/live/reads';
 import { env } from '@/lib/env';
-import { writerNames } from './credits';
-import { livePostText } from './live-blog-ld';
+import { writerNames, type Credit } from './credits';
+import { livePostText, type LivePostInput } from './live-blog-ld';
 import { buildRss, type FeedChannel } from './rss';
 import { absoluteUrl, SQUARE_LOGO } from './site';
 
 type ChannelOptions = { title: string; description: string; pagePath: string; feedPath: string; changedAt: string };
+
+/** What an article's feed item is made from (lib/data's FeedArticle has it). */
+type FeedItemArticle = {
+  title: string;
+  lead: string;
+  path: string;
+  publishedAt: string;
+  section: { name: string; path: string };
+  credits: Omit<Credit, 'url'>[];
+  cover: { src: string; mimeType: string; bytes: number } | null;
+};
 
 /** What every feed of the site says of itself: the page it mirrors, its own URL, logo and time. */
 function channel(options: ChannelOptions): Omit<FeedChannel, 'items'> {
@@ -22,7 +31,7 @@ function channel(options: ChannelOptions): Omit<FeedChannel, 'items'> {
 }
 
 /** An RSS document for a page of the site (home or a section) from its newest articles, last changed at `changedAt`. */
-export function renderFeed(options: ChannelOptions & { articles: FeedArticle[] }): string {
+export function renderFeed(options: ChannelOptions & { articles: FeedItemArticle[] }): string {
   return buildRss({
     ...channel(options),
     items: options.articles.map((article) => ({
@@ -44,7 +53,7 @@ export function renderFeed(options: ChannelOptions & { articles: FeedArticle[] }
  * (`#post-{id}`, which never changes) with its time and its text, headlined as in LiveBlogPosting.
  */
 export function renderLiveFeed(
-  options: ChannelOptions & { headline: string; section: { name: string; path: string }; posts: LivePost[] },
+  options: ChannelOptions & { headline: string; section: { name: string; path: string }; posts: LivePostInput[] },
 ): string {
   return buildRss({
     ...channel(options),

@@ -1,4 +1,4 @@
-import type { LivePage, LivePost } from '@/lib/data/live/reads';
+import type { ArticleBody } from '@/lib/article-body/schema';
 import { bodyToPlainText } from '@/lib/article-body/text';
 import { w3cDateTime } from '@/lib/vi/time';
 import type { JsonLd } from './json-ld';
@@ -8,8 +8,11 @@ const OPEN_COVERAGE_MS = 24 * 60 * 60_000;
 /** The updates Google reads: the newest page of posts. */
 const UPDATES = 20;
 
+/** What a live post's feed item and structured data are made from (lib/data's LivePost has it). */
+export type LivePostInput = { id: number; title: string | null; body: ArticleBody; publishedAt: string; updatedAt: string; author: string | null };
+
 /** A post's plain text, and its headline: its title, else its first line, else the page's headline (feeds and structured data alike). */
-export function livePostText(post: LivePost, pageHeadline: string): { headline: string; text: string } {
+export function livePostText(post: LivePostInput, pageHeadline: string): { headline: string; text: string } {
   const text = bodyToPlainText(post.body);
   return { headline: post.title || text.split('\n')[0] || pageHeadline, text };
 }
@@ -19,7 +22,7 @@ export function livePostText(post: LivePost, pageHeadline: string): { headline: 
  * or a day past the latest activity while open) and the recent posts as BlogPosting with
  * headline, datePublished and articleBody.
  */
-export function liveBlogPostingLd(input: { url: string; headline: string; description: string; live: LivePage }): JsonLd {
+export function liveBlogPostingLd(input: { url: string; headline: string; description: string; live: { startedAt: string; endedAt: string | null; posts: LivePostInput[] } }): JsonLd {
   const { live } = input;
   const latest = Math.max(Date.parse(live.startedAt), ...live.posts.map((post) => Date.parse(post.publishedAt)));
   const end = live.endedAt ? new Date(live.endedAt) : new Date(latest + OPEN_COVERAGE_MS);
