@@ -141,7 +141,7 @@ async function main() {
     // Leaves the curated front published: the cached home measured below is the curated one.
     const homeFront = await measureHomeFronts({ url: app.server.url, db: benchDb, distDir, requests: HOME_FRONT_REQUESTS });
     console.log(homeFrontLine(homeFront));
-    const admin = await measureAdminPages({ url: app.server.url, controlUrl: control.server.url, db: benchDb, requests: ADMIN_REQUESTS });
+    const admin = await measureAdminPages({ url: app.server.url, controlUrl: control.server.url, db: benchDb, requests: ADMIN_REQUESTS, serverPid: app.server.process.pid!, controlPid: control.server.process.pid! });
 
     // The physical limit: nginx serving the same rendered article, precompressed, from disk.
     const staticDir = path.join(scratch, 'static');
@@ -326,7 +326,7 @@ async function adminOnly() {
       cwd: root, env: controlEnv, url: `http://127.0.0.1:${PORTS.control}`, probePath: '/static', log: path.join(scratch, 'control.log'),
     });
     servers.push(control.server);
-    const times = await measureAdminPages({ url: app.server.url, controlUrl: control.server.url, db, requests: ADMIN_REQUESTS });
+    const times = await measureAdminPages({ url: app.server.url, controlUrl: control.server.url, db, requests: ADMIN_REQUESTS, serverPid: app.server.process.pid!, controlPid: control.server.process.pid! });
     const articles = (new Database(db, { readonly: true }).prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
     console.log(`\n${adminTable(times, articles)}`);
   } finally {

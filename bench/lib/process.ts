@@ -33,8 +33,8 @@ export async function startServer(
   return { server: { process: child, url: options.url, stop }, readyMs };
 }
 
-/** Resident memory of a process and all its descendants, in MB. */
-export function treeRssMb(pid: number): number {
+/** A process and all its descendants: pid and resident memory (KB) of each. */
+function processTree(pid: number): [pid: number, rssKb: number][] {
   const listing = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }).stdout;
   const rows = listing
     .trim()
@@ -50,7 +50,34 @@ export function treeRssMb(pid: number): number {
       }
     }
   }
-  return rows.filter(([p]) => tree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
+  return rows.filter(([p]) => tree.has(p)).map(([p, , rss]) => [p, rss]);
+}
+
+/** Resident memory of a process and all its descendants, in MB. */
+export function treeRssMb(pid: number): number {
+  return processTree(pid).reduce((sum, [, rss]) => sum + rss, 0) / 1024;
+}
+
+/** Kernel clock ticks per second, the unit of /proc/<pid>/stat's CPU times. */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/**
+ * CPU time (user + system) a process and its descendants have used, in ms, from /proc (Linux):
+ * unlike wall time, it does not grow when other work shares the cores.
+ */
+export function treeCpuMs(pid: number): number {
+  let ticks = 0;
+  for (const [p] of processTree(pid)) {
+    try {
+      // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th of the line.
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
 }
 
 /** Samples a value every `everyMs` until stopped; returns the maximum seen. */
