@@ -56,26 +56,34 @@ export function countArticlesByStatus(scope: { createdBy?: number } = {}): Statu
   return { counts, needsHeadline };
 }
 
+/** Below this share of the archive a section's articles lie too far apart in the recent-first index to find by reading rows. */
+const SMALL_SECTION_SHARE = 0.05;
+
 /**
- * A page of the filter's article ids, most recently changed first. Each index holds every column
- * the filter tests, so only index entries are read; an unpublished status walks the desk's small
- * partial index, a writer their own, and the rest (mostly published, or a section) the recent-first
- * index, reading the rows it passes for their status and section.
+ * A page of the filter's article ids, most recently changed first. An unpublished status walks
+ * the desk's small partial index, a writer their own (each carries every column the filter tests,
+ * so only index entries are read), and the rest (mostly published) the recent-first index,
+ * reading the rows it passes for their status and section; for a small section, that index is
+ * walked against the section's ids from articles_section_public_idx instead, reading no row.
  */
 export function newestChangedIds(filter: DeskFilter, limit: number, offset = 0): number[] {
   const { statuses, sectionId, createdBy, needsHeadline } = filter;
-  const conditions = and(
-    statuses ? inArray(articles.status, [...statuses]) : undefined,
-    sectionId === undefined ? undefined : eq(articles.sectionId, sectionId),
-    createdBy === undefined ? undefined : eq(articles.createdBy, createdBy),
-    needsHeadline ? eq(articles.needsHeadline, true) : undefined,
-  );
+  const status = statuses ? inArray(articles.status, [...statuses]) : undefined;
+  const section = sectionId === undefined ? undefined : eq(articles.sectionId, sectionId);
+  const headline = needsHeadline ? eq(articles.needsHeadline, true) : undefined;
+  const conditions = and(status, section, createdBy === undefined ? undefined : eq(articles.createdBy, createdBy), headline);
   const deskOnly = statuses !== undefined && !statuses.includes('published');
+  const smallSection = sectionId !== undefined && countArticles({ sectionId }) < SMALL_SECTION_SHARE * countArticles();
   const from = deskOnly
     ? sql`${articles} INDEXED BY articles_desk_idx WHERE ${DESK_WORK} AND ${conditions}`
     : createdBy !== undefined
       ? sql`${articles} INDEXED BY articles_creator_idx WHERE ${conditions}`
-      : sql`${articles} INDEXED BY articles_updated_idx ${conditions ? sql`WHERE ${conditions}` : sql``}`;
+      : smallSection
+        ? sql`${articles} INDEXED BY articles_updated_idx WHERE ${and(
+            sql`${articles.id} IN (SELECT id FROM ${articles} INDEXED BY articles_section_public_idx WHERE ${and(section, status)})`,
+            headline,
+          )}`
+        : sql`${articles} INDEXED BY articles_updated_idx ${conditions ? sql`WHERE ${conditions}` : sql``}`;
   return db
     .all<{ id: number }>(sql`SELECT id FROM ${from} ORDER BY updated_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`)
     .map((row) => row.id);
