@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import type { ArticleSummary } from '@/lib/data/dto';
 import { ArticlePhoto } from './article-photo';
 import { NewsTime } from './news-time';
@@ -31,13 +31,13 @@ export function ArticleCard({ article, headingLevel = 3, showLead = true, showSe
     <article className={article.photo ? `card ${grid}` : 'card'}>
       <div>
         {showSection && (
-          <Link className="card-section" href={article.section.path}>
+          <ReaderLink className="card-section" href={article.section.path}>
             {article.section.name}
-          </Link>
+          </ReaderLink>
         )}
         <Heading className={title}>
           {article.live && <span className="live-badge card-live">Trực tiếp</span>}
-          <Link href={article.path}>{article.title}</Link>
+          <ReaderLink href={article.path}>{article.title}</ReaderLink>
         </Heading>
         <p className="card-meta">
           <NewsTime iso={article.publishedAt} short={shortDate} />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import type { ReactNode } from 'react';
 import type { Correction } from '@/lib/data/articles/corrections';
 import type { ArticleDetail } from '@/lib/data/dto';
@@ -41,7 +41,7 @@ export function ArticleView({
   otherVersion,
   notice,
   share,
-  link: A = Link,
+  link: A = ReaderLink,
   sameEvent = [],
 }: Props) {
   const crumbs = [...(article.sectionParent ? [article.sectionParent] : []), article.section];

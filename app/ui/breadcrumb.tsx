@@ -1,9 +1,9 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import type { Anchor } from './anchor';
 
 export type Crumb = { name: string; path: string };
 
-export function Breadcrumb({ items, link: A = Link }: { items: Crumb[]; link?: Anchor }) {
+export function Breadcrumb({ items, link: A = ReaderLink }: { items: Crumb[]; link?: Anchor }) {
   return (
     <nav aria-label="Đường dẫn" className="breadcrumb">
       <ol>

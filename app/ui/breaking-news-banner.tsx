@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import { getBreakingBanner } from '@/lib/data/breaking-news';
 
 /**
@@ -15,9 +15,9 @@ export async function BreakingNewsBanner() {
         <strong id="tin-nong" className="breaking-news-label">
           Tin nóng
         </strong>{' '}
-        <Link href={breaking.path} className="breaking-news-link">
+        <ReaderLink href={breaking.path} className="breaking-news-link">
           {breaking.title}
-        </Link>
+        </ReaderLink>
       </p>
     </aside>
   );

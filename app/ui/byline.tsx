@@ -1,9 +1,9 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import type { Byline as BylineData } from '@/lib/data/dto';
 import type { Anchor } from './anchor';
 
 /** Credits as the paper prints them at the foot of the story: "Tin, ảnh: TRẦN ANH MINH". */
-export function Byline({ bylines, link: A = Link }: { bylines: BylineData[]; link?: Anchor }) {
+export function Byline({ bylines, link: A = ReaderLink }: { bylines: BylineData[]; link?: Anchor }) {
   if (bylines.length === 0) return null;
   // Consecutive names under the same label share it: "Bài: A, B; Ảnh: C".
   const groups: { label: string; people: BylineData[] }[] = [];

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import { getMostRead } from '@/lib/data/public-pages';
 
 type Props = {
@@ -28,7 +28,7 @@ export async function MostRead({ title = 'Đọc nhiều', showTitle = true, hea
             <ol>
               {list.items.map((item) => (
                 <li key={item.id}>
-                  <Link href={item.path}>{item.title}</Link>
+                  <ReaderLink href={item.path}>{item.title}</ReaderLink>
                 </li>
               ))}
             </ol>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import { getSections } from '@/lib/data/public-pages';
 import { SearchBox } from './search-box';
 
@@ -20,11 +20,11 @@ export async function NotFoundContent() {
       <h2 className="block-title">Các chuyên mục</h2>
       <ul className="not-found-sections">
         <li>
-          <Link href="/">Trang chủ</Link>
+          <ReaderLink href="/">Trang chủ</ReaderLink>
         </li>
         {sections.map((section) => (
           <li key={section.id}>
-            <Link href={section.path}>{section.name}</Link>
+            <ReaderLink href={section.path}>{section.name}</ReaderLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 
 type Props = {
   page: number;
@@ -15,17 +15,17 @@ export function Pagination({ page, pageCount, href, label = 'Phân trang' }: Pro
     <nav aria-label={label} className="pagination">
       {page > 1 && (
         // Past the last page (an old link), "previous" leads back to the last one.
-        <Link href={href(Math.min(page - 1, pageCount))} rel="prev">
+        <ReaderLink href={href(Math.min(page - 1, pageCount))} rel="prev">
           ‹ Trang trước
-        </Link>
+        </ReaderLink>
       )}
       <span>
         Trang {page}/{pageCount}
       </span>
       {page < pageCount && (
-        <Link href={href(page + 1)} rel="next">
+        <ReaderLink href={href(page + 1)} rel="next">
           Trang sau ›
-        </Link>
+        </ReaderLink>
       )}
     </nav>
   );

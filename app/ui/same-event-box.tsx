@@ -1,10 +1,10 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import type { SameEventBox } from '@/lib/data/event-reads';
 import type { Anchor } from './anchor';
 import { NewsTime } from './news-time';
 
 /** "Cùng sự kiện": for each event the article belongs to, its latest other stories and a link to the whole timeline. */
-export function SameEventBoxes({ boxes, link: A = Link }: { boxes: SameEventBox[]; link?: Anchor }) {
+export function SameEventBoxes({ boxes, link: A = ReaderLink }: { boxes: SameEventBox[]; link?: Anchor }) {
   return boxes.map(({ event, articles }) => (
     <section key={event.id} aria-labelledby={`cung-su-kien-${event.id}`} className="same-event">
       <h2 id={`cung-su-kien-${event.id}`} className="block-title">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import { getSections } from '@/lib/data/public-pages';
 
 /**
@@ -14,17 +14,17 @@ export async function SectionNav({ firstSegment }: { firstSegment: string | null
     <nav aria-label="Chuyên mục" className="section-nav">
       <ul>
         <li>
-          <Link href="/" aria-current={ariaCurrent(firstSegment === '')}>
+          <ReaderLink href="/" aria-current={ariaCurrent(firstSegment === '')}>
             Trang chủ
-          </Link>
+          </ReaderLink>
         </li>
         {sections
           .filter((section) => section.parent === null)
           .map((section) => (
             <li key={section.id}>
-              <Link href={section.path} aria-current={ariaCurrent(section.slug === currentTop)}>
+              <ReaderLink href={section.path} aria-current={ariaCurrent(section.slug === currentTop)}>
                 {section.name}
-              </Link>
+              </ReaderLink>
             </li>
           ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from './reader-link';
 import type { ReactNode } from 'react';
 import { env } from '@/lib/env';
 import { SearchBox } from './search-box';
@@ -12,9 +12,9 @@ export function SiteHeader({ sectionNav }: { sectionNav: ReactNode }) {
         Bỏ qua đến nội dung chính
       </a>
       <div className="masthead-inner">
-        <Link href="/" className="brand" aria-label={`${env.SITE_NAME} — Trang chủ`}>
+        <ReaderLink href="/" className="brand" aria-label={`${env.SITE_NAME} — Trang chủ`}>
           {env.SITE_NAME}
-        </Link>
+        </ReaderLink>
         <div className="masthead-tools">
           <TextSizeControls />
           <SearchBox id="q" />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '../reader-link';
 import { ArticleCard, CardGrid } from '@/app/ui/article-card';
 import { MostRead } from '@/app/ui/most-read';
 import type { FrontItem, ResolvedContainer, ResolvedFront } from '@/lib/data/fronts/resolve';
@@ -12,7 +12,7 @@ type BlockProps = { container: ResolvedContainer; headingId: string; firstOnPage
 function Heading({ container, headingId }: Omit<BlockProps, 'firstOnPage'>) {
   return (
     <h2 id={headingId} className={container.showName ? 'block-title' : 'visually-hidden'}>
-      {container.path ? <Link href={container.path}>{container.name}</Link> : container.name}
+      {container.path ? <ReaderLink href={container.path}>{container.name}</ReaderLink> : container.name}
     </h2>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/app/ui/reader-link';
 import { ArticlePhoto } from '@/app/ui/article-photo';
 import { NewsTime } from '@/app/ui/news-time';
 import type { ArticleSummary } from '@/lib/data/dto';
@@ -14,7 +14,7 @@ export function EventTimeline({ name, articles }: { name: string; articles: Arti
               <NewsTime iso={article.publishedAt} />
             </p>
             <h2 className="card-title">
-              <Link href={article.path}>{article.title}</Link>
+              <ReaderLink href={article.path}>{article.title}</ReaderLink>
             </h2>
             {article.lead && <p className="card-lead">{article.lead}</p>}
           </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/app/ui/reader-link';
 import { NewsTime } from '@/app/ui/news-time';
 import type { SearchHit } from '@/lib/data/search';
 import type { HighlightWord } from '@/lib/search/highlight';
@@ -9,12 +9,12 @@ export function SearchHitView({ hit, words }: { hit: SearchHit; words: Highlight
   return (
     <article className={styles.hit}>
       <h2 className="card-title">
-        <Link href={hit.path}>
+        <ReaderLink href={hit.path}>
           <Highlighted text={hit.title} words={words} />
-        </Link>
+        </ReaderLink>
       </h2>
       <p className={styles.meta}>
-        <Link href={hit.section.path}>{hit.section.name}</Link>
+        <ReaderLink href={hit.section.path}>{hit.section.name}</ReaderLink>
         <NewsTime iso={hit.publishedAt} short />
         {hit.bylines && (
           <span>

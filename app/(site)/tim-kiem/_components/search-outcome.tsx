@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/app/ui/reader-link';
 import { RANKED_CANDIDATES } from '@/lib/data/search';
 import { searchUrl, type SearchRequest } from '@/lib/search/params';
 import type { SearchOutcome } from '../run-search';
@@ -39,7 +39,7 @@ export function SearchOutcomeView({ outcome, request }: { outcome: SearchOutcome
   if (results.hits.length === 0) {
     return (
       <Message>
-        Trang này không có kết quả. <Link href={searchUrl(request, { page: 1 })}>Về trang kết quả đầu tiên</Link>.
+        Trang này không có kết quả. <ReaderLink href={searchUrl(request, { page: 1 })}>Về trang kết quả đầu tiên</ReaderLink>.
       </Message>
     );
   }
