@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { PASSWORD_LENGTH_HINT } from '@/app/admin/_components/new-password-fields';
 import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
+import { SingleFieldForm } from '@/app/admin/_components/single-field-form';
 import { deviceHandle, readDeviceCookie } from '@/lib/auth/device-cookie';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { listOpenSignIns, listPendingEmailRequests } from '@/lib/data/audit-read';
 import { getSessionVersion } from '@/lib/data/users';
-import { EmailRequestForm } from './_components/email-form';
-import { NameForm } from './_components/name-form';
+import { requestEmailChangeAction, updateOwnNameAction } from './actions';
 import { OpenSessions } from './_components/open-sessions';
 import { PasswordForm } from './_components/password-form';
 import { SignOutEverywhere } from './_components/sign-out-everywhere';
@@ -36,7 +36,15 @@ export default async function AccountPage({ searchParams }: Props) {
       ) : null}
       <section aria-labelledby="tai-khoan-ten">
         <h2 id="tai-khoan-ten">Tên hiển thị</h2>
-        <NameForm name={user.name} />
+        <SingleFieldForm
+          action={updateOwnNameAction}
+          id="account-name"
+          name="name"
+          label="Tên hiển thị"
+          autoComplete="name"
+          initial={user.name}
+          submitLabel="Lưu tên"
+        />
       </section>
       <section aria-labelledby="tai-khoan-email">
         <h2 id="tai-khoan-email">Email đăng nhập</h2>
@@ -48,7 +56,15 @@ export default async function AccountPage({ searchParams }: Props) {
             Đang chờ quản trị viên duyệt: đổi sang <strong>{pending.to}</strong>. Gửi yêu cầu mới sẽ thay yêu cầu này.
           </p>
         ) : null}
-        <EmailRequestForm />
+        <SingleFieldForm
+          action={requestEmailChangeAction}
+          id="account-email"
+          name="email"
+          label="Email mới"
+          type="email"
+          autoComplete="email"
+          submitLabel="Gửi yêu cầu đổi email"
+        />
       </section>
       <section aria-labelledby="tai-khoan-mat-khau">
         <h2 id="tai-khoan-mat-khau">Đổi mật khẩu</h2>
