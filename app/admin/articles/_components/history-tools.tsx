@@ -2,6 +2,11 @@
 
 import { useEditorState, type Editor } from '@tiptap/react';
 
+const COMMANDS = [
+  { command: 'undo', label: '↶ Hoàn tác', title: 'Hoàn tác (Ctrl+Z)', keys: 'Control+Z' },
+  { command: 'redo', label: '↷ Làm lại', title: 'Làm lại (Ctrl+Shift+Z)', keys: 'Control+Shift+Z Control+Y' },
+] as const;
+
 /** Hoàn tác / Làm lại for the body (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y do the same). */
 export function HistoryTools({ editor }: { editor: Editor }) {
   const can = useEditorState({
@@ -10,26 +15,19 @@ export function HistoryTools({ editor }: { editor: Editor }) {
   });
   return (
     <div role="group" aria-label="Lịch sử sửa" className="editor-history">
-      <button
-        type="button"
-        title="Hoàn tác (Ctrl+Z)"
-        aria-keyshortcuts="Control+Z"
-        disabled={!can.undo}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => editor.chain().focus().undo().run()}
-      >
-        ↶ Hoàn tác
-      </button>
-      <button
-        type="button"
-        title="Làm lại (Ctrl+Shift+Z)"
-        aria-keyshortcuts="Control+Shift+Z Control+Y"
-        disabled={!can.redo}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => editor.chain().focus().redo().run()}
-      >
-        ↷ Làm lại
-      </button>
+      {COMMANDS.map(({ command, label, title, keys }) => (
+        <button
+          key={command}
+          type="button"
+          title={title}
+          aria-keyshortcuts={keys}
+          disabled={!can[command]}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => editor.chain().focus()[command]().run()}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }
