@@ -1,10 +1,11 @@
 // Layers point one way: app → lib → db (README, "Project layout"). `npm run lint` runs this, so
-// `npm test` fails on an import that breaks a rule below.
+// `npm test` fails on an import that breaks a rule below; scripts/lint-layers.mjs, which runs it,
+// also refuses two folders that import each other.
 //
 //   app/         pages, actions, route handlers, UI and its Vietnamese labels; the top layer
 //   lib/         domain and data code; lib/data (lib/data/articles for articles) is the only code that queries db
 //   db/          connection, schema, migrations: infrastructure at the bottom
-//   lib/domain/  the domain's vocabularies (roles, statuses…): pure leaves everyone may import,
+//   lib/domain/  the domain's vocabularies and pure policies (roles, statuses, capabilities…): pure leaves everyone may import,
 //                db/schema.ts included, which is why db may import these few lib modules and no
 //                others (lib/env.ts: validated settings; lib/search/sql-functions.ts: the SQL
 //                functions the search triggers call, registered on every connection)
