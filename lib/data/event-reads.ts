@@ -6,7 +6,7 @@ import type { EventOrdering } from '@/lib/domain/event-ordering';
 import { mediaUrl } from '@/lib/media/url';
 import { mediaSrcSet } from '@/lib/media/variants';
 import { eventPath } from '@/lib/urls';
-import { isPublic, selectSummaries, type ArticlePage } from './articles/public-reads';
+import { isPublic, newestFirst, selectSummaries, type ArticlePage } from './articles/public-reads';
 import type { ArticleSummary, Picture } from './dto';
 import { memberOrder } from './events';
 
@@ -89,7 +89,7 @@ export function listEventsForArticle(articleId: number, perEvent = 4, now = new 
       .from(eventArticles)
       .innerJoin(articles, eq(articles.id, eventArticles.articleId))
       .where(and(eq(eventArticles.eventId, event.id), ne(articles.id, articleId), isPublic(now))!)
-      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .orderBy(...newestFirst)
       .limit(perEvent)
       .all()
       .map((row) => row.id);

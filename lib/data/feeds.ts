@@ -1,9 +1,9 @@
 import 'server-only';
 import { bodyToPlainText } from '@/lib/article-body/text';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, eventArticles, sections, media } from '@/db/schema';
-import { articleLinkColumns, isPublic, toArticleLink } from '@/lib/data/articles/public-reads';
+import { articleLinkColumns, isPublic, newestFirst, toArticleLink } from '@/lib/data/articles/public-reads';
 import { listCredits } from '@/lib/data/articles/credits';
 import type { FeedArticle } from './dto';
 import { mediaUrl } from '@/lib/media/url';
@@ -40,7 +40,7 @@ export function listFeedArticles(options: { sectionIds?: number[]; eventId?: num
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(where)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .orderBy(...newestFirst)
     .limit(limit)
     .all();
   const credits = listCredits(rows.map((row) => row.id));

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articleLive, articles, articleTags, authors, eventArticles, events, sections, tags } from '@/db/schema';
 import { articlePath, authorPath, eventPath, sectionPath, tagPath } from '@/lib/urls';
 import { newsroomMonthBounds, newsroomUtcOffsetMs } from '@/lib/vi/time';
-import { isPublic } from '@/lib/data/articles/public-reads';
+import { isPublic, newestFirst } from '@/lib/data/articles/public-reads';
 import { articleModifiedAt } from '@/lib/data/articles/modified-at';
 import type { NewsSitemapArticle, SitemapMonth, SitemapUrl } from './dto';
 
@@ -168,7 +168,7 @@ export function listNewsSitemapArticles(since: Date, limit: number, now = new Da
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(isPublic(now), or(gte(articles.publishedAt, since), openLive))!)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .orderBy(...newestFirst)
     .limit(limit)
     .all()
     .map((row) => ({ path: articlePath(row.section, row.slug, row.id), title: row.title, publishedAt: row.publishedAt!.toISOString() }));

@@ -31,6 +31,9 @@ export function isPublic(now = new Date()): SQL {
   )!;
 }
 
+/** The order of every public listing, feed and sitemap: newest first, the id breaking ties (the indexes isPublic walks serve it). */
+export const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
+
 /** The same rule as `isPublic` for a row already in memory. */
 export function isPublicRow(
   row: { status: string; publishedAt: Date | null; scheduledAt: Date | null; unpublishAt: Date | null },
@@ -128,7 +131,7 @@ export function selectSummaries(where: SQL, limit: number, offset = 0): ArticleS
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(where)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .orderBy(...newestFirst)
     .limit(limit)
     .offset(offset)
     .all();
