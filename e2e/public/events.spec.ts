@@ -308,13 +308,23 @@ test.describe('event pages', () => {
     await reader.goto(older.path);
     await expect(reader.getByRole('region', { name: /^Cùng sự kiện/ })).toHaveCount(0);
 
-    // Deleted, the event's page is gone at once; its articles stay.
+    // Deleting asks first, saying what becomes of the articles; cancelled, nothing changes.
     expect((await reader.goto(eventPath))?.status()).toBe(200);
+    const eventId = Number(/\/admin\/events\/(\d+)/.exec(page.url())![1]);
     await page.getByRole('button', { name: `Xóa sự kiện ${name}` }).click();
+    const ask = page.getByRole('dialog', { name: `Xóa sự kiện “${name}”?` });
+    await expect(ask).toContainText('1 bài của sự kiện vẫn giữ nguyên, đã đăng thì vẫn đăng');
+    await ask.getByRole('button', { name: 'Hủy' }).click();
+    await expect(ask).toHaveCount(0);
+    expect((await reader.goto(eventPath))?.status()).toBe(200);
+    // Confirmed, the event's page is gone at once; its articles stay; the deletion is audited.
+    await page.getByRole('button', { name: `Xóa sự kiện ${name}` }).click();
+    await ask.getByRole('button', { name: 'Xóa sự kiện' }).click();
     await expect(page).toHaveURL(/\/admin\/events\?da-xoa=/);
     await expect(page.getByRole('status').filter({ hasText: `Đã xóa sự kiện ${eventPath}.` })).toBeVisible();
     expect((await reader.goto(eventPath))?.status()).toBe(404);
     expect((await reader.goto(older.path))?.status()).toBe(200);
+    expect(queryOne("SELECT count(*) AS n FROM audit_log WHERE action = 'event.delete' AND target_type = 'event' AND target_id = ?", eventId)).toEqual({ n: 1 });
     await reader.context().close();
   });
 });

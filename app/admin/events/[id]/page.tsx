@@ -110,7 +110,17 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <section aria-labelledby="xoa-su-kien">
         <h2 id="xoa-su-kien">Xóa sự kiện</h2>
         <p>Các bài vẫn giữ nguyên; chỉ trang sự kiện và liên kết “Cùng sự kiện” mất đi.</p>
-        <MemberButton action={deleteEventAction} fields={{ id: event.id }} label="Xóa sự kiện" name={`Xóa sự kiện ${event.name}`} />
+        <MemberButton
+          action={deleteEventAction}
+          fields={{ id: event.id }}
+          label="Xóa sự kiện"
+          name={`Xóa sự kiện ${event.name}`}
+          confirm={{
+            title: `Xóa sự kiện “${event.name}”?`,
+            message: `${event.members.length} bài của sự kiện vẫn giữ nguyên, đã đăng thì vẫn đăng; chúng chỉ mất hộp “Cùng sự kiện”. Trang /su-kien/${event.slug} và nguồn RSS của nó trả về 404. Không thể hoàn tác; việc xóa được ghi vào nhật ký.`,
+            confirmLabel: 'Xóa sự kiện',
+          }}
+        />
       </section>
     </>
   );

@@ -1,8 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useRef, useState } from 'react';
 import { FormMessage } from '../../_components/form-message';
+import { ConfirmDialog } from '../../_components/modal-dialog';
 import { IDLE, type FormState } from '@/lib/actions/form-state';
+
+type Confirmation = { title: string; message: string; confirmLabel: string };
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
@@ -12,13 +15,42 @@ type Props = {
   label: string;
   name?: string;
   disabled?: boolean;
+  /** For a change that cannot be undone: what to ask before the form is sent. */
+  confirm?: Confirmation;
 };
 
-/** One button acting on one article of an event (add, remove, move), with its outcome announced. */
-export function MemberButton({ action, fields, label, name, disabled = false }: Props) {
+/** One button acting on an event or one of its articles (add, remove, move, delete), with its outcome announced. */
+export function MemberButton({ action, fields, label, name, disabled = false, confirm }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE);
+  const form = useRef<HTMLFormElement>(null);
+  const confirmed = useRef(false);
+  const [asking, setAsking] = useState(false);
   return (
-    <form action={formAction} className="admin-inline-form">
+    <form
+      ref={form}
+      action={formAction}
+      className="admin-inline-form"
+      onSubmit={(event) => {
+        // The first submit asks; the one the dialog confirms is sent.
+        if (!confirm || confirmed.current) {
+          confirmed.current = false;
+          return;
+        }
+        event.preventDefault();
+        setAsking(true);
+      }}
+    >
+      {confirm && asking && (
+        <ConfirmDialog
+          {...confirm}
+          onConfirm={() => {
+            setAsking(false);
+            confirmed.current = true;
+            form.current?.requestSubmit();
+          }}
+          onCancel={() => setAsking(false)}
+        />
+      )}
       {Object.entries(fields).map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
       ))}
