@@ -44,26 +44,66 @@ async function containerNames(page: Page): Promise<string[]> {
 
 const centreY = (box: { y: number; height: number }) => box.y + box.height / 2;
 
+type Pointer = { press: () => Promise<void>; moveBy: (dy: number) => Promise<void>; release: () => Promise<void> };
+
+/** A finger on a touch screen, as Chrome gets it from one: pointer events of type "touch". */
+async function finger(page: Page, x: number, y: number): Promise<Pointer> {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy = 0) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: y + dy }] });
+  return {
+    press: async () => {
+      await touch('touchStart');
+    },
+    moveBy: async (dy) => {
+      for (let step = 1; step <= 24; step += 1) await touch('touchMove', (dy * step) / 24);
+    },
+    release: async () => {
+      await touch('touchEnd');
+      await cdp.detach();
+    },
+  };
+}
+
+function mouse(page: Page, x: number, y: number): Pointer {
+  return {
+    press: async () => {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+    },
+    moveBy: async (dy) => {
+      await page.mouse.move(x, y + Math.sign(dy) * 12, { steps: 4 });
+      await page.mouse.move(x, y + dy, { steps: 20 });
+    },
+    release: () => page.mouse.up(),
+  };
+}
+
 /**
- * Drags an item by its handle with the mouse, in small steps as a hand would, until the item's
- * middle is over the target's middle (items differ in height: where the pointer ends matters less).
+ * Drags an item by its handle, with a finger on a touch screen (the phone project) and with the
+ * mouse otherwise, in small steps as a hand would, until the item's middle is just past halfway
+ * to its neighbour's: the neighbour's middle is then the closest. (On a phone a container is
+ * taller than the screen, so the whole way to the neighbour's middle would not fit.) Like a
+ * screen reader user, it lets go once the new place is announced: on a loaded machine the editor
+ * may not have caught up with the last moves yet.
  */
-async function drag(page: Page, handle: Locator, item: Locator, target: Locator): Promise<void> {
+async function drag(page: Page, handle: Locator, item: Locator, target: Locator, announced: string): Promise<void> {
   await handle.scrollIntoViewIfNeeded();
-  const shift = centreY((await target.boundingBox())!) - centreY((await item.boundingBox())!);
+  const gap = centreY((await target.boundingBox())!) - centreY((await item.boundingBox())!);
+  const shift = gap / 2 + Math.sign(gap) * 30;
   // Start far enough from the edge the item moves towards that the pointer ends outside the band
-  // where the list scrolls itself (dnd-kit's auto-scroll), which would carry the item further.
+  // where the list scrolls itself (dnd-kit's auto-scroll, 20 % of the screen), which would carry the item further.
   const height = page.viewportSize()!.height;
   const start = shift < 0 ? height * 0.78 : height * 0.22;
   await page.evaluate((dy) => window.scrollBy(0, dy), centreY((await handle.boundingBox())!) - start);
   const from = (await handle.boundingBox())!;
   const x = from.x + from.width / 2;
   const y = centreY(from);
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x, y + Math.sign(shift) * 12, { steps: 4 });
-  await page.mouse.move(x, y + shift, { steps: 20 });
-  await page.mouse.up();
+  const pointer = test.info().project.use.hasTouch ? await finger(page, x, y) : mouse(page, x, y);
+  await pointer.press();
+  await pointer.moveBy(shift);
+  await expect(page.getByRole('status').filter({ hasText: announced })).toBeAttached();
+  await pointer.release();
 }
 
 const draftVersion = () => homeRow()?.draft_version ?? 0;
@@ -141,10 +181,16 @@ test.describe('fronts', () => {
     await pick(page, first!);
     await pick(page, second!);
 
-    // Mouse: the second card dragged above the first becomes the lead story.
+    // Dragged (by mouse, or by a finger on the phone): the second card above the first becomes the lead story.
     const cards = cardList(page);
     const cardItem = (title: string) => cards.getByRole('listitem').filter({ hasText: title });
-    await drag(page, cards.getByRole('button', { name: `Kéo để sắp xếp bài “${second!.title}”` }), cardItem(second!.title), cardItem(first!.title));
+    await drag(
+      page,
+      cards.getByRole('button', { name: `Kéo để sắp xếp bài “${second!.title}”` }),
+      cardItem(second!.title),
+      cardItem(first!.title),
+      `bài “${second!.title}”: vị trí 1`,
+    );
     await expect(cards.getByRole('link').first()).toHaveText(second!.title);
     await expect(page.getByRole('status').filter({ hasText: `Đã thả bài “${second!.title}” ở vị trí 1` })).toBeAttached();
 
@@ -169,14 +215,10 @@ test.describe('fronts', () => {
     await expect(page.getByRole('status').filter({ hasText: `Đã chuyển khối “${before[1]}” lên, nay ở vị trí 2` })).toBeAttached();
     expect(await containerNames(page)).toEqual(before);
 
-    // Mouse again, on the containers: the sixth (a section block) dragged onto the fifth. (On a
-    // phone a container is taller than the screen, so there the cards above are what the finger drags.)
+    // Dragged again, on the containers (by a finger on the phone): the sixth (a section block) onto the fifth.
     const block = (index: number) => containerList(page).getByRole('region', { name: new RegExp(`^${index}\\. `) });
-    if (page.viewportSize()!.width >= 1000) {
-      await drag(page, containerList(page).getByRole('button', { name: `Kéo để sắp xếp khối “${before[5]}”` }), block(6), block(5));
-    } else {
-      await containerList(page).getByRole('button', { name: `Chuyển khối “${before[5]}” lên` }).click();
-    }
+    await drag(page, containerList(page).getByRole('button', { name: `Kéo để sắp xếp khối “${before[5]}”` }), block(6), block(5), `khối “${before[5]}”: vị trí 5`);
+    await expect(page.getByRole('status').filter({ hasText: `Đã thả khối “${before[5]}” ở vị trí 5` })).toBeAttached();
     const reordered = [...before.slice(0, 4), before[5], before[4], ...before.slice(6)];
     expect(await containerNames(page)).toEqual(reordered);
 
