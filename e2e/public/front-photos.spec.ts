@@ -1,15 +1,20 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { articleAction, createDraft, snapshot, staffSession } from '../../tests/security/support';
 import { cameraJpeg, postUpload, type UploadedMedia } from '../admin/media-fixtures';
+import { republishSeededHome } from '../helpers/fronts';
 
 // Photos on the front (issue 14): the lead story and the cards show the article's photo from its
 // stored variants, with its size reserved, the lead fetched first and the rest lazily; a block of
 // cards fills its row whether or not the cards have photos.
 
-// The home leads with whatever was published last, and other specs on this worker's server publish
-// articles without photos: the newest five are made here, each with a cover photo.
+// The home as seeded: a hand-picked lead and "Tiêu điểm", then blocks that fill themselves newest
+// first. Other specs on this worker's server curate the home and publish articles without photos:
+// the seeded home is published again, and the newest five articles are made here with a cover.
 test.beforeAll(async () => {
   test.setTimeout(120_000);
+  const desk = await staffSession('managing_editor', 'Thư Ký Trang Nhất Ảnh');
+  await republishSeededHome(desk.request);
+  await desk.request.dispose();
   const editor = await staffSession('editor', 'Biên Tập Ảnh Trang Nhất');
   for (let i = 1; i <= 5; i++) {
     const upload = await postUpload(editor.request, { name: `bia-${i}.jpg`, mimeType: 'image/jpeg', buffer: await cameraJpeg(1600, 900) }, { alt: `Ảnh bìa thử ${i}` });
