@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Browser, type Locator, type 
 import { newStaff } from '../helpers/articles';
 import { queryE2eDb, signIn, signInPage, type StaffRole } from '../helpers/auth';
 import { E2E_BASE_URL } from '../helpers/env';
-import { serverActionId } from '../helpers/server-actions';
+import { callFrontAction } from '../helpers/fronts';
 
 // Fronts in the newsroom: curating the home by mouse and by keyboard, publishing it as the
 // managing editor (thư ký tòa soạn) so the next reader request shows it, a headline changed for
@@ -155,21 +155,6 @@ async function publishAndMeasure(page: Page, reader: APIRequestContext, expected
   const since = Date.now();
   expect((await readerLead(reader))?.title, 'the next reader request after publishing').toBe(expectedTitle);
   return Date.now() - since;
-}
-
-/** Calls a front action over plain HTTP, as a page would, with plain-object arguments. */
-async function callFrontAction(request: APIRequestContext, file: string, name: string, input: unknown) {
-  const response = await request.post('/admin/fronts', {
-    headers: {
-      'Next-Action': serverActionId(`app/admin/fronts/_actions/${file}.ts`, name),
-      Accept: 'text/x-component',
-      'Content-Type': 'text/plain;charset=UTF-8',
-      Origin: E2E_BASE_URL,
-    },
-    data: JSON.stringify([input]),
-    maxRedirects: 0,
-  });
-  return response.text();
 }
 
 const homeRow = () => queryE2eDb<{ draft: string; draft_version: number; published_revision_id: number | null }>("SELECT draft, draft_version, published_revision_id FROM fronts WHERE key = 'home'")[0];
