@@ -42,8 +42,8 @@ export default async function DashboardPage() {
           <ul>
             {summary.waitingForReview.map((item) => (
               <li key={item.id}>
-                <Link href={`/admin/articles/${item.id}`}>{item.title}</Link> — {item.section}
-                {item.author ? `, ${item.author}` : ''} · <NewsTime iso={item.updatedAt} short />
+                <Link href={`/admin/articles/${item.id}`}>{item.title}</Link> — {item.sectionName}
+                {item.authorName ? `, ${item.authorName}` : ''} · <NewsTime iso={item.updatedAt} short />
               </li>
             ))}
           </ul>

@@ -36,7 +36,7 @@ describe('getDashboardSummary', () => {
     const summary = getDashboardSummary();
     expect(summary.counts).toEqual({ draft: 2, review: 2, scheduled: 0, published: 6, unpublished: 1 });
     expect(summary.needsHeadline).toBe(1);
-    expect(summary.waitingForReview.map((item) => [item.title, item.author])).toEqual([
+    expect(summary.waitingForReview.map((item) => [item.title, item.authorName])).toEqual([
       ['Chờ duyệt của phóng viên', 'Phóng viên'],
       ['Chờ duyệt cũ', 'Biên tập'],
     ]);

@@ -44,8 +44,8 @@ export type AdminArticlePage = {
 /** Whether the user may read every article, not only their own (`article:read` on no article). */
 const readsEveryArticle = (user: Actor) => can(user, 'article:read');
 
-/** The rows of these ids, in this order. */
-function rowsInOrder(ids: number[]): AdminArticleRow[] {
+/** The list rows of these ids, in this order (ids an index chose, newest first). */
+export function adminRowsInOrder(ids: number[]): AdminArticleRow[] {
   if (ids.length === 0) return [];
   const rows = db
     .select({
@@ -73,7 +73,7 @@ export function listAdminArticles(user: Actor, filter: AdminArticleFilter): Admi
   const parsed = parseQuery(filter.query ?? '');
   if (parsed.kind === 'ok') {
     const found = searchAdminArticleIds({ ...filter, terms: parsed.terms, createdBy });
-    return { items: rowsInOrder(found.ids), total: found.total, totalIsCapped: found.totalIsCapped, hasNext: found.hasNext };
+    return { items: adminRowsInOrder(found.ids), total: found.total, totalIsCapped: found.totalIsCapped, hasNext: found.hasNext };
   }
   // Words that are all punctuation, or too many, find nothing.
   if (parsed.kind !== 'empty') return { items: [], total: 0, totalIsCapped: false, hasNext: false };
@@ -87,7 +87,7 @@ export function listAdminArticles(user: Actor, filter: AdminArticleFilter): Admi
   };
   const ids = newestChangedIds(desk, filter.pageSize + 1, (filter.page - 1) * filter.pageSize);
   const hasNext = ids.length > filter.pageSize;
-  return { items: rowsInOrder(ids.slice(0, filter.pageSize)), total: countArticles(desk), totalIsCapped: false, hasNext };
+  return { items: adminRowsInOrder(ids.slice(0, filter.pageSize)), total: countArticles(desk), totalIsCapped: false, hasNext };
 }
 
 /** Staff accounts, for the author filter; null for a user who reads only their own. */
