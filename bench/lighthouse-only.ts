@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from '../scripts/start.mjs';
+import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, nextStartArgs, serverEnv } from '../scripts/start.mjs';
 import { buildControlIfNeeded } from './lib/control';
 import { lighthouseMedians, lighthouseRows } from './lib/lighthouse';
 import { startServer, type Server } from './lib/process';
@@ -59,7 +59,7 @@ export async function lighthouseOnly(options: { root: string; scratch: string; p
 
   const servers: Server[] = [];
   try {
-    const app = await startServer(nextBin, ['start', '-p', String(options.ports.app), '-H', '127.0.0.1'], {
+    const app = await startServer(nextBin, nextStartArgs(options.ports.app, '127.0.0.1'), {
       cwd: options.root, env: serverEnv(env), url: appUrl, probePath: article, log: path.join(dir, 'app.log'),
     });
     servers.push(app.server);

@@ -3,7 +3,7 @@
 // only. BENCH_PORT moves its ports (default 4101–4103); --readers N and --seconds N shorten it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildIfNeeded, prepareDatabase, serverEnv } from '../scripts/start.mjs';
+import { buildIfNeeded, prepareDatabase, nextStartArgs, serverEnv } from '../scripts/start.mjs';
 import { localNginx } from '../deploy/nginx-local';
 import { livePollersLine, measureLivePollers } from './lib/live-pollers';
 import { startServer } from './lib/process';
@@ -34,7 +34,7 @@ async function main() {
     if (!outcome.ok) throw new Error(outcome.reason);
     return outcome.postId;
   };
-  const app = await startServer(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(FIRST_PORT), '-H', '127.0.0.1'], {
+  const app = await startServer(path.join(root, 'node_modules/.bin/next'), nextStartArgs(FIRST_PORT, '127.0.0.1'), {
     cwd: root, env: serverEnv(env), url: `http://127.0.0.1:${FIRST_PORT}`, probePath: `/api/live/${article.id}?sau=0`, log: path.join(scratch, 'app.log'),
   });
   const nginx = localNginx({ listenPort: FIRST_PORT + 1, refreshPort: FIRST_PORT + 2, upstreamPort: FIRST_PORT, dir: path.join(scratch, 'nginx') });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from '../scripts/start.mjs';
+import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, nextStartArgs, serverEnv } from '../scripts/start.mjs';
 import { localNginx } from '../deploy/nginx-local';
 import { liteArticlePath } from '../lib/urls';
 import { adminTable, measureAdminPages } from './admin';
@@ -117,7 +117,7 @@ async function main() {
     const hotLite = liteArticlePath(hot);
 
     // Cold start: process spawn to the first article answered 200.
-    const app = await startServer(nextBin, ['start', '-p', String(PORTS.app), '-H', '127.0.0.1'], {
+    const app = await startServer(nextBin, nextStartArgs(PORTS.app, '127.0.0.1'), {
       cwd: root, env: serverEnv(env), url: `http://127.0.0.1:${PORTS.app}`, probePath: hot, log: path.join(scratch, 'app.log'),
     });
     servers.push(app.server);
@@ -294,7 +294,7 @@ async function homeFrontOnly() {
   prepareDatabase();
   buildIfNeeded();
   dropBuildTimeHomePage();
-  const app = await startServer(nextBin, ['start', '-p', String(PORTS.app), '-H', '127.0.0.1'], {
+  const app = await startServer(nextBin, nextStartArgs(PORTS.app, '127.0.0.1'), {
     cwd: root, env: serverEnv(env), url: `http://127.0.0.1:${PORTS.app}`, probePath: '/', log: path.join(scratch, 'home-front.log'),
   });
   try {
@@ -318,7 +318,7 @@ async function adminOnly() {
   const { dir: controlDir, env: controlEnv } = buildControlIfNeeded(root, env);
   const servers: Server[] = [];
   try {
-    const app = await startServer(nextBin, ['start', '-p', String(PORTS.app), '-H', '127.0.0.1'], {
+    const app = await startServer(nextBin, nextStartArgs(PORTS.app, '127.0.0.1'), {
       cwd: root, env: serverEnv(env), url: `http://127.0.0.1:${PORTS.app}`, probePath: '/api/health', log: path.join(scratch, 'admin.log'),
     });
     servers.push(app.server);

@@ -14,7 +14,7 @@ fs.mkdirSync(dir, { recursive: true });
 process.env.DATABASE_PATH ??= path.join(dir, 'e2e.db');
 process.env.MEDIA_DIR ??= path.join(dir, 'media');
 
-const { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } = await import('./start.mjs');
+const { buildIfNeeded, dropBuildTimeHomePage, nextStartArgs, prepareDatabase, serverEnv } = await import('./start.mjs');
 const { ensureAuthSecret } = await import('./auth-secret.mjs');
 const { withBuildLock } = await import('./build-lock.mjs');
 // E2E_SEEDED: a folder holding a database this script's --seed-only made (and its photos, laid out
@@ -32,7 +32,7 @@ dropBuildTimeHomePage();
 
 const server = spawn(
   path.resolve(import.meta.dirname, '../node_modules/.bin/next'),
-  ['start', '-p', process.env.PORT ?? '3210', '-H', '127.0.0.1'],
+  nextStartArgs(process.env.PORT ?? '3210', '127.0.0.1'),
   { stdio: 'inherit', env: serverEnv() },
 );
 const stop = () => {

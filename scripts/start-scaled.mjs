@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeNginxConfig } from '../deploy/nginx-config.cjs';
 import { ensureAuthSecret, ensureServerActionsKey } from './auth-secret.mjs';
-import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, serverEnv } from './start.mjs';
+import { buildIfNeeded, dropBuildTimeHomePage, nextStartArgs, prepareDatabase, serverEnv } from './start.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { instances: { type: 'string' } } });
@@ -105,7 +105,7 @@ function startRedis() {
 }
 
 function startApp(appPort, index) {
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(appPort), '-H', '127.0.0.1'], {
+  const child = spawn(path.join(root, 'node_modules/.bin/next'), nextStartArgs(appPort, '127.0.0.1'), {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
     // PORT is this process's own: its scheduler calls itself there.

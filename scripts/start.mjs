@@ -102,6 +102,17 @@ function reportStoredBodies() {
   }).unref();
 }
 
+// Node closes an idle keep-alive connection after 5 s by default, while nginx keeps its upstream
+// connections open 60 s and HTTP clients reuse theirs: a request sent just as Node closed the
+// socket met ECONNRESET (e2e saw it on Server Action POSTs, which no client retries). The app
+// outlasts every client that keeps connections to it.
+const KEEP_ALIVE_TIMEOUT_MS = 75_000;
+
+/** The arguments of `next start` for this app, listening on `host`:`port`. */
+export function nextStartArgs(port, host) {
+  return ['start', '-p', String(port), '-H', host, '--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT_MS)];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   ensureAuthSecret();
   ensureServerActionsKey();
@@ -109,7 +120,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   buildIfNeeded();
   dropBuildTimeHomePage();
   const port = process.env.PORT ?? '3000';
-  const server = spawn(bin('next'), ['start', '-p', port, '-H', process.env.HOST ?? '0.0.0.0'], {
+  const server = spawn(bin('next'), nextStartArgs(port, process.env.HOST ?? '0.0.0.0'), {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: serverEnv(),
