@@ -36,7 +36,8 @@ export function ArticleCard({ article, headingLevel = 3, showLead = true, showSe
           </ReaderLink>
         )}
         <Heading className={title}>
-          {article.live && <span className="live-badge card-live">Trực tiếp</span>}
+          {/* The space keeps "Trực tiếp" a word of its own in the heading's name. */}
+          {article.live && <><span className="live-badge card-live">Trực tiếp</span> </>}
           <ReaderLink href={article.path}>{article.title}</ReaderLink>
         </Heading>
         <p className="card-meta">

@@ -114,7 +114,8 @@ test('the default front is the home as it was: the newest story leads, the next 
     "SELECT title FROM articles WHERE status = 'published' AND published_at <= ? ORDER BY published_at DESC, id DESC LIMIT 8 OFFSET 1",
     Date.now(),
   ).map((row) => row.title);
-  await expect(page.getByRole('region', { name: 'Tin mới' }).getByRole('heading', { level: 3 })).toHaveText(nextEight);
+  // The headlines' links: a live article's heading also carries the "Trực tiếp" badge.
+  await expect(page.getByRole('region', { name: 'Tin mới' }).getByRole('heading', { level: 3 }).getByRole('link')).toHaveText(nextEight);
   await expect(page.getByRole('region', { name: 'Quốc phòng – An ninh' }).getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
     'href',
     '/quoc-phong-an-ninh',
