@@ -147,7 +147,11 @@ export function DateTimeField({ label, value, onChange, disabled }: DateTimeProp
 
 type DateProps = { id: string; label: string; name: string; defaultValue?: string };
 
-/** A day typed as dd/mm/yyyy for a plain GET filter form: posts the text as typed, the page parses it. */
+/**
+ * A day typed as dd/mm/yyyy for a plain GET filter form: posts the text as typed, the page parses it.
+ * The input is uncontrolled, so a day typed before the page has hydrated is kept (a controlled one
+ * was reset to the page's value and the filter posted without it).
+ */
 export function DateField({ id, label, name, defaultValue = '' }: DateProps) {
   const [text, setText] = useState(defaultValue);
   const [touched, setTouched] = useState(false);
@@ -163,12 +167,21 @@ export function DateField({ id, label, name, defaultValue = '' }: DateProps) {
         placeholder="dd/mm/yyyy"
         size={10}
         maxLength={10}
-        value={text}
+        defaultValue={defaultValue}
         aria-invalid={message ? true : undefined}
         aria-describedby={message ? `${id}-loi` : undefined}
         onChange={(event) => setText(event.target.value.trim())}
-        onBlur={() => setTouched(true)}
-        onKeyDown={onArrow(stepDay, text, setText)}
+        onBlur={(event) => {
+          setText(event.target.value.trim());
+          setTouched(true);
+        }}
+        onKeyDown={(event) => {
+          const input = event.currentTarget;
+          onArrow(stepDay, input.value.trim(), (next) => {
+            input.value = next;
+            setText(next);
+          })(event);
+        }}
       />
       {message ? (
         <p id={`${id}-loi`} className="admin-field-error" role="alert">
