@@ -1,8 +1,8 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
-import type { SitemapKind } from '@/lib/seo/sitemap-names';
-import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, SITEMAP_PART_SIZE } from '@/lib/seo/sitemap-xml';
+import { SITEMAP_KINDS, type SitemapKind } from '@/lib/seo/sitemap-names';
+import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, partCount, SITEMAP_PART_SIZE } from '@/lib/seo/sitemap-xml';
 import { getArticleModifiedAt, getSiteContentChangedAt } from '@/lib/data/articles/modified-at';
 import type { FeedArticle, NewsSitemapArticle, SitemapMonth, SitemapUrl } from './dto';
 import { listFeedArticles } from './feeds';
@@ -30,37 +30,59 @@ import {
 export type Snapshot<T> = { items: T; changedAt: string };
 
 function cachedList<T>(read: () => T, key: string[], tags: string[] = []): Promise<Snapshot<T>> {
-  return unstable_cache(async () => ({ items: read(), changedAt: getSiteContentChangedAt() }), ['seo', ...key], {
+  // The time first: a change landing between the two reads (another process writing) then makes
+  // the body newer than its Last-Modified, never older, so the next read is not answered 304.
+  return unstable_cache(async () => ({ changedAt: getSiteContentChangedAt(), items: read() }), ['seo', ...key], {
     tags: [cacheTags.listings, ...tags],
     revalidate: 60,
   })();
 }
 
-/** Months with public articles, for the sitemap index. */
-export const getArticleSitemapMonths = (): Promise<Snapshot<SitemapMonth[]>> => cachedList(() => listArticleSitemapMonths(), ['months']);
-
 export const getArticleSitemap = (month: string, part: number): Promise<Snapshot<SitemapUrl[]>> =>
   cachedList(() => listArticleSitemapEntries(month, part, SITEMAP_PART_SIZE), ['articles', month, String(part)]);
 
-/** Entry counts of the listing sitemaps, to know how many files each needs. */
-export const getListingSitemapCounts = (): Promise<Snapshot<Record<SitemapKind, number>>> =>
-  cachedList(
-    () => ({ sections: 1, tags: countTagSitemapEntries(), authors: countAuthorSitemapEntries(), events: countEventSitemapEntries() }),
-    ['listing-counts'],
-    [cacheTags.sections],
-  );
+function listListingSitemapEntries(kind: SitemapKind, part: number): SitemapUrl[] {
+  if (kind === 'sections') return part === 1 ? listSectionSitemapEntries() : [];
+  if (kind === 'tags') return listTagSitemapEntries(part, SITEMAP_PART_SIZE);
+  if (kind === 'events') return listEventSitemapEntries(part, SITEMAP_PART_SIZE);
+  return listAuthorSitemapEntries(part, SITEMAP_PART_SIZE);
+}
 
 export const getListingSitemap = (kind: SitemapKind, part: number): Promise<Snapshot<SitemapUrl[]>> =>
-  cachedList(
-    () => {
-      if (kind === 'sections') return part === 1 ? listSectionSitemapEntries() : [];
-      if (kind === 'tags') return listTagSitemapEntries(part, SITEMAP_PART_SIZE);
-      if (kind === 'events') return listEventSitemapEntries(part, SITEMAP_PART_SIZE);
-      return listAuthorSitemapEntries(part, SITEMAP_PART_SIZE);
-    },
-    [kind, String(part)],
-    [cacheTags.sections],
+  cachedList(() => listListingSitemapEntries(kind, part), [kind, String(part)], [cacheTags.sections]);
+
+export type SitemapIndexParts = {
+  /** Every listing file with its newest entry's change (a kind with nothing public yet has no file). */
+  listings: { kind: SitemapKind; part: number; modifiedAt: string | null }[];
+  months: SitemapMonth[];
+};
+
+function newest(times: (string | null)[]): string | null {
+  const known = times.filter((t): t is string => t !== null);
+  return known.length > 0 ? new Date(Math.max(...known.map(Date.parse))).toISOString() : null;
+}
+
+function listSitemapIndexParts(): SitemapIndexParts {
+  const counts: Record<SitemapKind, number> = { sections: 1, tags: countTagSitemapEntries(), authors: countAuthorSitemapEntries(), events: countEventSitemapEntries() };
+  const listings = SITEMAP_KINDS.flatMap((kind) =>
+    counts[kind] === 0
+      ? []
+      : Array.from({ length: partCount(counts[kind]) }, (_, i) => ({
+          kind,
+          part: i + 1,
+          modifiedAt: newest(listListingSitemapEntries(kind, i + 1).map((url) => url.modifiedAt)),
+        })),
   );
+  return { listings, months: listArticleSitemapMonths() };
+}
+
+/**
+ * What the sitemap index lists, read in one go and cached as one entry: its Last-Modified then
+ * describes exactly its body. Assembled from the per-file caches, which expire apart, a body
+ * could be partly newer than the time it claimed, and a crawler's If-Modified-Since got a 304
+ * for bytes it had never seen.
+ */
+export const getSitemapIndex = (): Promise<Snapshot<SitemapIndexParts>> => cachedList(listSitemapIndexParts, ['index'], [cacheTags.sections]);
 
 /** Candidates for the news sitemap; the 48-hour window is applied again per request. */
 export const getNewsSitemapArticles = (): Promise<Snapshot<NewsSitemapArticle[]>> =>

@@ -20,8 +20,3 @@ export function xmlNotFound(): Response {
 export function xmlMovedTo(path: string): Response {
   return new Response(null, { status: 308, headers: { Location: path, 'Cache-Control': PUBLIC_FEED_CACHE_CONTROL } });
 }
-
-/** The later of two ISO times (several cached lists make one document). */
-export function laterOf(...times: string[]): string {
-  return new Date(Math.max(...times.map((t) => Date.parse(t)))).toISOString();
-}
