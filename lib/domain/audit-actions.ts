@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'article.update',
   'article.unpublish',
   'article.restore',
+  'article.restore_working_copy',
   'article.schedule',
   'article.schedule_cancel',
   'article.schedule_unpublish',

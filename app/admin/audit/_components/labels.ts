@@ -30,6 +30,7 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'article.update': 'Cập nhật bài đã đăng',
   'article.unpublish': 'Gỡ bài',
   'article.restore': 'Khôi phục phiên bản',
+  'article.restore_working_copy': 'Khôi phục phiên bản vào bản đang sửa (chưa lên trang)',
   'article.schedule': 'Hẹn giờ đăng',
   'article.schedule_cancel': 'Hủy hẹn giờ đăng',
   'article.schedule_unpublish': 'Hẹn giờ gỡ bài',
