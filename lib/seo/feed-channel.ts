@@ -6,6 +6,11 @@ import { absoluteUrl, SQUARE_LOGO } from './site';
 
 type ChannelOptions = { title: string; description: string; pagePath: string; feedPath: string; changedAt: string };
 
+/** A photo as an enclosure names it: its file's path, type and byte length. */
+type FeedPhoto = { src: string; mimeType: string; bytes: number };
+
+const enclosure = (photo: FeedPhoto | null) => (photo ? { url: absoluteUrl(photo.src), type: photo.mimeType, length: photo.bytes } : null);
+
 /** What an article's feed item is made from (lib/data's FeedArticle has it). */
 type FeedItemArticle = {
   title: string;
@@ -14,7 +19,7 @@ type FeedItemArticle = {
   publishedAt: string;
   section: { name: string; path: string };
   credits: Omit<Credit, 'url'>[];
-  cover: { src: string; mimeType: string; bytes: number } | null;
+  cover: FeedPhoto | null;
 };
 
 /** What every feed of the site says of itself: the page it mirrors, its own URL, logo and time. */
@@ -43,17 +48,18 @@ export function renderFeed(options: ChannelOptions & { articles: FeedItemArticle
       publishedAt: new Date(article.publishedAt),
       section: { name: article.section.name, url: absoluteUrl(article.section.path) },
       authors: writerNames(article.credits.map((c) => ({ ...c, url: null }))),
-      image: article.cover ? { url: absoluteUrl(article.cover.src), type: article.cover.mimeType, length: article.cover.bytes } : null,
+      image: enclosure(article.cover),
     })),
   });
 }
 
 /**
  * A live page's feed: its posts newest first, each linking to its own anchor on the article page
- * (`#post-{id}`, which never changes) with its time and its text, headlined as in LiveBlogPosting.
+ * (`#post-{id}`, which never changes) with its time and its text, headlined as in LiveBlogPosting,
+ * and its first photo as the enclosure.
  */
 export function renderLiveFeed(
-  options: ChannelOptions & { headline: string; section: { name: string; path: string }; posts: LivePostInput[] },
+  options: ChannelOptions & { headline: string; section: { name: string; path: string }; posts: (LivePostInput & { photo: FeedPhoto | null })[] },
 ): string {
   return buildRss({
     ...channel(options),
@@ -68,7 +74,7 @@ export function renderLiveFeed(
         publishedAt: new Date(post.publishedAt),
         section: { name: options.section.name, url: absoluteUrl(options.section.path) },
         authors: post.author ? [post.author] : [],
-        image: null,
+        image: enclosure(post.photo),
       };
     }),
   });

@@ -2,8 +2,8 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, sections, users } from '@/db/schema';
-import { paragraph } from '@/lib/article-body/schema';
+import { articles, media, sections, users } from '@/db/schema';
+import { figure, paragraph } from '@/lib/article-body/schema';
 import { createArticle } from '@/lib/data/articles/create';
 import { renderLiveFeed } from '@/lib/seo/feed-channel';
 import { endLive, startLive } from './coverage';
@@ -83,5 +83,24 @@ describe("a live page's feed", () => {
     expect(newest).toMatchObject({ title: 'Khối không quân bay qua', guid: newest!.link, creator: 'Biên Tập Feed', content: expect.stringContaining('Rồi hạ cánh') });
     expect(new Date(newest!.pubDate!).toUTCString()).toBe(minutes(-40).toUTCString());
     expect(oldest).toMatchObject({ title: 'Khai mạc', content: 'Đoàn xe bắt đầu &lt;tiến&gt; &amp; chào' });
+    expect(parsed.items.map((item) => item.enclosure)).toEqual([undefined, undefined]);
+  });
+
+  it("gives a post with photos its first one as the enclosure: the stored original's URL, type and byte length", async () => {
+    const { id, editor } = liveArticle();
+    const photo = (path: string, mimeType: string, bytes: number) =>
+      db.insert(media).values({ path, width: 2400, height: 1600, mimeType, bytes }).returning().get().id;
+    const first = photo('2026/11/doan-xe.jpg', 'image/jpeg', 482_113);
+    const second = photo('2026/11/khoi-khong-quan.png', 'image/png', 90_210);
+    const body = { type: 'doc' as const, content: [paragraph('Đoàn xe qua lễ đài'), figure('Đoàn xe', '', first), figure('Máy bay', '', second)] };
+    const outcome = addLivePost({ articleId: id, fields: { title: null, body, keyEvent: false, pinned: false }, userId: editor, asDraft: false, now: minutes(-20) });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    post(id, editor, 'Không có ảnh', -10);
+    const feed = getLiveFeed(id)!;
+    expect(feed.posts.map((p) => p.photo)).toEqual([null, { src: '/media/2026/11/doan-xe.jpg', mimeType: 'image/jpeg', bytes: 482_113 }]);
+    const parsed = await new Parser().parseString(
+      renderLiveFeed({ title: 'Trực tiếp', description: '', pagePath: `/quoc-phong/truc-tiep-${id}`, feedPath: `/rss/truc-tiep/${id}.xml`, headline: 'Trực tiếp', section: { name: 'Quốc phòng', path: '/quoc-phong' }, posts: feed.posts, changedAt: feed.changedAt }),
+    );
+    expect(parsed.items.map((item) => item.enclosure)).toEqual([undefined, { url: 'http://localhost:3000/media/2026/11/doan-xe.jpg', type: 'image/jpeg', length: '482113' }]);
   });
 });

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleLive, articles, authors, livePosts, media, users } from '@/db/schema';
-import type { ArticleBody } from '@/lib/article-body/schema';
+import { bodyPhotoIds, type ArticleBody } from '@/lib/article-body/schema';
 import { isPublic } from '@/lib/data/articles/public-reads';
 import type { FigureMedia } from '@/lib/data/dto';
 import { EMPTY_BODY, readStoredBody } from '@/lib/data/stored-body';
@@ -169,7 +169,25 @@ export function getLivePage(articleId: number, beforePostId?: number, pageSize =
 /** How many posts a live page's feed carries. */
 export const LIVE_FEED_SIZE = 50;
 
-export type LiveFeed = { posts: LivePost[]; changedAt: string };
+/** A post as its feed item shows it: with its first photo's stored original, the largest size kept, for the enclosure. */
+export type LiveFeedPost = LivePost & { photo: { src: string; mimeType: string; bytes: number } | null };
+
+export type LiveFeed = { posts: LiveFeedPost[]; changedAt: string };
+
+/** Each post's first photo (figure or gallery) as an enclosure names it: URL, type and byte length, in one query. */
+function withFeedPhotos(posts: LivePost[]): LiveFeedPost[] {
+  const firstPhotos = new Map(posts.map((post) => [post.id, bodyPhotoIds(post.body)[0]]));
+  const ids = [...new Set([...firstPhotos.values()].filter((id) => id !== undefined))];
+  const files = new Map(
+    (ids.length ? db.select({ id: media.id, path: media.path, mimeType: media.mimeType, bytes: media.bytes }).from(media).where(inArray(media.id, ids)).all() : []).map(
+      (file) => [file.id, { src: mediaUrl(file.path), mimeType: file.mimeType, bytes: file.bytes }],
+    ),
+  );
+  return posts.map((post) => {
+    const photoId = firstPhotos.get(post.id);
+    return { ...post, photo: (photoId !== undefined && files.get(photoId)) || null };
+  });
+}
 
 /**
  * A public live page's newest posts for its RSS feed, and when readers last saw anything of it
@@ -186,7 +204,7 @@ export function getLiveFeed(articleId: number, limit = LIVE_FEED_SIZE): LiveFeed
     .get()?.at;
   const changes = [page.startedAt, page.endedAt, lastPostChange == null ? null : new Date(lastPostChange).toISOString()];
   const changedAt = changes.filter((at): at is string => at !== null).sort().at(-1)!;
-  return { posts: page.posts, changedAt };
+  return { posts: withFeedPhotos(page.posts), changedAt };
 }
 
 // A key event without a title is listed by the start of its text.
