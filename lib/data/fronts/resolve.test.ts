@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, articleTags, eventArticles, events, media, sections, tags } from '@/db/schema';
 import { createArticle } from '@/lib/data/articles/create';
+import { listSectionArticles } from '@/lib/data/articles/public-reads';
+import { endLive, startLive } from '@/lib/data/live/coverage';
 import type { Backfill, FrontCard, FrontContainer, FrontDocument } from '@/lib/domain/front-document';
 import { resolveFront } from './resolve';
 
@@ -146,5 +148,23 @@ describe('most read and headings', () => {
       ['most-read', false, null],
       ['section-block', true, '/the-gioi'],
     ]);
+  });
+});
+
+describe('live coverage', () => {
+  it('badges a card "Trực tiếp" while its coverage is open, hand-picked or backfilled, as the section listing does; not once it ends', () => {
+    const sport = db.insert(sections).values({ name: 'Thể thao', slug: 'the-thao', position: 4 }).returning().get().id;
+    const picked = article('Trực tiếp chọn tay', sport), filled = article('Trực tiếp tự điền', sport);
+    const live = () => {
+      const [lead, rest] = resolveFront(front(box(1, { kind: 'none' }, [card(picked)]), box(1, { kind: 'section', sectionId: sport })), now).containers;
+      const listed = listSectionArticles([sport], 1, 20).items;
+      return { front: [lead!.items[0], rest!.items[0]].map((item) => [item!.id, item!.live ?? false]), listing: listed.map((a) => [a.id, a.live ?? false]) };
+    };
+    expect(live()).toEqual({ front: [[picked, false], [filled, false]], listing: [[filled, false], [picked, false]] });
+    startLive({ articleId: picked, userId: null });
+    startLive({ articleId: filled, userId: null });
+    expect(live()).toEqual({ front: [[picked, true], [filled, true]], listing: [[filled, true], [picked, true]] });
+    endLive({ articleId: picked });
+    expect(live()).toEqual({ front: [[picked, false], [filled, true]], listing: [[filled, true], [picked, false]] });
   });
 });
