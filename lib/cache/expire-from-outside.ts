@@ -1,3 +1,4 @@
+import { purgeCdnTags } from '@/lib/http/purge-webhook';
 import { cacheTagsToken } from './cache-tags-token';
 import { announceTagExpiry, cacheNamespace, createSharedCacheClient } from './shared-cache.mjs';
 
@@ -9,9 +10,17 @@ export type ExpiryRoute = 'redis' | 'server' | 'none';
  * it (one server, or Redis unreachable) the running server is asked over loopback
  * (/api/internal/cache-tags), and passes it on itself. Without either no server was running, or
  * none reachable: returns 'none', and the caller says that pages refresh at their revalidate time.
+ * Either way the CDN's purge webhook, when configured, gets the same tags, as after a change made
+ * in the newsroom (lib/actions/define-action.ts): a CDN keeps its copies whatever the servers do.
  */
 export async function expireCacheTagsFromOutside(tags: string[]): Promise<ExpiryRoute> {
   if (tags.length === 0) return 'none';
+  const route = await expireInServers(tags);
+  await purgeCdnTags(tags);
+  return route;
+}
+
+async function expireInServers(tags: string[]): Promise<ExpiryRoute> {
   if (process.env.REDIS_URL && (await announceThroughRedis(process.env.REDIS_URL, tags))) return 'redis';
   return (await askRunningServer(tags)) ? 'server' : 'none';
 }
