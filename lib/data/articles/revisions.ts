@@ -90,12 +90,21 @@ export function listRevisions(articleId: number): RevisionSummary[] {
     .map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
-/** One revision's snapshot, or null when it is not this article's or cannot be read. */
-export function getRevisionSnapshot(articleId: number, revisionId: number): ArticleSnapshot | null {
+/** One revision of this article: the version it recorded, when, and its snapshot; null when not this article's or unreadable. */
+export function getRevision(
+  articleId: number,
+  revisionId: number,
+): { version: number; createdAt: string; snapshot: ArticleSnapshot } | null {
   const row = db
-    .select({ snapshot: articleRevisions.snapshot })
+    .select({ version: articleRevisions.version, createdAt: articleRevisions.createdAt, snapshot: articleRevisions.snapshot })
     .from(articleRevisions)
     .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)))
     .get();
-  return row ? readSnapshot(row.snapshot) : null;
+  const snapshot = row ? readSnapshot(row.snapshot) : null;
+  return row && snapshot ? { version: row.version, createdAt: row.createdAt.toISOString(), snapshot } : null;
+}
+
+/** One revision's snapshot, or null when it is not this article's or cannot be read. */
+export function getRevisionSnapshot(articleId: number, revisionId: number): ArticleSnapshot | null {
+  return getRevision(articleId, revisionId)?.snapshot ?? null;
 }

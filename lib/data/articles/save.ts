@@ -6,7 +6,7 @@ import { readArticleCacheScope, tagsForScopes } from './cache-scope';
 import { snapshotColumns, writeBylinesAndTags } from './fields';
 import { recordRevision } from './revisions';
 import type { ArticleSnapshot } from './snapshot';
-import { refuse, writeArticle, type WriteOutcome } from './write';
+import { refuse, writeArticle, type ArticleTx, type WriteOutcome } from './write';
 
 export type SaveIntent = 'autosave' | 'save' | 'submit' | 'publish' | 'update' | 'restore';
 
@@ -43,6 +43,31 @@ export type SaveRequest = {
   now?: Date;
 };
 
+type WorkingCopy = { id: number; baseVersion: number; snapshot: ArticleSnapshot; userId: number; now: Date };
+
+/** The article's one working copy (article_autosaves), replaced by each newer one. */
+function upsertWorkingCopy(tx: ArticleTx, { id, baseVersion, snapshot, userId, now }: WorkingCopy): void {
+  tx.insert(articleAutosaves)
+    .values({ articleId: id, baseVersion, snapshot, savedBy: userId, savedAt: now })
+    .onConflictDoUpdate({
+      target: articleAutosaves.articleId,
+      set: { baseVersion, snapshot, savedBy: userId, savedAt: now },
+    })
+    .run();
+}
+
+/**
+ * Keeps a scheduled article's edits that may not replace the scheduled version (they fail the
+ * pre-publish checks) as its working copy, version-checked like a save: the words stay, and the
+ * version due to go live stays as it was checked.
+ */
+export function keepScheduledWorkingCopy(request: Omit<WorkingCopy, 'now'> & { now?: Date }): WriteOutcome<object> {
+  return writeArticle({ id: request.id, baseVersion: request.baseVersion, from: ['scheduled'], now: request.now }, ({ tx, now }) => {
+    upsertWorkingCopy(tx, { ...request, now });
+    return { ok: true };
+  });
+}
+
 /**
  * Saves an editor's snapshot over exactly the version it started from. A newer version in the
  * database is a conflict, never an overwrite. Autosaves and restores of a live article go to
@@ -60,13 +85,7 @@ export function saveArticle(request: SaveRequest): SaveOutcome {
       // Autosaves and restored revisions of a live article are kept aside as its working copy:
       // readers see them only once someone presses "Cập nhật" (and passes the pre-publish checks).
       if ((intent === 'autosave' || intent === 'restore') && current.status === 'published') {
-        tx.insert(articleAutosaves)
-          .values({ articleId: id, baseVersion, snapshot, savedBy: userId, savedAt: now })
-          .onConflictDoUpdate({
-            target: articleAutosaves.articleId,
-            set: { baseVersion, snapshot, savedBy: userId, savedAt: now },
-          })
-          .run();
+        upsertWorkingCopy(tx, { id, baseVersion, snapshot, userId, now });
         // A restored revision is already in the history; an autosave is recorded (throttled).
         const revisionId =
           intent === 'autosave'
@@ -115,8 +134,9 @@ export function saveArticle(request: SaveRequest): SaveOutcome {
         userId,
         now,
       });
-      if (status === 'published')
-        tx.delete(articleAutosaves).where(eq(articleAutosaves.articleId, id)).run();
+      // The text saved supersedes any working copy kept aside (a live article's, or a scheduled
+      // one's edits that failed the checks).
+      tx.delete(articleAutosaves).where(eq(articleAutosaves.articleId, id)).run();
 
       const visible = current.status === 'published' || status === 'published';
       const tags = visible ? tagsForScopes(before, readArticleCacheScope(tx, id)) : [];

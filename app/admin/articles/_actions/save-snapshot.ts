@@ -6,7 +6,7 @@ import { saveArticle, type SaveIntent } from '@/lib/data/articles/save';
 import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { articleChanges } from '@/lib/data/articles/changes';
 import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';
-import { confirmedWarningsSchema, passPublishChecks } from './publish-gate';
+import { confirmedWarningsSchema, passPublishChecks, passScheduledSaveChecks } from './publish-gate';
 
 /** Writes a snapshot over the version the editor started from (a new revision unless autosaved aside). */
 export function saveSnapshot(
@@ -34,8 +34,10 @@ export function defineSaveAction(intent: SaveIntent, capability: Action, audit?:
     run: ({ user, input }) => {
       const photoProblem = getPhotoProblem(intent, input.snapshot);
       if (photoProblem) return { ok: false, error: 'refused', message: photoProblem };
-      if (!GOES_LIVE.includes(intent)) return saveSnapshot(intent, input, user.id, audit);
-      const checked = passPublishChecks(input.id, input.snapshot, input.confirmedWarnings);
+      const checked = GOES_LIVE.includes(intent)
+        ? passPublishChecks(input.id, input.snapshot, input.confirmedWarnings)
+        : passScheduledSaveChecks(input, input.confirmedWarnings, user.id);
+      if (!checked) return saveSnapshot(intent, input, user.id, audit);
       if (!checked.ok) return checked;
       return saveSnapshot(intent, input, user.id, audit, { confirmedWarnings: checked.confirmedWarnings });
     },
