@@ -89,3 +89,45 @@ describe('0008_newsroom_speed: counts kept by triggers', () => {
     ]);
   });
 });
+
+describe('0009_newsroom_pages: tag counts and Vietnamese sort keys kept by triggers', () => {
+  it('counts and keys the tags an existing database already has, then keeps them', () => {
+    const db = openDatabase(':memory:');
+    migrateDatabase(db, migrationsUpTo(9));
+    const sqlite = db.$client;
+    sqlite.exec(`
+      INSERT INTO sections (id, name, slug) VALUES (1, 'Thời sự', 'thoi-su');
+      INSERT INTO articles (id, title, slug, body, section_id) VALUES (1, 'a', 'a', '{}', 1), (2, 'b', 'b', '{}', 1), (3, 'c', 'c', '{}', 1);
+      INSERT INTO tags (id, name, slug) VALUES (1, 'Đô thị', 'do-thi'), (2, 'Bão số 10', 'bao-so-10'), (3, 'Bão số 2', 'bao-so-2'), (4, 'Y tế', 'y-te');
+      INSERT INTO article_tags (article_id, tag_id) VALUES (1, 1), (2, 1), (3, 1), (1, 2);
+    `);
+
+    expect(migrateDatabase(db, migrationsUpTo(10)).applied).toBe(1);
+
+    const byKey = () => sqlite.prepare('SELECT name, article_count AS n FROM tags ORDER BY sort_key, id').all();
+    const counted = () => sqlite.prepare('SELECT t.id, count(at.tag_id) AS n FROM tags t LEFT JOIN article_tags at ON at.tag_id = t.id GROUP BY t.id ORDER BY t.id').all();
+    const kept = () => sqlite.prepare('SELECT id, article_count AS n FROM tags ORDER BY id').all();
+    expect(byKey()).toEqual([
+      { name: 'Bão số 2', n: 0 },
+      { name: 'Bão số 10', n: 1 },
+      { name: 'Đô thị', n: 3 },
+      { name: 'Y tế', n: 0 },
+    ]);
+    sqlite.exec(`
+      INSERT INTO tags (id, name, slug) VALUES (5, 'Dân sinh', 'dan-sinh');
+      UPDATE tags SET name = 'An ninh' WHERE id = 4;
+      INSERT INTO article_tags (article_id, tag_id) VALUES (2, 5), (3, 5);
+      INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (2, 5);
+      UPDATE article_tags SET tag_id = 4 WHERE article_id = 1 AND tag_id = 2;
+      DELETE FROM articles WHERE id = 3;
+      DELETE FROM tags WHERE id = 3;
+    `);
+    expect(byKey()).toEqual([
+      { name: 'An ninh', n: 1 },
+      { name: 'Bão số 10', n: 0 },
+      { name: 'Dân sinh', n: 1 },
+      { name: 'Đô thị', n: 2 },
+    ]);
+    expect(kept()).toEqual(counted());
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, sectionTreeOrder, sortByVietnamese } from './collation';
+import { compareVietnamese, sectionTreeOrder, sortByVietnamese, vietnameseSortKey } from './collation';
 
 describe('Vietnamese order', () => {
   it('sorts by the Vietnamese alphabet, not by code point', () => {
@@ -60,5 +60,28 @@ describe('sectionTreeOrder', () => {
       [7, 0],
       [1, 0],
     ]);
+  });
+});
+
+describe('vietnameseSortKey', () => {
+  it('orders as compareVietnamese does, compared byte for byte (as SQLite sorts text)', () => {
+    const pieces = ['a', 'ă', 'â', 'b', 'd', 'đ', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y', 'A', 'Đ', 'Ư', 'à', 'ả', 'ã', 'á', 'ạ', 'ằ', 'ẩ', 'ễ', 'ố', 'ợ', 'ự', 'Ỷ', ' ', '1', '2', '10', '09', '-'];
+    let seed = 2026;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const name = () => Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    const bytes = (text: string) => Buffer.from(vietnameseSortKey(text));
+    const disagreements: string[] = [];
+    for (let n = 0; n < 20_000; n++) {
+      const [a, b] = [name(), name()];
+      if (Math.sign(Buffer.compare(bytes(a), bytes(b))) !== Math.sign(compareVietnamese(a, b))) disagreements.push(`${a} | ${b}`);
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('sorts tags, names and numbers as the newsroom reads them', () => {
+    const names = ['Y tế', 'Đô thị', 'Bão số 10', 'Bão số 2', 'Bài mẫu', 'bài mẫu', 'Dương', 'Ăn uống', 'An ninh', 'Zalo'];
+    const byKey = [...names].sort((a, b) => Buffer.compare(Buffer.from(vietnameseSortKey(a)), Buffer.from(vietnameseSortKey(b))));
+    expect(byKey).toEqual(sortByVietnamese(names, (n) => n));
+    expect(byKey.slice(0, 4)).toEqual(['An ninh', 'Ăn uống', 'bài mẫu', 'Bài mẫu']);
   });
 });
