@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, articleTags, sections, slugRedirects, tags } from '@/db/schema';
 import { getRenamedSlugPath } from './slug-redirects';
 import { slugify } from '@/lib/vi/text';
+import { planOf, recordQueries } from '@/tests/support/query-plans';
 import { deleteUnusedTag, listTagsForAdmin, mergeTags, renameTag, TAG_PAGE_SIZE } from './tags-admin';
 
 let sectionId = 0;
@@ -16,6 +18,9 @@ function article(slug: string, tagIds: number[]): number {
   for (const tagId of tagIds) db.insert(articleTags).values({ articleId: id, tagId }).run();
   return id;
 }
+/** Each tag's kept article_count beside the count of its rows in article_tags. */
+const countsKeptAndCounted = () =>
+  db.all<{ kept: number; counted: number }>(sql`SELECT article_count AS kept, (SELECT count(*) FROM article_tags WHERE tag_id = tags.id) AS counted FROM tags`);
 const tagsOf = (articleId: number) =>
   db.select().from(articleTags).all().filter((r) => r.articleId === articleId).map((r) => r.tagId).sort();
 
@@ -84,5 +89,27 @@ describe('tags admin', () => {
     expect(first.total).toBe(TAG_PAGE_SIZE + 7);
     expect(first.items.at(-1)?.name).toBe('Chủ đề 46');
     expect(second.items.map((t) => t.name)).toEqual(['Chủ đề 47', 'Chủ đề 48', 'Chủ đề 49', 'Chủ đề 50', 'Dân sinh', 'Đô thị', 'Y tế']);
+  });
+
+  it('keeps the article count of each tag equal to its rows through merges, deleted articles and removed links', () => {
+    const a = tag('Biển Đông', 'bien-dong');
+    const b = tag('Biển đảo', 'bien-dao');
+    const c = tag('Ngư dân', 'ngu-dan');
+    const both = article('ca-hai', [a, b]);
+    article('chi-a', [a, c]);
+    expect(listTagsForAdmin('', 1).items.map((t) => [t.name, t.articleCount])).toEqual([['Biển đảo', 1], ['Biển Đông', 2], ['Ngư dân', 1]]);
+    mergeTags(a, b);
+    db.delete(articles).where(eq(articles.id, both)).run();
+    db.delete(articleTags).where(eq(articleTags.tagId, c)).run();
+    expect(listTagsForAdmin('', 1).items.map((t) => [t.name, t.articleCount])).toEqual([['Biển đảo', 1], ['Ngư dân', 0]]);
+    for (const { kept, counted } of countsKeptAndCounted()) expect(kept).toBe(counted);
+  });
+
+  it('reads one page from the sort-key index, counting no article_tags row', () => {
+    for (let n = 1; n <= 3 * TAG_PAGE_SIZE; n++) tag(`Chủ đề ${n}`, `chu-de-${n}`);
+    const { result, queries } = recordQueries(() => listTagsForAdmin('', 3));
+    expect(result.items[0]?.name).toBe(`Chủ đề ${2 * TAG_PAGE_SIZE + 1}`);
+    expect(queries.map((query) => planOf(query)).join('\n')).not.toMatch(/article_tags|TEMP B-TREE/);
+    expect(planOf(queries[0]!)).toContain('tags_sort_idx');
   });
 });
