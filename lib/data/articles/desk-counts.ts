@@ -8,7 +8,7 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/domain/article-statu
 // body (kilobytes), so reading rows to filter or count them costs seconds at a million articles.
 // Counts come from article_counts, which triggers keep (migration 0008); lists walk an index
 // that carries the filters: articles_desk_idx for the unpublished few per cent, articles_creator_idx
-// for one writer, articles_updated_idx for the rest.
+// for one writer, articles_section_updated_idx for one section, articles_updated_idx for the rest.
 
 /** Statuses an article needing a headline can have: submitting, publishing or updating clears the flag. */
 export const NEEDS_HEADLINE_STATUSES: readonly ArticleStatus[] = ['draft', 'scheduled'];
@@ -56,15 +56,11 @@ export function countArticlesByStatus(scope: { createdBy?: number } = {}): Statu
   return { counts, needsHeadline };
 }
 
-/** Below this share of the archive a section's articles lie too far apart in the recent-first index to find by reading rows. */
-const SMALL_SECTION_SHARE = 0.05;
-
 /**
  * A page of the filter's article ids, most recently changed first. An unpublished status walks
- * the desk's small partial index, a writer their own (each carries every column the filter tests,
- * so only index entries are read), and the rest (mostly published) the recent-first index,
- * reading the rows it passes for their status and section; for a small section, that index is
- * walked against the section's ids from articles_section_public_idx instead, reading no row.
+ * the desk's small partial index, a writer their own, a section its own (each carries every
+ * column the filter tests, so only index entries are read), and the rest (mostly published) the
+ * recent-first index, reading the rows it passes for their status.
  */
 export function newestChangedIds(filter: DeskFilter, limit: number, offset = 0): number[] {
   const { statuses, sectionId, createdBy, needsHeadline } = filter;
@@ -73,16 +69,12 @@ export function newestChangedIds(filter: DeskFilter, limit: number, offset = 0):
   const headline = needsHeadline ? eq(articles.needsHeadline, true) : undefined;
   const conditions = and(status, section, createdBy === undefined ? undefined : eq(articles.createdBy, createdBy), headline);
   const deskOnly = statuses !== undefined && !statuses.includes('published');
-  const smallSection = sectionId !== undefined && countArticles({ sectionId }) < SMALL_SECTION_SHARE * countArticles();
   const from = deskOnly
     ? sql`${articles} INDEXED BY articles_desk_idx WHERE ${DESK_WORK} AND ${conditions}`
     : createdBy !== undefined
       ? sql`${articles} INDEXED BY articles_creator_idx WHERE ${conditions}`
-      : smallSection
-        ? sql`${articles} INDEXED BY articles_updated_idx WHERE ${and(
-            sql`${articles.id} IN (SELECT id FROM ${articles} INDEXED BY articles_section_public_idx WHERE ${and(section, status)})`,
-            headline,
-          )}`
+      : sectionId !== undefined
+        ? sql`${articles} INDEXED BY articles_section_updated_idx WHERE ${conditions}`
         : sql`${articles} INDEXED BY articles_updated_idx ${conditions ? sql`WHERE ${conditions}` : sql``}`;
   return db
     .all<{ id: number }>(sql`SELECT id FROM ${from} ORDER BY updated_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`)
