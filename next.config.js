@@ -49,6 +49,17 @@ const nextConfig = {
   // Separate build folders let several checkouts' test servers run side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The build id is the fingerprint of the sources (the one `npm start` compares to decide on a
+  // rebuild, scripts/start.mjs): every build of the same sources, on this host or another, has the
+  // same id, so a page rendered by one process navigates and posts to any other (with the Server
+  // Actions key kept beside the database, scripts/auth-secret.mjs); a deploy of other sources has
+  // another, and a browser holding a page from before it loads the next page in full instead of
+  // mixing two builds' scripts and data.
+  generateBuildId: async () => {
+    const { sourceFingerprint } = await import('./scripts/start.mjs');
+    // Never with "ad" in it, as Next's own ids: ad blockers refuse script URLs containing it.
+    return `src-${sourceFingerprint().slice(0, 24).replaceAll('a', 'x')}`;
+  },
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3'],
   // Next's own in-memory cache, shared through Redis between processes when REDIS_URL is set
