@@ -5,7 +5,7 @@ import { articleAutosaves, articleRevisions, articles, auditLog, sections, users
 import { figure, paragraph } from '@/lib/article-body/schema';
 import { createArticle } from '@/lib/data/articles/create';
 import { saveArticle } from '@/lib/data/articles/save';
-import { scheduleArticle } from '@/lib/data/articles/schedule';
+import { runDueSchedules, scheduleArticle } from '@/lib/data/articles/schedule';
 import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { createUser } from '@/lib/data/users';
 import type { UserRole } from '@/lib/domain/staff-roles';
@@ -192,6 +192,19 @@ describe('saving an article that is already scheduled', () => {
     const confirmed = await saveArticleAction({ id: article.id, version: article.version, snapshot: longHeadline, confirmedWarnings: ['long-headline'] });
     expect(confirmed).toMatchObject({ ok: true, status: 'scheduled' });
     expect(stored(article.id).title).toBe(longHeadline.title);
+  });
+
+  it('keeps the refused edits as the working copy once the scheduled version goes live', async () => {
+    signIn('editor');
+    const article = scheduled(request.staffId!);
+    const broken = snapshot({ lead: '', body: { type: 'doc', content: [paragraph('Chữ chưa được đăng.'), figure('', '', null)] } });
+    expect(await saveArticleAction({ id: article.id, version: article.version, snapshot: broken })).toMatchObject({ error: 'checks' });
+    expect(runDueSchedules(new Date(Date.now() + 48 * 3600_000)).published).toContain(article.id);
+    expect(stored(article.id)).toMatchObject({ status: 'published', version: article.version + 1 });
+    expect(JSON.stringify(stored(article.id).body)).not.toContain('Chữ chưa được đăng.');
+    // The editor opens the live article on these edits (getPendingAutosave at the live version).
+    expect(workingCopy(article.id)).toMatchObject({ baseVersion: article.version + 1 });
+    expect(JSON.stringify(workingCopy(article.id)!.snapshot)).toContain('Chữ chưa được đăng.');
   });
 
   it('leaves a stale save to the conflict check, and drafts unchecked', async () => {

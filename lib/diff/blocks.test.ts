@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultChoice, diffBlocks, mergeBlocks, removedBlocks, type BlockHunk, type HunkChoice } from './blocks';
+import { defaultChoice, diffBlocks, mergeAgainstBase, mergeBlocks, mergeField, removedBlocks, type BlockHunk, type HunkChoice } from './blocks';
 
 const theirs = ['Mở đầu', 'Đoạn hai', 'Câu của Lan', 'Kết'];
 const mine = ['Mở đầu', 'Đoạn hai đã sửa', 'Kết', 'Đoạn mới của Minh'];
@@ -54,5 +54,64 @@ describe('diffBlocks', () => {
     const plain = { type: 'paragraph', content: [{ type: 'text', text: 'x' }] };
     expect(diffBlocks([plain], [bold])).toEqual([{ kind: 'changed', theirs: [plain], mine: [bold] }]);
     expect(diffBlocks([plain], [structuredClone(plain)])).toEqual([{ kind: 'same', blocks: [plain] }]);
+  });
+});
+
+describe('mergeAgainstBase', () => {
+  const base = ['Mở đầu', 'Đoạn hai', 'Đoạn ba', 'Đoạn bốn', 'Kết'];
+  const questions = (h: BlockHunk<string>[]) => h.filter((x) => x.kind === 'changed');
+
+  it('takes a paragraph only the other editor changed, and one only the writer changed, without asking', () => {
+    const theirs = ['Mở đầu', 'Đoạn hai của Lan', 'Đoạn ba', 'Đoạn bốn', 'Kết'];
+    const mine = ['Mở đầu', 'Đoạn hai', 'Đoạn ba', 'Đoạn bốn của Minh', 'Kết'];
+    const hunks = mergeAgainstBase(base, theirs, mine);
+    expect(questions(hunks)).toEqual([]);
+    expect(hunks).toContainEqual({ kind: 'merged', by: 'theirs', blocks: ['Đoạn hai của Lan'], base: ['Đoạn hai'] });
+    expect(hunks).toContainEqual({ kind: 'merged', by: 'mine', blocks: ['Đoạn bốn của Minh'], base: ['Đoạn bốn'] });
+    expect(mergeBlocks(hunks, new Map())).toEqual(['Mở đầu', 'Đoạn hai của Lan', 'Đoạn ba', 'Đoạn bốn của Minh', 'Kết']);
+  });
+
+  it('asks only where both changed the same paragraph, differently; the same change on both sides is no question', () => {
+    const theirs = ['Mở đầu', 'Đoạn hai (Lan)', 'Đoạn ba đã sửa', 'Đoạn bốn', 'Kết'];
+    const mine = ['Mở đầu', 'Đoạn hai (Minh)', 'Đoạn ba đã sửa', 'Đoạn bốn', 'Kết của Minh'];
+    const hunks = mergeAgainstBase(base, theirs, mine);
+    expect(questions(hunks)).toEqual([{ kind: 'changed', theirs: ['Đoạn hai (Lan)'], mine: ['Đoạn hai (Minh)'] }]);
+    const i = hunks.findIndex((h) => h.kind === 'changed');
+    expect(mergeBlocks(hunks, new Map())).toEqual(['Mở đầu', 'Đoạn hai (Minh)', 'Đoạn ba đã sửa', 'Đoạn bốn', 'Kết của Minh']);
+    expect(mergeBlocks(hunks, new Map([[i, 'theirs']]))).toEqual(['Mở đầu', 'Đoạn hai (Lan)', 'Đoạn ba đã sửa', 'Đoạn bốn', 'Kết của Minh']);
+    expect(mergeBlocks(hunks, new Map([[i, 'both']]))).toEqual(['Mở đầu', 'Đoạn hai (Lan)', 'Đoạn hai (Minh)', 'Đoạn ba đã sửa', 'Đoạn bốn', 'Kết của Minh']);
+  });
+
+  it('merges insertions and deletions made on one side, saying whose they were and what they removed', () => {
+    const theirs = ['Mở đầu', 'Đoạn ba', 'Đoạn bốn', 'Kết', 'Phụ lục của Lan'];
+    const mine = ['Tít phụ của Minh', 'Mở đầu', 'Đoạn hai', 'Đoạn ba', 'Kết'];
+    const hunks = mergeAgainstBase(base, theirs, mine);
+    expect(questions(hunks)).toEqual([]);
+    expect(hunks).toContainEqual({ kind: 'merged', by: 'mine', blocks: ['Tít phụ của Minh'], base: [] });
+    expect(hunks).toContainEqual({ kind: 'merged', by: 'theirs', blocks: [], base: ['Đoạn hai'] });
+    expect(hunks).toContainEqual({ kind: 'merged', by: 'mine', blocks: [], base: ['Đoạn bốn'] });
+    expect(hunks).toContainEqual({ kind: 'merged', by: 'theirs', blocks: ['Phụ lục của Lan'], base: [] });
+    expect(mergeBlocks(hunks, new Map())).toEqual(['Tít phụ của Minh', 'Mở đầu', 'Đoạn ba', 'Kết', 'Phụ lục của Lan']);
+  });
+
+  it('merges neighbouring paragraphs edited one by each side, which diff3 alone reports as one conflict', () => {
+    const theirs = ['Mở đầu', 'Đoạn hai', 'Đoạn ba của Lan', 'Đoạn bốn', 'Kết'];
+    const mine = ['Mở đầu', 'Đoạn hai', 'Đoạn ba', 'Đoạn bốn của Minh', 'Kết'];
+    const hunks = mergeAgainstBase(base, theirs, mine);
+    expect(questions(hunks)).toEqual([]);
+    expect(mergeBlocks(hunks, new Map())).toEqual(['Mở đầu', 'Đoạn hai', 'Đoạn ba của Lan', 'Đoạn bốn của Minh', 'Kết']);
+  });
+
+  it('asks when one side deletes a paragraph the other edited', () => {
+    const theirs = ['Mở đầu', 'Đoạn ba', 'Đoạn bốn', 'Kết'];
+    const mine = ['Mở đầu', 'Đoạn hai đã sửa', 'Đoạn ba', 'Đoạn bốn', 'Kết'];
+    expect(questions(mergeAgainstBase(base, theirs, mine))).toEqual([{ kind: 'changed', theirs: [], mine: ['Đoạn hai đã sửa'] }]);
+  });
+
+  it('merges a headline or lead changed on one side, and leaves one changed on both to the writer', () => {
+    expect(mergeField('Gốc', 'Của Lan', 'Gốc')).toBe('Của Lan');
+    expect(mergeField('Gốc', 'Gốc', 'Của Minh')).toBe('Của Minh');
+    expect(mergeField('Gốc', 'Như nhau', 'Như nhau')).toBe('Như nhau');
+    expect(mergeField('Gốc', 'Của Lan', 'Của Minh')).toBeNull();
   });
 });

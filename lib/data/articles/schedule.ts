@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, lte, or } from 'drizzle-orm';
 import { db } from '@/db';
-import { articles, sections } from '@/db/schema';
+import { articleAutosaves, articles, sections } from '@/db/schema';
 import type { ArticleStatus } from '@/lib/domain/article-status';
 import { readArticleCacheScope, tagsForScopes } from './cache-scope';
 import { recordAudit } from '@/lib/data/audit';
@@ -81,13 +81,21 @@ export function runDueSchedules(now = new Date()): DueWork {
           .set({ ...set, version: row.version + 1, updatedAt: now })
           .where(and(eq(articles.id, row.id), eq(articles.status, from), eq(articles.version, row.version)))
           .run().changes === 1;
-      const published = tx
+      const duePublished = tx
         .select({ id: articles.id, at: articles.scheduledAt, version: articles.version })
         .from(articles)
         .where(duePublish(now))
         .all()
-        .filter((row) => claim(row, 'scheduled', { status: 'published', publishedAt: row.at, scheduledAt: null }))
-        .map((row) => row.id);
+        .filter((row) => claim(row, 'scheduled', { status: 'published', publishedAt: row.at, scheduledAt: null }));
+      // Edits the pre-publish checks kept out of a scheduled article stay its working copy once it
+      // is live, for the editor to fix and apply with Cập nhật (checked again).
+      for (const row of duePublished) {
+        tx.update(articleAutosaves)
+          .set({ baseVersion: row.version + 1 })
+          .where(and(eq(articleAutosaves.articleId, row.id), eq(articleAutosaves.baseVersion, row.version)))
+          .run();
+      }
+      const published = duePublished.map((row) => row.id);
       const unpublished = tx
         .select({ id: articles.id, version: articles.version })
         .from(articles)

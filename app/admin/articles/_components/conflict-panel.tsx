@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { parseArticleBody } from '@/lib/article-body/parse';
 import type { BlockNode } from '@/lib/article-body/schema';
 import { bodyToPlainText } from '@/lib/article-body/text';
-import { diffBlocks, mergeBlocks, defaultChoice, type HunkChoice } from '@/lib/diff/blocks';
+import { defaultChoice, diffBlocks, mergeAgainstBase, mergeBlocks, mergeField, type HunkChoice } from '@/lib/diff/blocks';
 import { diffWords } from '@/lib/diff/words';
 import type { EditableArticle } from '@/lib/data/articles/editable';
 import { formatDateTime } from '@/lib/vi/time';
@@ -25,7 +25,8 @@ function blocksOf(body: unknown): BlockNode[] {
 const blocksText = (blocks: BlockNode[]) => bodyToPlainText({ type: 'doc', content: blocks });
 
 type Props = {
-  mine: ConflictText;
+  /** The writer's unsaved version, and the stored text it was written over when the editor knows it. */
+  mine: ConflictText & { startedFrom?: ConflictText | null };
   current: EditableArticle;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
@@ -42,15 +43,27 @@ const CHOICE_LABELS: Record<HunkChoice, string> = {
   both: 'Giữ cả hai',
 };
 
+const MERGED_FROM = { mine: 'thay đổi của bạn', theirs: 'thay đổi trong bản đang lưu' } as const;
+
 /**
  * Shown when a save names an older version: nothing is overwritten and nothing of the writer's is
- * lost. The stored version's changes are shown against the writer's paragraph by paragraph; the
- * writer keeps, takes or merges each, and "keep mine" first lists what it removes.
+ * lost. Both versions are compared with the one the writer started from: what only one side
+ * changed is merged as it has it (and listed), and only paragraphs both changed differently ask
+ * the writer to keep, take or merge them. "Keep mine" first lists what it removes.
  */
 export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs, onSaveMerged }: Props) {
   const theirs = current.snapshot;
-  const hunks = useMemo(() => diffBlocks(blocksOf(theirs.body), blocksOf(mine.body)), [theirs.body, mine.body]);
-  const fields = (['title', 'lead'] as const).filter((f) => theirs[f] !== mine[f]);
+  const base = mine.startedFrom ?? null;
+  const hunks = useMemo(
+    () =>
+      base
+        ? mergeAgainstBase(blocksOf(base.body), blocksOf(theirs.body), blocksOf(mine.body))
+        : diffBlocks(blocksOf(theirs.body), blocksOf(mine.body)),
+    [base, theirs.body, mine.body],
+  );
+  // A headline or lead one side changed is taken as changed; null where the writer must choose.
+  const autoField = (f: Field) => (base ? mergeField(base[f], theirs[f], mine[f]) : theirs[f] === mine[f] ? mine[f] : null);
+  const fields = (['title', 'lead'] as const).filter((f) => autoField(f) === null);
   const [choices, setChoices] = useState<Map<number, HunkChoice>>(new Map());
   const [fieldChoices, setFieldChoices] = useState<Record<Field, 'mine' | 'theirs'>>({ title: 'mine', lead: 'mine' });
   const [confirmKeepMine, setConfirmKeepMine] = useState(false);
@@ -58,25 +71,36 @@ export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs, onSaveM
   const myText = versionText(mine);
   const changedCount = hunks.filter((h) => h.kind === 'changed').length;
 
+  // What was merged without asking: changes of one side only (the same change on both is no news).
+  const mergedFields = base
+    ? (['title', 'lead'] as const).flatMap((f) =>
+        autoField(f) !== null && theirs[f] !== mine[f] ? [{ f, by: mine[f] === base[f] ? ('theirs' as const) : ('mine' as const) }] : [],
+      )
+    : [];
+
   // What keeping mine as it is removes from the stored version: the words of the headline, lead
   // and paragraphs that the writer's version does not have (words only added are not listed).
   const removedIfMine = [
-    ...fields.map((f) => ({ label: `${FIELD_NAMES[f]}: `, before: theirs[f], after: mine[f] })),
-    ...hunks.flatMap((h) => (h.kind === 'changed' ? [{ label: '', before: blocksText(h.theirs), after: blocksText(h.mine) }] : [])),
+    ...(['title', 'lead'] as const).map((f) => ({ label: `${FIELD_NAMES[f]}: `, before: theirs[f], after: mine[f] })),
+    ...diffBlocks(blocksOf(theirs.body), blocksOf(mine.body)).flatMap((h) =>
+      h.kind === 'changed' ? [{ label: '', before: blocksText(h.theirs), after: blocksText(h.mine) }] : [],
+    ),
   ].filter((r) => wordChanges(r.before, r.after).some((part) => part.op === 'del'));
 
   function choose(i: number, choice: HunkChoice) {
     setChoices((previous) => new Map(previous).set(i, choice));
   }
   function saveMerged() {
-    const pick = (f: Field) => (fieldChoices[f] === 'mine' ? mine[f] : theirs[f]);
+    const pick = (f: Field) => autoField(f) ?? (fieldChoices[f] === 'mine' ? mine[f] : theirs[f]);
     onSaveMerged({ title: pick('title'), lead: pick('lead'), body: { type: 'doc', content: mergeBlocks(hunks, choices) } });
   }
 
   // Where each hunk starts in the writer's version, counted in paragraphs (blocks) from 1.
-  const starts = hunks.map((_, i) =>
-    hunks.slice(0, i).reduce((n, h) => n + (h.kind === 'same' ? h.blocks.length : h.mine.length), 1),
-  );
+  const mineLength = (h: (typeof hunks)[number]) =>
+    h.kind === 'same' ? h.blocks.length : h.kind === 'changed' ? h.mine.length : h.by === 'theirs' ? h.base.length : h.blocks.length;
+  const starts = hunks.map((_, i) => hunks.slice(0, i).reduce((n, h) => n + mineLength(h), 1));
+  const merged = hunks.flatMap((h, i) => (h.kind === 'merged' && h.by !== 'both' ? [{ hunk: h, from: starts[i]!, i }] : []));
+  const mergedCount = merged.length + mergedFields.length;
   return (
     <section role="alertdialog" aria-labelledby="xung-dot" className="editor-conflict">
       <h2 id="xung-dot">Xung đột: bài đã được sửa ở nơi khác</h2>
@@ -91,10 +115,33 @@ export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs, onSaveM
         Sao chép bản của tôi
       </button>
 
+      {mergedCount > 0 && (
+        <>
+          <h3>{`Đã tự gộp ${mergedCount} chỗ chỉ một bên sửa`}</h3>
+          <ul className="conflict-merged">
+            {mergedFields.map(({ f, by }) => (
+              <li key={f}>
+                {`${FIELD_NAMES[f]}: theo ${MERGED_FROM[by]}`}
+                <DiffText before={base![f]} after={by === 'mine' ? mine[f] : theirs[f]} />
+              </li>
+            ))}
+            {merged.map(({ hunk, from, i }) => (
+              <li key={i}>
+                {`${hunk.blocks.length === 0 ? 'Xóa đoạn' : `Đoạn ${from}`}: theo ${MERGED_FROM[hunk.by as 'mine' | 'theirs']}`}
+                <DiffText before={blocksText(hunk.base)} after={blocksText(hunk.blocks)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>
         {changedCount + fields.length === 0
-          ? 'Nội dung hai bản giống nhau'
-          : `${changedCount + fields.length} chỗ khác nhau giữa bản đang lưu và bản của bạn`}
+          ? base
+            ? 'Không có chỗ nào cả hai bên cùng sửa: bấm “Lưu bản đã gộp”'
+            : 'Nội dung hai bản giống nhau'
+          : base
+            ? `${changedCount + fields.length} chỗ cả hai bên cùng sửa: chọn giữ bản nào`
+            : `${changedCount + fields.length} chỗ khác nhau giữa bản đang lưu và bản của bạn`}
       </h3>
       <ol className="conflict-hunks">
         {fields.map((f) => (
@@ -117,7 +164,7 @@ export function ConflictPanel({ mine, current, onKeepMine, onTakeTheirs, onSaveM
           </li>
         ))}
         {hunks.map((hunk, i) => {
-          if (hunk.kind === 'same') return null;
+          if (hunk.kind !== 'changed') return null;
           const from = starts[i]!;
           const selected = choices.get(i) ?? defaultChoice(hunk);
           const options: HunkChoice[] =

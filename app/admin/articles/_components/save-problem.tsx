@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { Problem } from './use-article-saver';
 
 const TEXT = {
@@ -17,11 +18,11 @@ export function SaveProblem({
   problem: Exclude<Problem, { kind: 'conflict' }>;
   onRetry: () => void;
 }) {
-  const message = problem.kind === 'error' ? problem.message : TEXT[problem.kind];
+  const message = problem.kind === 'error' || problem.kind === 'checks' ? problem.message : TEXT[problem.kind];
   return (
     <div role="alert" className="editor-problem">
       <p>{message}</p>
-      {problem.kind !== 'error' && (
+      {(problem.kind === 'session' || problem.kind === 'offline') && (
         <p>
           <a href="/admin/login" target="_blank" rel="noopener">
             Đăng nhập lại (mở trong tab mới)
@@ -29,9 +30,33 @@ export function SaveProblem({
           , rồi quay lại đây và bấm “Lưu lại”.
         </p>
       )}
-      <button type="button" onClick={onRetry}>
-        Lưu lại
-      </button>
+      {problem.kind === 'checks' && problem.checks.blocking.length === 0 ? (
+        <ConfirmWarnings problem={problem} />
+      ) : (
+        <button type="button" onClick={onRetry}>
+          Lưu lại
+        </button>
+      )}
     </div>
+  );
+}
+
+/** A scheduled article's save that only raised new warnings: saved once the writer confirms them. */
+function ConfirmWarnings({ problem }: { problem: Extract<Problem, { kind: 'checks' }> }) {
+  const [confirmed, setConfirmed] = useState(false);
+  return (
+    <p>
+      <label>
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> Tôi đã xem các cảnh
+        báo trên và vẫn muốn bài đăng theo giờ đã hẹn
+      </label>{' '}
+      <button
+        type="button"
+        disabled={!confirmed}
+        onClick={() => problem.confirm(problem.checks.warnings.map((warning) => warning.code))}
+      >
+        Lưu và xác nhận cảnh báo
+      </button>
+    </p>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleStatus } from '@/lib/domain/article-status';
 import type { EditableArticle } from '@/lib/data/articles/editable';
+import type { PublishChecks, PublishWarning } from '@/lib/data/articles/publish-checks';
 import { autosaveArticleAction } from '../_actions/autosave-article';
 import { createArticleAction } from '../_actions/create-article';
 import { publishArticleAction } from '../_actions/publish-article';
@@ -21,10 +22,19 @@ const ACTIONS = {
   update: updateArticleAction,
 };
 
-export type Meta = { id: number | null; version: number; status: ArticleStatus };
 type Snapshot = { title: string; lead: string; body: unknown; slug: string };
+export type Meta = {
+  id: number | null;
+  version: number;
+  status: ArticleStatus;
+  /** The text stored at `version`, when the page knows it: the base a conflict is merged against. */
+  base?: Snapshot;
+};
 export type Problem =
-  | { kind: 'conflict'; current: EditableArticle; mine: Snapshot }
+  /** `mine.startedFrom`: the stored text the writer's version was written over, when known. */
+  | { kind: 'conflict'; current: EditableArticle; mine: Snapshot & { startedFrom: Snapshot | null } }
+  /** A save of a scheduled article failed the pre-publish checks; `confirm` saves again with the warnings confirmed. */
+  | { kind: 'checks'; message: string; checks: PublishChecks; confirm: (warnings: readonly PublishWarning[]) => void }
   | { kind: 'session' }
   | { kind: 'offline' }
   | { kind: 'error'; message: string };
@@ -50,6 +60,13 @@ export function useArticleSaver(
   const edits = useRef(0);
   const savedEdits = useRef(0);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
+  // The text stored at a version this editor knows: what it loaded, saved or was shown in a conflict.
+  const stored = useRef<{ version: number; snapshot: Snapshot } | null>(
+    initial.base ? { version: initial.version, snapshot: initial.base } : null,
+  );
+  // A confirmation saves the text as it is then, through the same queue.
+  const persistRef = useRef<typeof persist | null>(null);
+  const latestSnapshot = useRef<() => Snapshot & Record<string, unknown>>(() => ({ title: '', lead: '', body: null, slug: '' }));
 
   const report = useCallback((next: Problem | null) => {
     problemRef.current = next;
@@ -57,6 +74,9 @@ export function useArticleSaver(
   }, []);
 
   const setMeta = useCallback((next: Meta) => {
+    // A status change (submit, schedule, withdraw) makes a new version of the same text.
+    if (stored.current && stored.current.version === meta.current.version && next.id === meta.current.id)
+      stored.current = { version: next.version, snapshot: next.base ?? stored.current.snapshot };
     meta.current = next;
     setMetaState(next);
   }, []);
@@ -94,6 +114,7 @@ export function useArticleSaver(
       }
       if (result.ok) {
         setMeta({ id: result.id, version: result.version, status: result.status });
+        if (!result.autosavedOnly) stored.current = { version: result.version, snapshot };
         const clean = edits.current === started;
         savedEdits.current = started;
         report(null);
@@ -102,10 +123,18 @@ export function useArticleSaver(
         return result;
       }
       setStatus({ state: 'idle' });
-      // The pre-publish panel shows what the checks found; the text is untouched.
-      if (result.error === 'checks') return result;
-      if (result.error === 'conflict')
-        report({ kind: 'conflict', current: result.current, mine: snapshot });
+      // Going live, the pre-publish panel shows what the checks found; the text is untouched.
+      if (result.error === 'checks' && (intent === 'publish' || intent === 'update')) return result;
+      if (result.error === 'checks') {
+        // A scheduled article's save: the server kept the text as its working copy.
+        const { message, checks } = result;
+        report({ kind: 'checks', message, checks, confirm: (warnings) => void persistRef.current?.('save', latestSnapshot.current, warnings) });
+      } else if (result.error === 'conflict') {
+        const { version } = meta.current;
+        const startedFrom = stored.current?.version === version ? stored.current.snapshot : null;
+        stored.current = { version: result.current.version, snapshot: result.current.snapshot };
+        report({ kind: 'conflict', current: result.current, mine: { ...snapshot, startedFrom } });
+      }
       else if (result.error === 'unauthorized') report({ kind: 'session' });
       else report({ kind: 'error', message: result.message });
       return result;
@@ -116,12 +145,17 @@ export function useArticleSaver(
   /** Queues a save; going live carries the warnings the writer confirmed in the pre-publish panel. */
   const persist = useCallback(
     (intent: Intent, snapshot: () => Snapshot & Record<string, unknown>, confirmedWarnings: readonly string[] = []) => {
+      latestSnapshot.current = snapshot;
       const next = chain.current.then(() => run(intent, snapshot(), confirmedWarnings));
       chain.current = next.catch(() => undefined);
       return next;
     },
     [run],
   );
+
+  useEffect(() => {
+    persistRef.current = persist;
+  }, [persist]);
 
   const markEdited = useCallback(() => {
     edits.current += 1;
