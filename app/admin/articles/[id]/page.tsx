@@ -33,9 +33,10 @@ export default async function EditArticlePage({ params }: Props) {
   const article = getEditableArticle(id);
   if (!article) notFound();
   const permissions = editorPermissions(user, resource);
-  // A live article's unapplied autosave is where the writer left off; Update applies it.
+  // A live article's unapplied autosave, or a scheduled one's edits the pre-publish checks kept
+  // out of the version due to go live, is where the writer left off.
   const pending =
-    article.status === 'published' && permissions.edit ? getPendingAutosave(id) : null;
+    (article.status === 'published' || article.status === 'scheduled') && permissions.edit ? getPendingAutosave(id) : null;
   const resumable = pending && pending.baseVersion === article.version ? pending : null;
   const sections = sectionChoices(listSections());
   return (
@@ -45,7 +46,7 @@ export default async function EditArticlePage({ params }: Props) {
         <p role="note">Bài nhập tự động: cần đặt tiêu đề trước khi đăng.</p>
       )}
       <ArticleEditor
-        meta={{ id, version: article.version, status: article.status }}
+        meta={{ id, version: article.version, status: article.status, base: article.snapshot }}
         initial={resumable?.snapshot ?? article.snapshot}
         sections={sections}
         permissions={permissions}
@@ -54,9 +55,11 @@ export default async function EditArticlePage({ params }: Props) {
         schedule={can(user, 'article:schedule', resource) ? getArticleSchedule(id) : null}
         provisionalTitle={article.needsHeadline ? article.snapshot.title : null}
         notice={
-          resumable
-            ? `Đang mở bản tự lưu lúc ${formatDateTime(new Date(resumable.savedAt))}, chưa cập nhật lên trang. Bấm “Cập nhật” để đăng các thay đổi này.`
-            : null
+          !resumable
+            ? null
+            : article.status === 'scheduled'
+              ? `Đang mở bản đang sửa lúc ${formatDateTime(new Date(resumable.savedAt))}, chưa lưu vào bài hẹn giờ vì chưa qua kiểm tra trước khi đăng. Sửa rồi bấm “Lưu”.`
+              : `Đang mở bản tự lưu lúc ${formatDateTime(new Date(resumable.savedAt))}, chưa cập nhật lên trang. Bấm “Cập nhật” để đăng các thay đổi này.`
         }
       />
       {can(user, 'live:draft') && <LiveLink id={id} />}
