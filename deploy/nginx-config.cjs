@@ -11,11 +11,13 @@ const CONFIG = path.join(__dirname, 'nginx.conf');
 
 /**
  * Writes the config into `dir` (with the cache and temporary folders nginx needs) and returns its path.
- * Several upstream ports are balanced by nginx: a process that refuses connections (crashed,
- * restarting) is skipped for `fail_timeout` and its requests go to the others.
- * @param {{ listenPort: number, refreshPort: number, upstreamPorts: number[], dir: string }} options
+ * Several upstream ports are balanced by nginx: a process that refuses connections (crashed) is
+ * skipped for `fail_timeout` and its requests go to the others. A port in `drainedPorts` (a
+ * process about to be restarted on purpose) is marked `down`: after a reload nginx sends it
+ * nothing, not even on a kept-alive connection, so no request is cut by its stop.
+ * @param {{ listenPort: number, refreshPort: number, upstreamPorts: number[], dir: string, drainedPorts?: number[] }} options
  */
-function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, dir }) {
+function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, dir, drainedPorts = [] }) {
   // nginx workers drop root for an unprivileged user: they must be able to reach and write these.
   fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
@@ -26,7 +28,7 @@ function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, dir }) {
   const servers =
     upstreamPorts.length === 1
       ? `server 127.0.0.1:${upstreamPorts[0]};`
-      : upstreamPorts.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join('\n    ');
+      : upstreamPorts.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=2s${drainedPorts.includes(port) ? ' down' : ''};`).join('\n    ');
   const config = fs
     .readFileSync(CONFIG, 'utf8')
     .replace(/^pid .*;$/m, `pid ${dir}/nginx.pid;`)

@@ -6,8 +6,9 @@
 //   PORT+10 … PORT+9+N     the app processes, on 127.0.0.1 only
 //   --instances N, or WEB_CONCURRENCY, or one per core: how many app processes
 // A process that exits is started again (nginx sends its requests to the others meanwhile);
-// SIGHUP restarts them one at a time, each once the previous answers again (a deploy without
-// downtime); SIGINT/SIGTERM stops everything. The same layout under systemd: deploy/systemd/.
+// SIGHUP restarts them one at a time, each taken out of nginx first and put back once it answers
+// again (a deploy without downtime; processes.json counts the restarts done); SIGINT/SIGTERM
+// stops everything. The same layout under systemd: deploy/systemd/.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,13 +34,20 @@ const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
 
 // A crashing process is restarted after 1 s, then 2, 4 … up to 30 s while it keeps crashing.
 const RESTART_DELAY_MS = { first: 1_000, max: 30_000 };
+// How long the start waits for every process before saying how many answer.
 const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 10_000;
 let stopping = false;
 
 const say = (message) => console.log(`[start:scaled] ${message}`);
 // Whoever reads our output may go away (a closed terminal, a test runner shutting down): the
 // processes, Redis and nginx must still be stopped, not left behind by an EPIPE crash.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+
+/** Resolves once `url` answers 200 (a process is ready), however long that takes, or we stop. */
+async function untilAnswers(url) {
+  while (!stopping && !(await answers(url, 5_000)));
+}
 
 async function answers(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -60,6 +68,8 @@ function supervise(name, start, onLaunch = () => {}) {
   let child = null;
   let delay = RESTART_DELAY_MS.first;
   let startedAt = 0;
+  // Set while a restart we asked for is under way: that exit is no crash, so no backoff.
+  let onPlannedExit = null;
   const launch = () => {
     startedAt = Date.now();
     child = start();
@@ -67,6 +77,13 @@ function supervise(name, start, onLaunch = () => {}) {
     child.on('exit', (code, signal) => {
       child = null;
       if (stopping) return;
+      if (onPlannedExit) {
+        const launched = onPlannedExit;
+        onPlannedExit = null;
+        launch();
+        launched();
+        return;
+      }
       // A process that ran a minute was healthy: its next crash restarts it quickly again.
       if (Date.now() - startedAt > 60_000) delay = RESTART_DELAY_MS.first;
       say(`${name} exited (${signal ?? code}); starting it again in ${delay / 1000} s`);
@@ -80,6 +97,21 @@ function supervise(name, start, onLaunch = () => {}) {
     /** Stops the running child; `exit` then starts it again unless we are stopping. */
     kill: (signal = 'SIGTERM') => child?.kill(signal),
     pid: () => child?.pid,
+    /**
+     * Stops the child as a deploy does (SIGTERM: it finishes the requests it has, then exits;
+     * SIGKILL if it has not after STOP_TIMEOUT_MS) and starts it again at once. Resolves once
+     * the new one is launched.
+     */
+    restart: () =>
+      new Promise((resolve) => {
+        // Down already (crashed): its restart is on the way.
+        if (!child) return resolve(undefined);
+        onPlannedExit = resolve;
+        const stopped = child;
+        const force = setTimeout(() => stopped.kill('SIGKILL'), STOP_TIMEOUT_MS);
+        stopped.once('exit', () => clearTimeout(force));
+        stopped.kill('SIGTERM');
+      }),
   };
 }
 
@@ -137,8 +169,15 @@ process.env.PROXY_REFRESH_URL ??= `http://127.0.0.1:${port + 1}`;
 const processesFile = path.join(workDir, 'processes.json');
 /** @type {ReturnType<typeof supervise>[]} */
 const apps = [];
+// Rolling restarts finished since the start: a deploy script (or a test) waits for it to grow.
+let rollingRestartsDone = 0;
 const recordProcesses = () => {
-  const state = { supervisor: process.pid, redisUrl: process.env.REDIS_URL, apps: apps.map((app, index) => ({ port: appPorts[index], pid: app.pid() ?? null })) };
+  const state = {
+    supervisor: process.pid,
+    redisUrl: process.env.REDIS_URL,
+    rollingRestartsDone,
+    apps: apps.map((app, index) => ({ port: appPorts[index], pid: app.pid() ?? null })),
+  };
   fs.writeFileSync(processesFile, JSON.stringify(state, null, 2));
 };
 fs.mkdirSync(workDir, { recursive: true });
@@ -161,13 +200,15 @@ function stopAll(code) {
   }, 100).unref();
 }
 
-const nginxConfig = writeNginxConfig({ listenPort: port, refreshPort: port + 1, upstreamPorts: appPorts, dir: path.join(workDir, 'nginx') });
-if (fs.existsSync(path.join(workDir, 'nginx', 'nginx.pid'))) {
+const nginxDir = path.join(workDir, 'nginx');
+const nginxLayout = { listenPort: port, refreshPort: port + 1, upstreamPorts: appPorts, dir: nginxDir };
+const nginxConfig = writeNginxConfig(nginxLayout);
+if (fs.existsSync(path.join(nginxDir, 'nginx.pid'))) {
   // Left by a run that did not stop cleanly: stop that nginx before starting ours.
   try {
     nginx(nginxConfig, '-s', 'stop');
   } catch {
-    fs.rmSync(path.join(workDir, 'nginx', 'nginx.pid'), { force: true });
+    fs.rmSync(path.join(nginxDir, 'nginx.pid'), { force: true });
   }
 }
 try {
@@ -181,18 +222,53 @@ const ready = await Promise.all(appPorts.map((appPort) => answers(`http://127.0.
 say(`${ready.filter(Boolean).length} of ${instances} processes ready (ports ${appPorts.join(', ')}), Redis ${process.env.REDIS_URL}`);
 console.log(`\nTòa soạn đang chạy: ${siteUrl} (nginx → ${instances} tiến trình)\n`);
 
+/** nginx's worker processes (the children of its master), from /proc. */
+function nginxWorkers() {
+  const master = fs.readFileSync(path.join(nginxDir, 'nginx.pid'), 'utf8').trim();
+  return fs.readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The parent's pid is the second field after the command's closing parenthesis.
+      return stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[1] === master;
+    } catch {
+      return false; // exited meanwhile
+    }
+  });
+}
+
+/**
+ * Reloads nginx with `drainedPorts` marked down and resolves once its previous workers have
+ * finished every request they had taken and exited: from then on nothing reaches those ports.
+ */
+async function drainNginx(drainedPorts) {
+  writeNginxConfig({ ...nginxLayout, drainedPorts });
+  const previous = nginxWorkers();
+  nginx(nginxConfig, '-s', 'reload');
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (previous.some((pid) => fs.existsSync(`/proc/${pid}`))) {
+    if (Date.now() > deadline) return say(`nginx's previous workers still busy after ${STOP_TIMEOUT_MS / 1000} s; going on`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+// One process at a time: taken out of nginx, stopped once nginx sends it nothing, started again,
+// and put back once it answers; only then the next. No deadline moves on to the next process
+// while one is still starting (on busy cores that can take long), so two are never out at once.
 let rolling = false;
 process.on('SIGHUP', async () => {
   if (rolling) return;
   rolling = true;
   say('rolling restart');
   for (const [index, app] of apps.entries()) {
-    const appPort = appPorts[index];
-    app.kill('SIGTERM');
-    // Wait for it to go, then to answer again, before touching the next one.
-    while (await answers(`http://127.0.0.1:${appPort}/api/health`, 300)) await new Promise((resolve) => setTimeout(resolve, 100));
-    await answers(`http://127.0.0.1:${appPort}/api/health`, READY_TIMEOUT_MS);
+    if (stopping) return;
+    await drainNginx([appPorts[index]]);
+    await app.restart();
+    await untilAnswers(`http://127.0.0.1:${appPorts[index]}/api/health`);
+    await drainNginx([]);
   }
+  rollingRestartsDone++;
+  recordProcesses();
   say('rolling restart done');
   rolling = false;
 });

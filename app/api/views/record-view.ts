@@ -23,13 +23,10 @@ function recorder() {
     const buffer = new ViewBuffer();
     const timer = setInterval(() => flush(buffer), env.VIEWS_FLUSH_INTERVAL_MS);
     timer.unref();
-    process.once('beforeExit', () => flush(buffer));
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      process.once(signal, () => {
-        flush(buffer);
-        process.exit(0);
-      });
-    }
+    // On SIGTERM Next stops taking requests, finishes those it has, then exits: the last batch is
+    // written then ('exit' runs synchronous work, which better-sqlite3 is). Exiting here at the
+    // signal would cut those requests (an editor's save during a rolling restart).
+    process.once('exit', () => flush(buffer));
     store.toaSoanViews = { buffer, timer };
   }
   return store.toaSoanViews;
