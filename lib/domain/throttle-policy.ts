@@ -19,13 +19,20 @@ export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 5, baseLockMs: MINUTE, 
  * Only that cookie's holder can trip it, so it may grow long: a stolen cookie soon stops helping.
  */
 export const DEVICE_RULE: ThrottleRule = { maxFailures: 5, baseLockMs: MINUTE, maxLockMs: DAY, resetAfterMs: DAY };
+/**
+ * The current password asked by "Tài khoản của tôi" before a password change: a stolen session
+ * must not become an unlimited password oracle. Only the session's holder can trip it, so, like a
+ * known device's, it may grow long.
+ */
+export const CURRENT_PASSWORD_RULE: ThrottleRule = { maxFailures: 5, baseLockMs: MINUTE, maxLockMs: DAY, resetAfterMs: DAY };
 // An IP is shared by a whole newsroom behind NAT, so it gets more room before it locks.
 export const IP_RULE: ThrottleRule = { maxFailures: 20, baseLockMs: MINUTE, maxLockMs: DAY, resetAfterMs: 60 * MINUTE };
 
-/** Throttle keys: an account by address (known or not), one known device of an account, an address. */
+/** Throttle keys: an account by address (known or not), one known device of an account, an address, an account's current-password check. */
 export const accountThrottleKey = (email: string) => `account:${email}`;
 export const deviceThrottleKey = (userId: number, deviceId: string) => `device:${userId}:${deviceId}`;
 export const ipThrottleKey = (ip: string) => `ip:${ip}`;
+export const currentPasswordThrottleKey = (userId: number) => `current-password:${userId}`;
 
 export const EMPTY_THROTTLE: ThrottleState = { failures: 0, lockedUntil: null, lastFailureAt: null };
 

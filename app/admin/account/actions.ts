@@ -5,9 +5,10 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth/auth-js';
 import { defineFormAction } from '@/lib/actions/define-action';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { checkCurrentPassword } from '@/lib/auth/current-password';
+import { hashPassword } from '@/lib/auth/password';
 import { listPendingEmailRequests } from '@/lib/data/audit-read';
-import { getStaffMemberByEmail, getUserForSignIn, normalizeEmail, setUserName, setUserPasswordHash } from '@/lib/data/users';
+import { getStaffMemberByEmail, normalizeEmail, setUserName, setUserPasswordHash } from '@/lib/data/users';
 import { emailRequestSchema, nameSchema, passwordChangeSchema } from './account-schemas';
 
 // "Tài khoản của tôi": every action is about the signed-in user's own account ('account:edit',
@@ -61,8 +62,12 @@ export const changeOwnPasswordAction = defineFormAction({
   permission: 'account:edit',
   schema: passwordChangeSchema,
   run: async ({ user, input: { current, password } }) => {
-    const account = getUserForSignIn(user.email);
-    if (!account || !(await verifyPassword(account.passwordHash, current))) {
+    const check = await checkCurrentPassword(user, current);
+    if (check === 'locked') {
+      const message = 'Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ít phút.';
+      return { ok: false, error: 'refused', message, fieldErrors: { current: message } };
+    }
+    if (check === 'wrong') {
       return { ok: false, error: 'invalid', message: 'Mật khẩu hiện tại không đúng.', fieldErrors: { current: 'Mật khẩu hiện tại không đúng.' } };
     }
     if (!setUserPasswordHash(user.id, await hashPassword(password))) return { ok: false, error: 'not_found', message: 'Không tìm thấy tài khoản.' };
