@@ -72,10 +72,10 @@ export default async function ArticlesPage({ searchParams }: Props) {
                 {item.needsHeadline && <span> · Cần tiêu đề</span>}
                 {importNotes.has(item.id) && <ImportNoteLines note={importNotes.get(item.id)!} />}
               </td>
-              <td>{STATUS_LABELS[item.status]}</td>
-              <td>{item.sectionName}</td>
-              <td>{item.authorName ?? '—'}</td>
-              <td>
+              <td data-label="Trạng thái">{STATUS_LABELS[item.status]}</td>
+              <td data-label="Chuyên mục">{item.sectionName}</td>
+              <td data-label="Người viết">{item.authorName ?? '—'}</td>
+              <td data-label="Sửa lần cuối">
                 <NewsTime iso={item.updatedAt} short />
               </td>
             </tr>

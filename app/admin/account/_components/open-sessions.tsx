@@ -22,10 +22,10 @@ export function OpenSessions({ sessions, currentDevice }: { sessions: OpenSignIn
               {describeUserAgent(session.agent)}
               {currentDevice !== null && session.device === currentDevice ? ' (thiết bị này)' : ''}
             </th>
-            <td>
+            <td data-label="Đăng nhập lúc">
               <time dateTime={session.at}>{formatAuditTime(new Date(session.at))}</time>
             </td>
-            <td>{session.ip ?? ''}</td>
+            <td data-label={session.ip ? 'Địa chỉ IP' : undefined}>{session.ip ?? ''}</td>
           </tr>
         ))}
       </tbody>

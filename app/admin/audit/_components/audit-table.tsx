@@ -36,17 +36,17 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
           const href = targetHref(row.targetType, row.targetId);
           return (
             <tr key={row.id}>
-              <td>
+              <td data-label="Thời gian">
                 <time dateTime={row.at}>{formatAuditTime(new Date(row.at))}</time>
               </td>
-              <td>{described.actor}</td>
+              <td data-label="Người thực hiện">{described.actor}</td>
               <th scope="row">
                 {described.action}
                 {/* The stored code, for whoever filters or greps for it; the words come first. */}
                 <span className="admin-audit-code"> · {row.action}</span>
               </th>
-              <td>{described.target === null ? '—' : href ? <Link href={href}>{described.target}</Link> : described.target}</td>
-              <td className="admin-audit-detail">
+              <td data-label="Đối tượng">{described.target === null ? '—' : href ? <Link href={href}>{described.target}</Link> : described.target}</td>
+              <td data-label={described.lines.length > 0 ? 'Chi tiết' : undefined} className="admin-audit-detail">
                 {described.lines.length > 0 ? (
                   <ul>
                     {described.lines.map((line, i) => (
@@ -55,7 +55,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
                   </ul>
                 ) : null}
               </td>
-              <td>{row.ip ?? ''}</td>
+              <td data-label={row.ip ? 'IP' : undefined}>{row.ip ?? ''}</td>
             </tr>
           );
         })}
