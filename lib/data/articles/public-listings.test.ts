@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections } from '@/db/schema';
 import { createArticle } from './create';
-import { isPublic, isPublicRow, listLatestArticles, listRelatedArticles, listSectionArticles } from './public-reads';
+import { isPublic, isPublicRow, listLatestArticles, listRelatedArticles, listSectionArticles, selectSectionSummaries } from './public-reads';
 
 // Relative to the clock: the listing functions read the real time.
 const now = new Date();
@@ -85,5 +85,26 @@ describe('listing query plans', () => {
     expect(listLatestArticles(10).map((a) => a.title)).toEqual(expect.arrayContaining(['published', 'scheduled, due']));
     expect(listSectionArticles([sectionId], 1, 10).total).toBeGreaterThanOrEqual(2);
     expect(listRelatedArticles(ids['published']!, sectionId, 4).map((a) => a.title)).not.toContain('published');
+  });
+});
+
+describe('a section with its subsections', () => {
+  it('pages through both newest first exactly as one sorted query would, reading each section by its index', () => {
+    const parent = db.insert(sections).values({ name: 'Quốc phòng', slug: 'quoc-phong' }).returning().get().id;
+    const child = db.insert(sections).values({ name: 'Công nghiệp quốc phòng', slug: 'cong-nghiep-quoc-phong', parentId: parent }).returning().get().id;
+    // Written out of order, two in the same minute (the id breaks the tie), one not public yet.
+    const times: [number, number][] = [[child, -4], [parent, -9], [parent, -2], [child, -8], [parent, -7], [child, -3], [child, -7], [parent, -5], [child, 5]];
+    for (const [section, at] of times) {
+      const id = createArticle({ title: `Bài ${at}`, lead: '', body: { type: 'doc', content: [] }, sectionId: section, status: 'draft' }).id;
+      db.update(articles).set({ status: 'published', publishedAt: minutes(at) }).where(eq(articles.id, id)).run();
+    }
+    const both = [parent, child];
+    const sorted = db.select({ id: articles.id }).from(articles).where(and(isPublic(), inArray(articles.sectionId, both))).orderBy(desc(articles.publishedAt), desc(articles.id)).all().map((row) => row.id);
+    expect(sorted).toHaveLength(8);
+    const pages = [1, 2, 3, 4].map((page) => listSectionArticles(both, page, 3));
+    expect(pages.map((page) => page.items.map((item) => item.id))).toEqual([sorted.slice(0, 3), sorted.slice(3, 6), sorted.slice(6), []]);
+    expect(pages[0]!.total).toBe(8);
+    // A front's backfill: what is shown higher on the page left out.
+    expect(selectSectionSummaries(both, and(isPublic(), notInArray(articles.id, sorted.slice(0, 2)))!, 3).map((item) => item.id)).toEqual(sorted.slice(2, 5));
   });
 });

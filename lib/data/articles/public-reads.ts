@@ -138,6 +138,32 @@ export function selectSummaries(where: SQL, limit: number, offset = 0): ArticleS
   return withBodyPhotos(rows).map(toSummary);
 }
 
+/**
+ * Public listings' query for a section with its subsections: summaries of the sections' articles
+ * matching `where` (conditions on the articles' own columns), newest first. One `section_id IN (…)`
+ * query reads and sorts every row of the sections before its LIMIT (a section and its subsection
+ * at 100,000 articles: 25,000 rows, a quarter of a second); one query per section walks that
+ * section's (section_id, published_at, …) index newest first and stops after `limit + offset`
+ * ids, and merging those few gives the same page.
+ */
+export function selectSectionSummaries(sectionIds: number[], where: SQL, limit: number, offset = 0): ArticleSummary[] {
+  if (sectionIds.length <= 1) return selectSummaries(and(where, inArray(articles.sectionId, sectionIds))!, limit, offset);
+  const ids = sectionIds
+    .flatMap((sectionId) =>
+      db
+        .select({ id: articles.id, publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(and(where, eq(articles.sectionId, sectionId)))
+        .orderBy(...newestFirst)
+        .limit(limit + offset)
+        .all(),
+    )
+    .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || b.id - a.id)
+    .slice(offset, offset + limit)
+    .map((row) => row.id);
+  return ids.length ? selectSummaries(inArray(articles.id, ids), ids.length) : [];
+}
+
 /** Newest public articles across the whole site. */
 export function listLatestArticles(limit: number, offset = 0): ArticleSummary[] {
   return selectSummaries(isPublic(), limit, offset);
@@ -145,14 +171,14 @@ export function listLatestArticles(limit: number, offset = 0): ArticleSummary[] 
 
 export type ArticlePage = { items: ArticleSummary[]; total: number };
 
-function paged(where: SQL, page: number, pageSize: number): ArticlePage {
+function paged(where: SQL, page: number, pageSize: number, items = (offset: number) => selectSummaries(where, pageSize, offset)): ArticlePage {
   const [{ total } = { total: 0 }] = db.select({ total: count() }).from(articles).where(where).all();
-  return { items: selectSummaries(where, pageSize, (page - 1) * pageSize), total };
+  return { items: items((page - 1) * pageSize), total };
 }
 
 /** Public articles of a section and its subsections, newest first. */
 export function listSectionArticles(sectionIds: number[], page: number, pageSize: number): ArticlePage {
-  return paged(and(isPublic(), inArray(articles.sectionId, sectionIds))!, page, pageSize);
+  return paged(and(isPublic(), inArray(articles.sectionId, sectionIds))!, page, pageSize, (offset) => selectSectionSummaries(sectionIds, isPublic(), pageSize, offset));
 }
 
 /** Public articles carrying a tag, newest first. */

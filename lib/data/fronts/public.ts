@@ -1,9 +1,9 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { and, inArray, notInArray } from 'drizzle-orm';
+import { and, notInArray } from 'drizzle-orm';
 import { articles } from '@/db/schema';
 import { cacheTags } from '@/lib/cache-tags';
-import { isPublic, listSectionArticles, selectSummaries, type ArticlePage } from '@/lib/data/articles/public-reads';
+import { isPublic, listSectionArticles, selectSectionSummaries, type ArticlePage } from '@/lib/data/articles/public-reads';
 import type { Section } from '@/lib/data/dto';
 import { HOME_FRONT_KEY, sectionFrontKey } from '@/lib/domain/front-document';
 import { resolveFront, type ResolvedFront } from './resolve';
@@ -42,7 +42,7 @@ export async function getSectionFrontPage(section: Section, pageSize: number): P
       const shown = front.containers.flatMap((container) => container.items.map((item) => item.id));
       const page = listSectionArticles(ids, 1, pageSize);
       if (shown.length === 0) return { front, page };
-      const rest = selectSummaries(and(isPublic(), inArray(articles.sectionId, ids), notInArray(articles.id, shown))!, pageSize);
+      const rest = selectSectionSummaries(ids, and(isPublic(), notInArray(articles.id, shown))!, pageSize);
       return { front, page: { items: rest, total: page.total } };
     },
     ['section-front', String(section.id), ...ids.map(String)],

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, articleTags, eventArticles, media } from '@/db/schema';
-import { isPublic, selectSummaries } from '@/lib/data/articles/public-reads';
+import { isPublic, selectSectionSummaries, selectSummaries } from '@/lib/data/articles/public-reads';
 import type { ArticleSummary, Picture, Section } from '@/lib/data/dto';
 import { listSections } from '@/lib/data/sections';
 import type { Backfill, ContainerLayout, FrontCard, FrontContainer, FrontDocument } from '@/lib/domain/front-document';
@@ -47,16 +47,19 @@ function loadOverridePhotos(mediaIds: number[]): Map<number, Picture> {
   );
 }
 
-/** The condition a backfill adds to "public, not shown yet"; undefined when it adds none (latest). */
-function backfillFilter(backfill: Exclude<Backfill, { kind: 'none' }>, sections: Section[]): SQL | undefined {
+/** The newest `count` articles a backfill takes that match `where` (public, not shown yet). */
+function backfillArticles(backfill: Exclude<Backfill, { kind: 'none' }>, where: SQL, count: number, sections: Section[]): ArticleSummary[] {
+  if (backfill.kind !== 'section') return selectSummaries(and(where, backfillFilter(backfill))!, count);
+  // A section's backfill includes its subsections, as its page does.
+  const children = sections.find((s) => s.id === backfill.sectionId)?.children ?? [];
+  return selectSectionSummaries([backfill.sectionId, ...children.map((c) => c.id)], where, count);
+}
+
+/** The condition a tag's or an event's backfill adds to "public, not shown yet"; undefined for the latest. */
+function backfillFilter(backfill: Exclude<Backfill, { kind: 'none' | 'section' }>): SQL | undefined {
   switch (backfill.kind) {
     case 'latest':
       return undefined;
-    case 'section': {
-      // A section's backfill includes its subsections, as its page does.
-      const children = sections.find((s) => s.id === backfill.sectionId)?.children ?? [];
-      return inArray(articles.sectionId, [backfill.sectionId, ...children.map((c) => c.id)]);
-    }
     case 'tag':
       return inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, backfill.tagId)));
     case 'event':
@@ -111,8 +114,8 @@ export function resolveFront(document: FrontDocument, now = new Date()): Resolve
     const free = container.slots - placed.length;
     const { backfill } = container;
     if (container.layout === 'most-read' || backfill.kind === 'none' || free <= 0) return;
-    const where = and(isPublic(now), backfillFilter(backfill, sections), shown.size ? notInArray(articles.id, [...shown]) : undefined)!;
-    for (const summary of selectSummaries(where, free)) {
+    const where = and(isPublic(now), shown.size ? notInArray(articles.id, [...shown]) : undefined)!;
+    for (const summary of backfillArticles(backfill, where, free, sections)) {
       shown.add(summary.id);
       placed.push({ ...summary, handPicked: false, pinnedUntil: null });
     }
