@@ -4,6 +4,7 @@ import { db } from '@/db';
 import { articles, articleTags, sections, slugRedirects, tags } from '@/db/schema';
 import { createSection, deleteSection, listSectionsForAdmin, moveSection, updateSection } from './sections-admin';
 import { getRenamedSlugPath } from './slug-redirects';
+import { recordQueries } from '@/tests/support/query-plans';
 
 const input = (name: string, slug: string, parentId: number | null = null) => ({ name, slug, description: null, parentId });
 function create(name: string, slug: string, parentId: number | null = null): number {
@@ -74,6 +75,10 @@ describe('sections admin', () => {
       .get();
     expect(deleteSection(top)).toEqual({ ok: false, error: 'has_children' });
     expect(deleteSection(child)).toEqual({ ok: false, error: 'not_empty' });
+    // Counted from article_counts, which triggers keep: listing the sections reads no article.
+    const { result: listed, queries } = recordQueries(() => listSectionsForAdmin());
+    expect(listed.map((s) => [s.articleCount, s.children.map((c) => c.articleCount)])).toEqual([[0, [1]]]);
+    expect(queries.map((query) => query.sql).join('\n')).not.toMatch(/"articles"/);
     const tagId = db.insert(tags).values({ name: 'Quốc hội', slug: 'quoc-hoi' }).returning().get().id;
     db.insert(articleTags).values({ articleId, tagId }).run();
     expect(updateSection(child, input('Chính trị', 'chinh-tri-moi', top))).toMatchObject({ articleIds: [articleId], tagIds: [tagId] });

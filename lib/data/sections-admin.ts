@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { db } from '@/db';
 import { articleBylines, articles, articleTags, sections } from '@/db/schema';
+import { countArticlesBySection } from './articles/desk-counts';
 import { recordSlugRename, releaseSlug, retargetRedirects } from './slug-redirects';
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
@@ -82,9 +83,7 @@ function readersOf(tx: Tx, sectionId: number): SectionReaders {
 
 /** Every section in newsroom order as a two-level tree, with the number of articles filed in each. */
 export function listSectionsForAdmin(): AdminSection[] {
-  const counts = new Map(
-    db.select({ id: articles.sectionId, n: count() }).from(articles).groupBy(articles.sectionId).all().map((r) => [r.id, r.n]),
-  );
+  const counts = countArticlesBySection();
   const rows = db.select().from(sections).orderBy(asc(sections.position), asc(sections.id)).all();
   const node = (row: (typeof rows)[number]): AdminSection => ({
     id: row.id,

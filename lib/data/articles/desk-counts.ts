@@ -37,6 +37,12 @@ export function countArticles(filter: DeskFilter = {}): number {
   return Number(db.select({ n: sum(articleCounts.total) }).from(articleCounts).where(countsWhere(filter)).get()?.n ?? 0);
 }
 
+/** How many articles (any status) each section holds, by section id; a section without any is absent. */
+export function countArticlesBySection(): Map<number, number> {
+  const rows = db.select({ sectionId: articleCounts.sectionId, n: sum(articleCounts.total) }).from(articleCounts).groupBy(articleCounts.sectionId).all();
+  return new Map(rows.map((row) => [row.sectionId, Number(row.n)]));
+}
+
 export type StatusCounts = { counts: Record<ArticleStatus, number>; needsHeadline: number };
 
 /** Articles by status and in the "needs headline" queue, desk-wide or of one writer. */
