@@ -1,9 +1,12 @@
 // `npm run restore FILE`: replaces the database with a backup. Refuses while another process (the
-// server) has the database open; checks FILE first; keeps a copy of the current database.
+// server) has the database open; checks FILE first; keeps a copy of the current database. Then
+// tells the CDN (PURGE_WEBHOOK_URL) to drop every page it keeps: they show the database replaced.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SITE_WIDE_KEY } from '@/lib/cache/surrogate-keys.mjs';
 import { env } from '@/lib/env';
+import { purgeCdnTags } from '@/lib/http/purge-webhook';
 import { detachFromWal, processesHolding, timestampedName, verifyDatabaseFile } from './sqlite-files';
 
 async function main() {
@@ -39,6 +42,8 @@ async function main() {
   fs.renameSync(temporary, target);
   verifyDatabaseFile(target);
   console.log(`Đã khôi phục ${target} từ ${source}`);
+  // The app's own caches start empty with the server; a CDN's copies outlive it.
+  if (await purgeCdnTags([SITE_WIDE_KEY])) console.log('Đã báo CDN xóa mọi trang đã lưu: hãy khởi động máy chủ ngay.');
 }
 
 main().catch((error: unknown) => {

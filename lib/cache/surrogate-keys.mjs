@@ -7,6 +7,11 @@
 // on Vercel; any other header stored with a page goes out with every answer made from it.
 
 const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';
+/**
+ * Carried by every tagged page besides its own tags: purging it drops every page a CDN keeps,
+ * for a change no narrower tag names (a database restored from a backup, scripts/restore.ts).
+ */
+export const SITE_WIDE_KEY = 'toasoan';
 // Next's own tags for a page's path and layouts; a change names the app's tags, never these.
 const IMPLICIT_TAG_PREFIX = '_N_T_';
 
@@ -21,6 +26,7 @@ export function addSurrogateKeys(entry) {
   if (typeof header !== 'string') return;
   const tags = [...new Set(header.split(','))].filter((tag) => tag && !tag.startsWith(IMPLICIT_TAG_PREFIX));
   if (tags.length === 0) return;
+  tags.push(SITE_WIDE_KEY);
   entry.headers['surrogate-key'] = tags.join(' ');
   entry.headers['cache-tag'] = tags.join(',');
 }

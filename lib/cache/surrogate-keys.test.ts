@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { addSurrogateKeys } from './surrogate-keys.mjs';
 
 describe('addSurrogateKeys', () => {
-  it("gives a page the app's tags its render read, space- and comma-separated, without Next's path tags", () => {
+  it("gives a page the app's tags its render read, space- and comma-separated, without Next's path tags, and the site-wide key", () => {
     const page = {
       kind: 'APP_PAGE',
       headers: { 'x-next-cache-tags': '_N_T_/layout,_N_T_/[category]/[article]/page,sections,breaking,article:12,section:3,section:3,event:5' },
     };
     addSurrogateKeys(page);
     expect(page.headers).toMatchObject({
-      'surrogate-key': 'sections breaking article:12 section:3 event:5',
-      'cache-tag': 'sections,breaking,article:12,section:3,event:5',
+      'surrogate-key': 'sections breaking article:12 section:3 event:5 toasoan',
+      'cache-tag': 'sections,breaking,article:12,section:3,event:5,toasoan',
     });
   });
 
