@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './e2e/helpers/chromium';
 import { E2E_OWNER } from './e2e/helpers/env';
 import { SCALED } from './e2e/scaled/scaled-env';
 
-// The scaled setup end to end (e2e/scaled/): a Redis of the test's own, then
+// The scaled setup end to end (e2e/scaled/): a Redis of the test's own, a CDN purge receiver, then
 // `npm run start:scaled -- --instances 3` (three app processes of the one build on one SQLite
 // file, nginx in front), on a throwaway database. One worker: the tests stop Redis and restart
 // processes under each other's feet.
@@ -41,6 +41,13 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      name: 'purge receiver',
+      command: `node e2e/scaled/purge-receiver.mjs ${SCALED.purgePort} ${SCALED.purgesFile}`,
+      port: SCALED.purgePort,
+      reuseExistingServer: false,
+      env: { PURGE_WEBHOOK_SECRET: SCALED.purgeSecret },
+    },
+    {
       name: 'scaled',
       command: `node scripts/start-scaled.mjs --instances ${SCALED.instances}`,
       url: `${SCALED.nginxUrl}/api/health`,
@@ -56,6 +63,8 @@ export default defineConfig({
         ADMIN_EMAIL: E2E_OWNER.email,
         ADMIN_PASSWORD: E2E_OWNER.password,
         SITE_URL: SCALED.nginxUrl,
+        PURGE_WEBHOOK_URL: `http://127.0.0.1:${SCALED.purgePort}/purge`,
+        PURGE_WEBHOOK_SECRET: SCALED.purgeSecret,
         NODE_ENV: 'production',
       },
     },

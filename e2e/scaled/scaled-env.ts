@@ -4,7 +4,8 @@ import path from 'node:path';
 
 // The scaled setup under test (playwright.scaled.config.ts): `npm run start:scaled -- --instances 3`
 // on its own throwaway database, with a Redis of the test's own (REDIS_URL) so a test can stop it.
-// Ports as start:scaled lays them out: nginx on PORT, its refresh server PORT+1, apps PORT+10….
+// Ports as start:scaled lays them out: nginx on PORT, its refresh server PORT+1, apps PORT+10…;
+// PORT+3 the CDN purge receiver (purge-receiver.mjs).
 const PORT = Number(process.env.E2E_PORT ?? 3460);
 const dir = path.join(os.tmpdir(), `toasoan-scaled-${PORT}`);
 
@@ -14,6 +15,10 @@ export const SCALED = {
   nginxUrl: `http://127.0.0.1:${PORT}`,
   redisPort: PORT + 2,
   appUrls: [0, 1, 2].map((index) => `http://127.0.0.1:${PORT + 10 + index}`),
+  purgePort: PORT + 3,
+  /** What the purge receiver got: one JSON line per purge, its tags and whether it was signed right. */
+  purgesFile: path.join(dir, 'purges.jsonl'),
+  purgeSecret: 'bí-mật-webhook-của-bộ-thử-mở-rộng-dài-hơn-32-ký-tự',
   dir,
   databasePath: path.join(dir, 'data', 'toasoan.db'),
   mediaDir: path.join(dir, 'data', 'media'),
@@ -21,9 +26,15 @@ export const SCALED = {
   processesFile: path.join(dir, 'data', 'scaled', 'processes.json'),
 };
 
-export type ScaledProcesses = { supervisor: number; apps: { port: number; pid: number | null }[] };
+export type ScaledProcesses = { supervisor: number; rollingRestartsDone: number; apps: { port: number; pid: number | null }[] };
 
 /** The supervisor's and the app processes' pids as start:scaled last recorded them. */
 export function scaledProcesses(): ScaledProcesses {
   return JSON.parse(fs.readFileSync(SCALED.processesFile, 'utf8')) as ScaledProcesses;
+}
+
+/** The purges the receiver got so far. */
+export function purgesReceived(): { tags: string[] | null; signed: boolean }[] {
+  if (!fs.existsSync(SCALED.purgesFile)) return [];
+  return fs.readFileSync(SCALED.purgesFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { tags: string[] | null; signed: boolean });
 }
