@@ -1,8 +1,8 @@
 // `npm test`: every check CI runs, in rounds: the unit tests, types and lint beside the production
 // build; then the e2e suite (four workers, each on its own server and throwaway database) beside
-// the security suite; then the security cases that measure under load, alone. All over one build.
-// A failure skips the rounds after it. Ends with each check's time. The scaled setup's suite
-// (npm run test:scaled) is not in it yet: run beside the others, its rolling restart overran.
+// the security suite and the scaled setup's suite (Redis, three app processes, nginx); then the
+// security cases that measure under load, alone. All over one build. A failure skips the rounds
+// after it. Ends with each check's time.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +17,9 @@ const e2eWorkers = process.env.E2E_WORKERS ?? '4';
 // The security suite uses its port and the 13 after it (tests/security/nginx-ports.ts). Without
 // E2E_PORT it keeps its own default; with one, it takes the first port after e2e's servers.
 const securityPort = process.env.E2E_SECURITY_PORT ?? (process.env.E2E_PORT ? String(e2ePort + Number(e2eWorkers)) : '3307');
+// The scaled suite uses its port and the 12 after it (e2e/scaled/scaled-env.ts): its own default,
+// or with E2E_PORT set, clear of the security suite's.
+const scaledPort = process.env.E2E_SCALED_PORT ?? (process.env.E2E_PORT ? String(e2ePort + Number(e2eWorkers) + 14) : '3460');
 const distDir = path.resolve(import.meta.dirname, '..', process.env.NEXT_DIST_DIR || '.next');
 
 const build = {
@@ -50,6 +53,9 @@ const rounds = [
     { name: 'e2e', args: ['run', 'test:e2e'], env: { E2E_WORKERS: e2eWorkers } },
     // Beside e2e, on a server of its own: its cases mostly wait on HTTP answers.
     { name: 'security', args: ['run', 'test:security', '--', '--grep-invert', '@alone'], env: { E2E_PORT: securityPort } },
+    // Beside them too: 90 s and about 55 CPU-s alone, mostly waiting on its processes' restarts,
+    // against e2e's 480 s. Its rolling restart is bounded by time, not by the saves that fit in it.
+    { name: 'scaled', args: ['run', 'test:scaled'], env: { E2E_PORT: scaledPort } },
   ],
   // Alone: the cases that measure latency and memory under their own load (crops, takedown);
   // anything else on the same two cores made them miss their deadlines.
