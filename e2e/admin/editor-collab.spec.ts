@@ -5,7 +5,7 @@ import { bodyEditor, expectSaved, goLive, newStaff, readArticle, writeArticle } 
 import { queryE2eDb, signInContext } from '../helpers/auth';
 
 // Working together and in comfort: two editors on one article (presence, take-over, the
-// paragraph-by-paragraph conflict merge, Ctrl+S), a shareable preview link opened by someone
+// three-way conflict merge: only paragraphs both changed ask, Ctrl+S), a shareable preview link opened by someone
 // outside the newsroom then revoked, a slug change answered by a 308, and clipboard HTML pasted
 // from Word into the body as a browser delivers it.
 
@@ -23,7 +23,7 @@ async function pasteHtml(page: Page, html: string) {
 
 const paragraph = (page: Page, text: string) => bodyEditor(page).getByText(text, { exact: true });
 
-test('two editors: each sees the other, one takes over, the other merges the conflict paragraph by paragraph', async ({ browser }) => {
+test('two editors: each sees the other, one takes over, the other merges the conflict against their common version', async ({ browser }) => {
   const first = await newStaff('editor', 'Biên Tập Lan');
   const second = await newStaff('editor', 'Biên Tập Minh');
   const a = await (await browser.newContext()).newPage();
@@ -44,30 +44,37 @@ test('two editors: each sees the other, one takes over, the other merges the con
   await expect(a.getByRole('alert').filter({ hasText: 'Biên Tập Minh đã tiếp quản bài này' })).toBeVisible();
   await expect(b.getByText(/Đang được .* chỉnh sửa/)).toHaveCount(0);
 
-  // Minh edits the third paragraph and saves with Ctrl+S.
+  // Minh edits the first and third paragraphs and saves with Ctrl+S.
+  await paragraph(b, 'Đoạn một của bài.').click();
+  await b.keyboard.press('End');
+  await b.keyboard.type(' Minh sửa.');
   await paragraph(b, 'Đoạn ba của bài.').click();
   await b.keyboard.press('End');
   await b.keyboard.type(' Minh thêm.');
   await b.keyboard.press('Control+s');
   await expectSaved(b);
 
-  // Lan, still on the older version, edits the first paragraph: her save meets Minh's.
+  // Lan, still on the older version, edits the first paragraph: her save meets Minh's. Compared
+  // with the version both started from, only the first paragraph was changed by both: Minh's
+  // third paragraph is merged without asking.
   await paragraph(a, 'Đoạn một của bài.').click();
   await a.keyboard.press('End');
   await a.keyboard.type(' Lan thêm.');
   await a.getByRole('button', { name: 'Lưu', exact: true }).click();
   const conflict = a.getByRole('alertdialog', { name: 'Xung đột: bài đã được sửa ở nơi khác' });
-  await expect(conflict.getByRole('heading', { name: '2 chỗ khác nhau giữa bản đang lưu và bản của bạn' })).toBeVisible();
-  const hers = conflict.getByRole('group', { name: 'Đoạn 1: hai bản khác nhau' });
-  const his = conflict.getByRole('group', { name: 'Đoạn 3: hai bản khác nhau' });
-  await expect(hers.getByRole('radio', { name: 'Giữ bản của tôi' })).toBeChecked();
-  await expect(his.locator('del')).toContainText('Minh thêm.');
-  await his.getByRole('radio', { name: 'Dùng bản đang lưu' }).check();
+  await expect(conflict.getByRole('heading', { name: 'Đã tự gộp 1 chỗ chỉ một bên sửa' })).toBeVisible();
+  await expect(conflict.getByRole('listitem').filter({ hasText: 'Đoạn 3: theo thay đổi trong bản đang lưu' }).locator('ins')).toContainText('Minh thêm.');
+  await expect(conflict.getByRole('heading', { name: '1 chỗ cả hai bên cùng sửa: chọn giữ bản nào' })).toBeVisible();
+  const both = conflict.getByRole('group', { name: 'Đoạn 1: hai bản khác nhau' });
+  await expect(both.getByRole('radio', { name: 'Giữ bản của tôi' })).toBeChecked();
+  await expect(both.locator('del')).toContainText('Minh sửa.');
+  await expect(conflict.getByRole('group', { name: /Đoạn 3/ })).toHaveCount(0);
   await conflict.getByRole('button', { name: 'Lưu bản đã gộp' }).click();
   await expectSaved(a);
   await expect(conflict).toHaveCount(0);
   const body = readArticle(id)!.body;
   expect(body).toContain('Đoạn một của bài. Lan thêm.');
+  expect(body).not.toContain('Minh sửa.');
   expect(body).toContain('Đoạn ba của bài. Minh thêm.');
   await expect(paragraph(a, 'Đoạn ba của bài. Minh thêm.')).toBeVisible();
 });

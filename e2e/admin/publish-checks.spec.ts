@@ -132,6 +132,14 @@ test.describe('checks before going live', () => {
     await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}$`));
     await expect(page.getByLabel('Sa-pô')).toHaveValue('Sa-pô bản đầu.');
     await expect(page.getByText(/chưa cập nhật lên trang/).first()).toBeVisible();
+    // The restore is audited: who, which revision, which article.
+    const restored = queryE2eDb<{ actor_id: number; detail: string }>(
+      "SELECT actor_id, detail FROM audit_log WHERE action = 'article.restore_working_copy' AND target_id = ?",
+      id,
+    );
+    expect(restored).toHaveLength(1);
+    expect(restored[0]!.actor_id).toBe(editor.id);
+    expect(JSON.parse(restored[0]!.detail)).toMatchObject({ revisionId: published.id, restoredVersion: published.version });
 
     // Nothing changed for readers.
     expect(readArticle(id)).toMatchObject({ lead: 'Sa-pô bản sửa.', version: live.version, status: 'published' });

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { registerSearchFunctions } from '../../lib/search/sql-functions';
 import { queryE2eDb, signInContext } from '../helpers/auth';
 import { E2E_DATABASE_PATH, E2E_DIR } from '../helpers/env';
-import { goLive, newStaff, readArticle, writeArticle } from '../helpers/articles';
+import { callArticleAction, goLive, newStaff, readArticle, writeArticle } from '../helpers/articles';
 import { fillDateTime } from '../helpers/date-time';
 
 function publicPath(id: number): string {
@@ -90,6 +90,18 @@ test.describe('scheduled publishing', () => {
       await expect(page.getByText('Sẽ đăng lúc 14:05 ngày 25/11/2099')).toBeVisible();
       const [stored] = queryE2eDb<{ scheduled_at: number }>('SELECT scheduled_at FROM articles WHERE id = ?', id);
       expect(new Date(stored!.scheduled_at).toISOString()).toBe('2099-11-25T07:05:00.000Z');
+
+      // A save that would put an empty photo block into the scheduled article, called straight at
+      // the Server Action, is refused with the time it goes live; the scheduled text stays as checked.
+      const scheduled = readArticle(id)!;
+      const [{ section_id: sectionId }] = queryE2eDb<{ section_id: number }>('SELECT section_id FROM articles WHERE id = ?', id) as [{ section_id: number }];
+      const emptyPhoto = { type: 'figure', attrs: { mediaId: null, caption: '', credit: '' } };
+      const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Đoạn chưa kiểm tra.' }] }, emptyPhoto] };
+      const snapshot = { title: scheduled.title, slug: scheduled.slug, lead: 'Sa-pô.', body, sectionId, coverMediaId: null, tags: [], bylines: [], seoTitle: '', seoDescription: '' };
+      const save = { file: 'save-article', name: 'saveArticleAction', page: `/admin/articles/${id}` };
+      const refused = await (await callArticleAction(page.request, save, [{ id, version: scheduled.version, snapshot }])).text();
+      expect(refused).toContain('Bài đã hẹn giờ đăng lúc 14:05 ngày 25/11/2099 nên bản sửa này chưa được lưu vào bài sẽ đăng. Cần sửa: 1 khối ảnh chưa chọn ảnh');
+      expect(readArticle(id)).toMatchObject({ status: 'scheduled', version: scheduled.version, body: scheduled.body });
       await page.getByRole('button', { name: 'Hủy hẹn giờ' }).click();
       await expect(page.getByText('Trạng thái: Bản nháp')).toBeVisible();
       expect(readArticle(id)!.status).toBe('draft');
