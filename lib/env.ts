@@ -33,6 +33,12 @@ const envSchema = z.object({
   PURGE_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Signs each purge body (HMAC-SHA256), so the endpoint can refuse purges from anyone else.
   PURGE_WEBHOOK_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  // Tests only: one server standing in for every platform's oEmbed endpoint and thumbnails
+  // (lib/media/embed-thumbnails.ts); unset, the platforms' own are asked.
+  EMBED_OEMBED_BASE: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
 
 const parsed = envSchema
