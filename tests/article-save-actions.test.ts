@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
 import { articleAutosaves, articleRevisions, articles, auditLog, sections, users } from '@/db/schema';
@@ -8,6 +14,7 @@ import { saveArticle } from '@/lib/data/articles/save';
 import { runDueSchedules, scheduleArticle } from '@/lib/data/articles/schedule';
 import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { createUser } from '@/lib/data/users';
+import { env } from '@/lib/env';
 import type { UserRole } from '@/lib/domain/staff-roles';
 
 // The article Server Actions run for real on a migrated SQLite (guard, zod, checks, data layer,
@@ -26,6 +33,23 @@ vi.mock('next/navigation', () => ({
 vi.mock('@/lib/auth/auth-js', () => ({
   auth: async () => (request.staffId === null ? null : { staff: { id: request.staffId, sessionVersion: request.sessionVersion } }),
 }));
+
+// A stand-in for the platforms' oEmbed (EMBED_OEMBED_BASE): one video with a poster, the rest 404.
+const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-save-embeds-'));
+const poster = await sharp({ create: { width: 320, height: 180, channels: 3, background: '#123456' } }).jpeg().toBuffer();
+const platform = http.createServer((req, res) => {
+  const url = new URL(req.url!, 'http://local');
+  if (url.pathname === '/youtube/oembed' && url.searchParams.get('url')?.endsWith('v=coPoster01')) {
+    const image = `http://127.0.0.1:${(platform.address() as AddressInfo).port}/poster.jpg`;
+    return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ title: 'Video có ảnh', thumbnail_url: image }));
+  }
+  if (url.pathname === '/poster.jpg') return void res.writeHead(200, { 'content-type': 'image/jpeg' }).end(poster);
+  res.writeHead(404).end();
+});
+await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve));
+// The validated env was read when the database module loaded: set on it, put back after.
+const before = { EMBED_OEMBED_BASE: env.EMBED_OEMBED_BASE, MEDIA_DIR: env.MEDIA_DIR };
+Object.assign(env, { EMBED_OEMBED_BASE: `http://127.0.0.1:${(platform.address() as AddressInfo).port}`, MEDIA_DIR: mediaDir });
 
 const { restoreRevisionAction } = await import('@/app/admin/articles/_actions/restore-revision');
 const { saveArticleAction } = await import('@/app/admin/articles/_actions/save-article');
@@ -75,8 +99,12 @@ beforeAll(() => {
 beforeEach(() => {
   request.staffId = null;
 });
-afterAll(() => {
+afterAll(async () => {
   request.staffId = null;
+  Object.assign(env, before);
+  platform.closeAllConnections();
+  await new Promise((resolve) => platform.close(resolve));
+  fs.rmSync(mediaDir, { recursive: true, force: true });
 });
 
 /** An article edited once after creation, so its first revision differs from what is stored. */
@@ -215,5 +243,20 @@ describe('saving an article that is already scheduled', () => {
     expect(workingCopy(article.id)).toBeUndefined();
     const draft = createArticle({ ...snapshot(), createdBy: editorId });
     expect(await saveArticleAction({ id: draft.id, version: draft.version, snapshot: broken })).toMatchObject({ ok: true, status: 'draft' });
+  });
+});
+
+describe('saving an article with embeds', () => {
+  it('stores the poster of an embed the platform describes, and saves just the same when it cannot', async () => {
+    signIn('editor');
+    const created = createArticle({ ...snapshot(), createdBy: request.staffId! });
+    const embed = (id: string) => ({ type: 'embed' as const, attrs: { provider: 'youtube' as const, url: `https://www.youtube.com/watch?v=${id}`, title: '' } });
+    const body = { type: 'doc' as const, content: [embed('coPoster01'), embed('noPoster01')] };
+    const saved = await saveArticleAction({ id: created.id, version: created.version, snapshot: snapshot({ body }) });
+    expect(saved).toMatchObject({ ok: true, version: created.version + 1 });
+    const [withPoster, without] = (stored(created.id).body as { content: { attrs: Record<string, unknown> }[] }).content;
+    expect(withPoster!.attrs).toMatchObject({ title: 'Video có ảnh', thumbnail: expect.stringMatching(/^embeds\/[0-9a-f]{32}\.webp$/) });
+    expect(fs.existsSync(path.join(mediaDir, String(withPoster!.attrs.thumbnail)))).toBe(true);
+    expect(without!.attrs).toEqual({ provider: 'youtube', url: 'https://www.youtube.com/watch?v=noPoster01', title: '' });
   });
 });

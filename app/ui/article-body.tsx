@@ -10,7 +10,8 @@ import type {
   ParagraphNode,
   PullQuoteNode,
 } from '@/lib/article-body/schema';
-import { EMBED_KIND_NAMES, EMBED_PROVIDER_NAMES, parseEmbedUrl } from '@/lib/article-body/embeds';
+import { EMBED_KIND_NAMES, EMBED_PROVIDER_NAMES, EMBED_THUMBNAIL_SIZES, parseEmbedUrl } from '@/lib/article-body/embeds';
+import { mediaUrl } from '@/lib/media/url';
 import { env } from '@/lib/env';
 import { safeLink } from '@/lib/security/safe-link';
 import type { FigureMedia } from '@/lib/data/dto';
@@ -136,10 +137,13 @@ function Embed({ node, photos }: { node: EmbedNode; photos: PhotoMode }) {
   const platform = EMBED_PROVIDER_NAMES[parsed.provider];
   const kind = EMBED_KIND_NAMES[parsed.kind];
   const title = node.attrs.title || `${kind[0]!.toUpperCase()}${kind.slice(1)} trên ${platform}`;
+  // The platform's thumbnail as stored on this site at save time: no request leaves for the platform.
+  const size = EMBED_THUMBNAIL_SIZES[parsed.provider];
+  const poster = node.attrs.thumbnail && size ? { src: mediaUrl(node.attrs.thumbnail), ...size } : null;
   return (
     <figure className="embed" data-provider={parsed.provider}>
       {photos === 'inline' ? (
-        <EmbedFrame frameSrc={parsed.frameSrc} title={title} platform={platform} kind={kind} />
+        <EmbedFrame frameSrc={parsed.frameSrc} title={title} platform={platform} kind={kind} poster={poster} />
       ) : null}
       <figcaption>
         <span className="embed-title">{title}</span>{' '}

@@ -26,6 +26,18 @@ export const EMBED_FRAME_ORIGINS: Record<EmbedProvider, string> = {
   'google-maps': 'https://www.google.com',
 };
 
+/**
+ * The poster an embed may carry, made from the platform's own thumbnail when the article is saved
+ * (lib/media/embed-thumbnails.ts) and served from this site: a path under the media folder.
+ */
+export const EMBED_THUMBNAIL_PATH = /^embeds\/[0-9a-f]{32}\.webp$/;
+
+/** The platforms whose oEmbed gives a thumbnail without an API key, and the poster's size for each (the facade's shape). */
+export const EMBED_THUMBNAIL_SIZES: Partial<Record<EmbedProvider, { width: number; height: number }>> = {
+  youtube: { width: 480, height: 270 },
+  tiktok: { width: 360, height: 640 },
+};
+
 export type ParsedEmbed = {
   provider: EmbedProvider;
   /** The original, normalised: what "Xem trên …" links to and what is stored. */

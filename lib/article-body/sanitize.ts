@@ -3,7 +3,7 @@
 // marks and attributes are dropped. Link targets are kept as written so that validation can
 // refuse an unsafe one with a clear message instead of silently changing the text.
 
-import { parseEmbedUrl } from './embeds';
+import { EMBED_THUMBNAIL_PATH, parseEmbedUrl } from './embeds';
 import { findBodyLimitProblem, type BodyLimitProblem } from './limits';
 
 type Json = Record<string, unknown>;
@@ -124,7 +124,13 @@ function cleanEmbed(node: Json): Json {
   const parsed = parseEmbedUrl(raw);
   return {
     type: 'embed',
-    attrs: { provider: parsed?.provider ?? '', url: parsed?.url ?? raw, title: clip(attrs.title, 300).trim() },
+    attrs: {
+      provider: parsed?.provider ?? '',
+      url: parsed?.url ?? raw,
+      title: clip(attrs.title, 300).trim(),
+      // Only a poster of this site's own making: anything else is dropped, to be made again at save.
+      ...(typeof attrs.thumbnail === 'string' && EMBED_THUMBNAIL_PATH.test(attrs.thumbnail) ? { thumbnail: attrs.thumbnail } : {}),
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EMBED_PROVIDERS, parseEmbedUrl } from './embeds';
+import { EMBED_PROVIDERS, EMBED_THUMBNAIL_PATH, parseEmbedUrl } from './embeds';
 import { findBodyLimitProblem } from './limits';
 
 // The article body is a ProseMirror-shaped document restricted to what a newspaper prints.
@@ -111,6 +111,7 @@ const embedSchema = z
       provider: z.enum(EMBED_PROVIDERS),
       url: z.string().max(2048),
       title: z.string().max(300),
+      thumbnail: z.string().regex(EMBED_THUMBNAIL_PATH).nullable().optional(),
     }),
   })
   .refine((node) => {

@@ -16,6 +16,8 @@ describe('resolveStoredPath', () => {
   it('resolves our own names inside the media folder', () => {
     expect(resolveStoredPath(root, `2026/11/${uuid}.jpg`)).toBe(path.join(root, `2026/11/${uuid}.jpg`));
     expect(resolveStoredPath(root, `2026/11/${uuid}-640.webp`)).toBe(path.join(root, `2026/11/${uuid}-640.webp`));
+    // An embed's poster (embed-thumbnails.ts).
+    expect(resolveStoredPath(root, `embeds/${'a1'.repeat(16)}.webp`)).toBe(path.join(root, `embeds/${'a1'.repeat(16)}.webp`));
   });
 
   it('refuses traversal, absolute, encoded and foreign names', () => {
@@ -31,6 +33,9 @@ describe('resolveStoredPath', () => {
       `2026/11/${uuid}.svg`,
       `2026/11/${uuid}.html`,
       `2026/11/photo.jpg`,
+      `embeds/${'a1'.repeat(16)}.jpg`,
+      `embeds/${'a1'.repeat(15)}.webp`,
+      `embeds/../${'a1'.repeat(16)}.webp`,
       '',
     ]) {
       expect(resolveStoredPath(root, name), name).toBeNull();

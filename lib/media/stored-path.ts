@@ -1,9 +1,11 @@
 import path from 'node:path';
 
 // Stored names are made here, never taken from the client: "<yyyy>/<mm>/<uuid>.<ext>" for the
-// original and "<yyyy>/<mm>/<uuid>-<width>.webp" for variants. Anything else is not ours.
+// original, "<yyyy>/<mm>/<uuid>-<width>.webp" for variants, and "embeds/<hash>.webp" for an
+// embed's poster (./embed-thumbnails.ts). Anything else is not ours.
 
-const STORED_PATH = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-\d{1,4})?\.(jpg|png|webp|avif)$/;
+const STORED_PATH =
+  /^(\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-\d{1,4})?\.(jpg|png|webp|avif)|embeds\/[0-9a-f]{32}\.webp)$/;
 
 export const CONTENT_TYPES: Record<string, string> = {
   jpg: 'image/jpeg',

@@ -59,6 +59,17 @@ describe('readers’ rendering of the body blocks', () => {
     expect(render([{ type: 'embed', attrs: { provider: 'youtube', url: 'https://evil.example/', title: 'x' } }])).toBe('<div class="article-body"></div>');
   });
 
+  it('shows the poster stored on this site at save time, sized, lazy and described, and still nothing from the platform', () => {
+    const thumbnail = `embeds/${'0f'.repeat(16)}.webp`;
+    const html = render([{ type: 'embed', attrs: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'Lễ duyệt binh', thumbnail } }]);
+    expect(html).toContain(
+      `<img class="embed-poster-image" src="/media/${thumbnail}" width="480" height="270" loading="lazy" decoding="async" alt="Ảnh xem trước video: Lễ duyệt binh"/>`,
+    );
+    expect(html).not.toMatch(/<iframe|youtube-nocookie|ytimg/);
+    // The lite page loads no poster: its photos wait for a tap.
+    expect(render([{ type: 'embed', attrs: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'x', thumbnail } }], 'on-tap')).not.toContain('<img');
+  });
+
   it('draws a pull quote with its attribution and an info box named by its title; empty ones draw nothing', () => {
     const html = render([
       { type: 'pullQuote', attrs: { attribution: 'Bác Hồ' }, content: [paragraph('Không có gì quý hơn độc lập, tự do.')] },

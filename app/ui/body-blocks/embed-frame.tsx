@@ -3,14 +3,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { useHydrated } from './use-hydrated';
 
-type Props = { frameSrc: string; title: string; platform: string; kind: string };
+type Props = {
+  frameSrc: string;
+  title: string;
+  platform: string;
+  kind: string;
+  /** The platform's thumbnail, stored on this site when the article was saved. */
+  poster: { src: string; width: number; height: number } | null;
+};
 
 /**
  * The facade's one interactive part: nothing is fetched from the platform until the reader
  * presses the button, which replaces the poster with that one frame. The button appears once
  * JavaScript runs; before that, and without it, the link under the poster leads to the original.
  */
-export function EmbedFrame({ frameSrc, title, platform, kind }: Props) {
+export function EmbedFrame({ frameSrc, title, platform, kind, poster }: Props) {
   const ready = useHydrated();
   const [loaded, setLoaded] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -34,6 +41,18 @@ export function EmbedFrame({ frameSrc, title, platform, kind }: Props) {
   }
   return (
     <div className="embed-poster">
+      {poster && (
+        // A small WebP of our own (lib/media/embed-thumbnails.ts): next/image would add nothing.
+        <img
+          className="embed-poster-image"
+          src={poster.src}
+          width={poster.width}
+          height={poster.height}
+          loading="lazy"
+          decoding="async"
+          alt={`Ảnh xem trước ${kind}: ${title}`}
+        />
+      )}
       <span className="embed-poster-platform" aria-hidden="true">
         {platform}
       </span>

@@ -83,9 +83,9 @@ export function articleOutcome(
 }
 
 /** The write a SQLite on a full disk refused (and rolled back) is told to the writer, not thrown. */
-export function unlessStorageFull(articleId: number | null, write: () => ArticleOutcome): ArticleOutcome {
+export async function unlessStorageFull(articleId: number | null, write: () => ArticleOutcome | Promise<ArticleOutcome>): Promise<ArticleOutcome> {
   try {
-    return write();
+    return await write();
   } catch (error) {
     if (!isStorageFull(error)) throw error;
     log('error', 'article save failed: storage full', { articleId }, error);
@@ -109,7 +109,7 @@ export function takenDown(id: number, write: () => ArticleOutcome): ArticleOutco
 export function defineArticleAction<S extends z.ZodType<{ id: number; version: number }>>(spec: {
   capability: Action | ((article: ArticleResource) => Action);
   schema: S;
-  run: (ctx: { user: SessionUser; input: z.output<S> }) => ArticleOutcome;
+  run: (ctx: { user: SessionUser; input: z.output<S> }) => ArticleOutcome | Promise<ArticleOutcome>;
 }): (input: unknown) => Promise<ArticleActionResult> {
   return defineAction<unknown, S, ArticleSaved, ArticleConflict | PublishChecksRefused, ReturnType<typeof onArticle>>({
     permission: onArticle(spec.capability),

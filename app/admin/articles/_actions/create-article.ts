@@ -5,6 +5,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { createArticle } from '@/lib/data/articles/create';
 import { articleSnapshotSchema } from '@/lib/data/articles/snapshot';
 import { createdFields } from '@/lib/data/articles/changes';
+import { withEmbedThumbnails } from '@/lib/media/embed-thumbnails';
 import { invalidArticle, unlessStorageFull } from './article-action';
 import type { ArticleActionResult, ArticleConflict, ArticleSaved, PublishChecksRefused } from './result';
 
@@ -22,8 +23,9 @@ export const createArticleAction: (input: { snapshot: unknown }) => Promise<Arti
   schema,
   invalid: invalidArticle,
   run: ({ user, input }) =>
-    unlessStorageFull(null, () => {
-      const created = createArticle({ ...input.snapshot, createdBy: user.id });
+    unlessStorageFull(null, async () => {
+      const body = await withEmbedThumbnails(input.snapshot.body);
+      const created = createArticle({ ...input.snapshot, body, createdBy: user.id });
       const value = { ...created, status: 'draft' as const, autosavedOnly: false, savedAt: new Date().toISOString() };
       const detail = { changes: createdFields(input.snapshot) };
       return { ok: true, value, audit: { action: 'article.create', targetType: 'article', targetId: created.id, detail } };

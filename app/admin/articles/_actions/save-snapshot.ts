@@ -5,6 +5,7 @@ import { getPhotoProblem } from '@/lib/data/articles/photo-check';
 import { saveArticle, type SaveIntent } from '@/lib/data/articles/save';
 import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { articleChanges } from '@/lib/data/articles/changes';
+import { withEmbedThumbnails } from '@/lib/media/embed-thumbnails';
 import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';
 import { confirmedWarningsSchema, passPublishChecks, passScheduledSaveChecks } from './publish-gate';
 
@@ -31,7 +32,9 @@ export function defineSaveAction(intent: SaveIntent, capability: Action, audit?:
   return defineArticleAction({
     capability,
     schema: articleRefSchema.extend({ snapshot: articleSnapshotSchema, confirmedWarnings: confirmedWarningsSchema }),
-    run: ({ user, input }) => {
+    run: async ({ user, input: request }) => {
+      // Embeds get their local posters before the checks and the write (a failed fetch: none).
+      const input = { ...request, snapshot: { ...request.snapshot, body: await withEmbedThumbnails(request.snapshot.body) } };
       const photoProblem = getPhotoProblem(intent, input.snapshot);
       if (photoProblem) return { ok: false, error: 'refused', message: photoProblem };
       const checked = GOES_LIVE.includes(intent)

@@ -94,6 +94,9 @@ export const EmbedNode = Node.create({
     ...textAttr('provider', (el) => el.getAttribute('data-provider')),
     ...textAttr('url', (el) => el.getAttribute('data-url')),
     ...textAttr('title', (el) => el.getAttribute('data-title')),
+    // The poster the server stored at save time, kept as loaded; never taken from pasted HTML.
+    // Undefined when there is none, so the block's JSON has no such key, as the server stores it.
+    thumbnail: { default: undefined, rendered: false, parseHTML: () => undefined },
   }),
   parseHTML: () => [{ tag: 'figure[data-embed]' }],
   // Copying out of the editor gives the original URL, never a frame.
