@@ -5,6 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeNginxConfig } from './nginx-config.cjs';
 
+/** How long deploy/nginx.conf keeps a reader's page fresh (its PAGE_TTL): a change reaches readers within it plus one render. */
+export const PAGE_TTL_SECONDS = Number(
+  /proxy_cache_valid 200 301 308 404 (\d+)s; # PAGE_TTL/.exec(fs.readFileSync(path.join(process.cwd(), 'deploy/nginx.conf'), 'utf8'))![1],
+);
+
 /**
  * Writes a runnable copy of the production config and returns how to start and stop it. The
  * cache-refresh server (PROXY_REFRESH_URL for the app) listens on refreshPort, by default the next port.

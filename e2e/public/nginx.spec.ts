@@ -2,16 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { localNginx } from '../../deploy/nginx-local';
+import { localNginx, PAGE_TTL_SECONDS } from '../../deploy/nginx-local';
 import { signIn, signInContext } from '../helpers/auth';
 import { goLive, newStaff, writeArticle } from '../helpers/articles';
 import { E2E_PORT } from '../helpers/env';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // deploy/nginx.conf in front of the production build, as a private nginx on loopback.
-const PAGE_TTL_SECONDS = Number(/proxy_cache_valid 200 301 308 404 (\d+)s; # PAGE_TTL/.exec(
-  fs.readFileSync(path.join(process.cwd(), 'deploy/nginx.conf'), 'utf8'),
-)![1]);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-nginx-'));
 // E2E_PORT is this worker's server; the refresh server stays clear of the next worker's nginx.
 const nginx = localNginx({ listenPort: E2E_PORT + 1000, refreshPort: E2E_PORT + 2000, upstreamPort: E2E_PORT, dir });
