@@ -1,16 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { localNginx, PAGE_TTL_SECONDS } from '../../deploy/nginx-local';
 import { formatDateTimeText } from '../../lib/vi/time';
 import { callArticleAction, goLive, newStaff, writeArticle } from '../helpers/articles';
 import { fillDateTime } from '../helpers/date-time';
 import { queryE2eDb, signIn, signInContext } from '../helpers/auth';
+import { E2E_PORT } from '../helpers/env';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // "Tin nóng": an editor puts a published article in the banner of every reader's page. Readers
-// hitting Next see it within a second of the action answering, and it leaves at once when cleared,
-// at its expiry with nobody acting, and when its article is unpublished.
+// hitting Next see it within a second of the action answering, readers behind deploy/nginx.conf
+// within its page TTL and one render, and it leaves at once when cleared, at its expiry with
+// nobody acting, and when its article is unpublished.
 
 const VISIBLE_WITHIN_MS = 1_000;
+// The page TTL, then the request that finds the copy stale and the render it starts in the background.
+const VISIBLE_THROUGH_NGINX_WITHIN_MS = PAGE_TTL_SECONDS * 1000 + 2_000;
 const MARK = { file: 'breaking-news', name: 'markBreakingAction' };
 const CLEAR = { file: 'breaking-news', name: 'clearBreakingAction' };
 
@@ -76,11 +84,19 @@ async function publishedArticle(page: Page, title: string): Promise<number> {
   return id;
 }
 
+// deploy/nginx.conf in front of this worker's server, started by the test that reads through it.
+const nginxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-nginx-breaking-'));
+const nginx = localNginx({ listenPort: E2E_PORT + 1004, refreshPort: E2E_PORT + 2004, upstreamPort: E2E_PORT, dir: nginxDir });
+
 test.describe('breaking news', () => {
   // Several newsroom round trips and an expiry to wait for, on a shared machine.
   test.setTimeout(120_000);
+  test.afterAll(() => {
+    nginx.stop();
+    fs.rmSync(nginxDir, { recursive: true, force: true });
+  });
 
-  test('marked by an editor, the banner is on the home, a section and another article within 1 s; cleared, it is gone as fast', async ({
+  test('marked by an editor, the banner is on the home, a section and another article within 1 s, and behind nginx within its page TTL; cleared, it is gone as fast', async ({
     page,
     browser,
     playwright,
@@ -92,13 +108,16 @@ test.describe('breaking news', () => {
     const id = await publishedArticle(page, title);
     const pages = ['/', '/thoi-su', seedArticlePath()];
     const reader = await playwright.request.newContext({ baseURL });
-    // Cached before the action, as readers' pages are.
-    for (const path of pages) expect(await bannerHeadline(reader, path), path).toBeNull();
+    nginx.start();
+    const throughNginx = pages.map((p) => `${nginx.url}${p}`);
+    // Cached before the action, as readers' pages are, by Next and by nginx.
+    for (const path of [...pages, ...throughNginx]) expect(await bannerHeadline(reader, path), path).toBeNull();
 
     await fillDateTime(page, 'Tin nóng đến (giờ Việt Nam)', vietnamTimeIn(3_600_000).local);
     const marked = await clickAction(page, 'Đặt làm tin nóng');
     const toVisible = await waitForBanner(reader, pages, title, marked, marked + VISIBLE_WITHIN_MS);
     note('time to visible after the action answered', toVisible);
+    note('time to visible through nginx', await waitForBanner(reader, throughNginx, title, marked, marked + VISIBLE_THROUGH_NGINX_WITHIN_MS));
     await expect(page.getByText(/Bài đang là tin nóng trên mọi trang đến/)).toBeVisible();
 
     // A link with the headline in a labelled landmark, not a live region; axe-clean in both themes.
@@ -116,6 +135,7 @@ test.describe('breaking news', () => {
     const cleared = await clickAction(page, 'Bỏ tin nóng');
     const toGone = await waitForBanner(reader, pages, null, cleared, cleared + VISIBLE_WITHIN_MS);
     note('time to gone after clearing', toGone);
+    note('time to gone through nginx', await waitForBanner(reader, throughNginx, null, cleared, cleared + VISIBLE_THROUGH_NGINX_WITHIN_MS));
     expect(breakingRows()).toEqual([]);
     await reader.dispose();
   });
