@@ -16,6 +16,14 @@ import { ownerSession } from '../../tests/security/support';
 const DEMO_TITLE = 'Tường thuật trực tiếp: Hội thao quân sự toàn quân (bài mẫu)';
 const demoPath = () => articlePublicPath(queryE2eDb<{ id: number }>('SELECT id FROM articles WHERE title = ?', DEMO_TITLE)[0]!.id);
 
+/** Hides or shows the tab as the browser would tell the page (a headless page is always visible). */
+async function setVisibility(reader: Page, state: 'hidden' | 'visible'): Promise<void> {
+  await reader.evaluate((state) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+}
+
 async function pollOnce(reader: Page): Promise<void> {
   const answered = reader.waitForResponse((response) => response.url().includes('/api/live/'));
   await reader.clock.runFor(10_000);
@@ -67,7 +75,7 @@ test("the structured data is a LiveBlogPosting with Google's required properties
   }
 });
 
-test('new posts wait behind a button and keep the reader in place; edits apply; polling stops when the live ends', async ({ page }) => {
+test('new posts wait behind a button and keep the reader in place; edits and deletions apply; a hidden tab polls once a minute; polling stops when the live ends', async ({ page }) => {
   const desk = await ownerSession();
   const live = await openLivePage(desk, `Trực tiếp giữ chỗ đọc ${Date.now()}`);
   const ids: number[] = [];
@@ -83,26 +91,57 @@ test('new posts wait behind a button and keep the reader in place; edits apply; 
   const topBefore = await reading.evaluate((element) => element.getBoundingClientRect().top);
 
   const fresh = await postLive(desk, live.id, 'Tin mới nhất vừa đến');
-  await liveAction(desk, 'editLivePostAction', { postId: ids[7], version: 1, text: 'Cập nhật số 8 (đã sửa)' }, live.id);
+  expect((await liveAction(desk, 'editLivePostAction', { postId: ids[7], version: 1, text: 'Cập nhật số 8 (đã sửa)' }, live.id)).result?.ok).toBe(true);
+  // A post above the one being read is deleted: it leaves the page, and the reader stays put.
+  expect((await liveAction(desk, 'deleteLivePostAction', { postId: ids[6] }, live.id)).result?.ok).toBe(true);
   await pollOnce(page);
   await expect(page.getByRole('button', { name: '1 cập nhật mới' })).toBeVisible();
   await expect(page.locator(`#post-${ids[7]}`)).toContainText('Cập nhật số 8 (đã sửa)');
+  await expect(page.locator(`#post-${ids[6]}`)).toHaveCount(0);
   await expect(page).toHaveTitle(/^\(1\) /);
   expect(Math.abs((await reading.evaluate((element) => element.getBoundingClientRect().top)) - topBefore)).toBeLessThanOrEqual(1);
+  expect(queryE2eDb<{ action: string }>("SELECT action FROM audit_log WHERE target_id = ? AND action IN ('article.live_post_edit', 'article.live_post_delete') ORDER BY id", live.id).map((r) => r.action)).toEqual([
+    'article.live_post_edit',
+    'article.live_post_delete',
+  ]);
 
   await page.getByRole('button', { name: '1 cập nhật mới' }).click();
   await expect(page.locator(`#post-${fresh}`)).toBeAttached();
   expect(Math.abs((await reading.evaluate((element) => element.getBoundingClientRect().top)) - topBefore)).toBeLessThanOrEqual(1);
 
-  await liveAction(desk, 'endLiveAction', { id: live.id }, live.id);
-  await pollOnce(page);
-  await expect(page.getByRole('status').filter({ hasText: 'Tường thuật đã kết thúc' })).toBeVisible();
   let polls = 0;
   page.on('request', (request) => {
     if (request.url().includes('/api/live/')) polls += 1;
   });
+  // From here only runFor moves the page's clock, and no poll is on its way.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  await page.waitForLoadState('networkidle');
+  // Hidden: the poll already due (armed while visible) still comes, then one a minute, not six.
+  await setVisibility(page, 'hidden');
+  await postLive(desk, live.id, 'Cập nhật khi tab ẩn');
+  await page.clock.runFor(10_000);
+  await expect(page.getByRole('button', { name: '1 cập nhật mới' })).toBeVisible();
+  await expect(page).toHaveTitle(/^\(1\) /);
+  polls = 0;
+  await postLive(desk, live.id, 'Cập nhật thứ hai khi tab ẩn');
+  await page.clock.runFor(59_000);
+  expect(polls, 'polls in a hidden tab within a minute of the last').toBe(0);
+  await page.clock.runFor(1_000);
+  await expect(page.getByRole('button', { name: '2 cập nhật mới' })).toBeVisible();
+  expect(polls).toBe(1);
+  // Shown again: it asks at once.
+  await postLive(desk, live.id, 'Cập nhật khi quay lại tab');
+  await setVisibility(page, 'visible');
+  await expect(page.getByRole('button', { name: '3 cập nhật mới' })).toBeVisible();
+  expect(polls).toBe(2);
+
+  await liveAction(desk, 'endLiveAction', { id: live.id }, live.id);
+  await pollOnce(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Tường thuật đã kết thúc' })).toBeVisible();
+  polls = 0;
   await page.clock.runFor(5 * 60_000);
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await setVisibility(page, 'hidden');
+  await setVisibility(page, 'visible');
   expect(polls).toBe(0);
 });
 
