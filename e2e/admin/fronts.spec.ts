@@ -25,12 +25,12 @@ function freshArticles(count: number): { id: number; title: string; path: string
     .map((a) => ({ id: a.id, title: a.title, path: `/${a.section}/${a.slug}-${a.id}` }));
 }
 
-async function staffPage(browser: Browser, role: StaffRole, name: string): Promise<{ page: Page; close: () => Promise<void> }> {
+async function staffPage(browser: Browser, role: StaffRole, name: string): Promise<{ page: Page; userId: number; close: () => Promise<void> }> {
   const account = await newStaff(role, name);
   const context = await browser.newContext({ baseURL: E2E_BASE_URL, viewport: test.info().project.use.viewport ?? undefined });
   const page = await context.newPage();
   await signInPage(page, account.email, account.password);
-  return { page, close: () => context.close() };
+  return { page, userId: account.id, close: () => context.close() };
 }
 
 const containerList = (page: Page) => page.getByRole('list', { name: CONTAINERS });
@@ -222,7 +222,8 @@ test.describe('fronts', () => {
     const leadCard = cardItem(second!.title);
     await leadCard.getByText('Sửa cách hiện trên trang này').click();
     await editAndSave(page, () => leadCard.getByLabel('Tiêu đề riêng trên trang này').fill(headline));
-    await expect(page.frameLocator('iframe[title*="390 px"]').getByRole('link', { name: headline })).toBeVisible();
+    // The preview shows the draft with the readers' component, at a phone's width and a desktop's.
+    for (const width of ['390 px', '1280 px']) await expect(page.frameLocator(`iframe[title*="${width}"]`).getByRole('link', { name: headline })).toBeVisible();
 
     const ms = await publishAndMeasure(page, request, headline);
     test.info().annotations.push({ type: 'publish to visible', description: `${ms} ms` });
@@ -245,6 +246,8 @@ test.describe('fronts', () => {
     const mine = `Khối của Thư Ký Hai ${Date.now().toString(36)}`;
 
     await editAndSave(first.page, () => first.page.getByLabel('Tên khối').first().fill(theirs));
+    // A saved draft is audited too.
+    expect(queryE2eDb("SELECT json_extract(detail, '$.key') AS key FROM audit_log WHERE actor_id = ? AND action = 'front.save'", first.userId)).toContainEqual({ key: 'home' });
     await second.page.getByLabel('Tên khối').first().fill(mine);
     const conflict = second.page.getByRole('alertdialog', { name: 'Xung đột: trang đã được sửa ở nơi khác' });
     await expect(conflict).toBeVisible();
@@ -268,12 +271,19 @@ test.describe('fronts', () => {
 
     // Put the name back for the other tests.
     await editAndSave(first.page, () => first.page.getByLabel('Tên khối').first().fill(name!));
+
+    // Publishing from the copy that is now behind is refused the same way: the conflict screen, and
+    // readers keep the front they had.
+    const live = homeRow()!.published_revision_id;
+    await second.page.getByRole('button', { name: 'Xuất bản' }).click();
+    await expect(second.page.getByRole('alertdialog', { name: 'Xung đột: trang đã được sửa ở nơi khác' })).toContainText('Biên Tập Một đã lưu trang này');
+    expect(homeRow()!.published_revision_id).toBe(live);
     await first.close();
     await second.close();
   });
 
   test('restoring an earlier published version puts it in the draft; publishing it brings it back to readers', async ({ browser, request }) => {
-    const { page, close } = await staffPage(browser, 'managing_editor', 'Thư Ký Khôi Phục');
+    const { page, userId, close } = await staffPage(browser, 'managing_editor', 'Thư Ký Khôi Phục');
     const [one, two] = freshArticles(2);
     await page.goto(HOME);
     await clearLead(page);
@@ -297,6 +307,14 @@ test.describe('fronts', () => {
     await publishAndMeasure(page, request, one!.title);
     await page.reload();
     await expect(revisions.getByRole('listitem').first()).toContainText(`khôi phục từ #${earlier}`);
+    // Every publish and restore is in the audit log, under the person who made it and the front's key.
+    const audited = queryE2eDb<{ action: string; key: string }>("SELECT action, json_extract(detail, '$.key') AS key FROM audit_log WHERE actor_id = ? AND target_type = 'front' ORDER BY id", userId);
+    expect(audited.filter((row) => row.action !== 'front.save')).toEqual([
+      { action: 'front.publish', key: 'home' },
+      { action: 'front.publish', key: 'home' },
+      { action: 'front.restore', key: 'home' },
+      { action: 'front.publish', key: 'home' },
+    ]);
     await close();
   });
 
