@@ -1,4 +1,4 @@
-// `npm run bench -- --only live`: 1,000 simulated readers poll one open live page through the
+// `npm run bench:live` (bench/live.ts): 1,000 simulated readers poll one open live page through the
 // shipped nginx config (deploy/nginx.conf) every 10 s, as app/ui/live/live-updates.tsx does,
 // while posts are written every few seconds. It reports how many requests reach the app per
 // second (nginx's X-Cache-Status MISS, EXPIRED or BYPASS) and post-to-visible: from a post's
