@@ -49,6 +49,8 @@ function adminPages(db: string): [name: string, path: string][] {
   try {
     const newest = sqlite.prepare('SELECT max(id) AS id FROM articles').get() as { id: number };
     const section = sqlite.prepare('SELECT id FROM sections ORDER BY position, id LIMIT 1').get() as { id: number };
+    // The section with the fewest articles, whose deep pages lie furthest apart in the archive.
+    const smallSection = sqlite.prepare('SELECT section_id AS id FROM article_counts GROUP BY section_id ORDER BY sum(total), section_id LIMIT 1').get() as { id: number };
     const writer = sqlite.prepare("SELECT id FROM users WHERE role = 'reporter' ORDER BY id LIMIT 1").get() as { id: number } | undefined;
     return [
       ['dashboard', '/admin'],
@@ -62,12 +64,17 @@ function adminPages(db: string): [name: string, path: string][] {
       ['unpublished', '/admin/articles?trang-thai=unpublished'],
       ['needs headline', '/admin/articles?can-tieu-de=1'],
       ['section', `/admin/articles?chuyen-muc=${section.id}`],
+      ['smallest section, page 20', `/admin/articles?chuyen-muc=${smallSection.id}&trang=20`],
       ['writer', `/admin/articles?nguoi-viet=${writer?.id ?? 1}`],
       ['editor (newest article)', `/admin/articles/${newest.id}`],
       ['new article', '/admin/articles/new'],
       ['tags', '/admin/tags'],
+      ['tags, page 10', '/admin/tags?trang=10'],
       ['sections', '/admin/sections'],
       ['staff', '/admin/staff'],
+      ['staff, page 2', '/admin/staff?trang=2'],
+      ['authors', '/admin/authors'],
+      ['my account', '/admin/account'],
       ['photos', '/admin/media'],
       ['events', '/admin/events'],
       ['fronts', '/admin/fronts'],

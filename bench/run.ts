@@ -2,7 +2,7 @@
 // serving the same article from disk) and a bare Next.js app of the same version, in one run,
 // on 127.0.0.1 only. Prints ratios; writes bench/results/{results.json,results.md,chart.png}.
 // BENCH_PORT moves its four ports (default 4101–4104) so two checkouts can measure side by side;
-// BENCH_ARTICLES=1000000 measures on a corpus of a million articles (bench/corpus.ts).
+// --articles 1000000 (or BENCH_ARTICLES=1000000) measures on a corpus of a million articles (bench/corpus.ts).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -306,9 +306,12 @@ async function homeFrontOnly() {
 
 /** --only admin: the newsroom's pages signed in as admin, against the bare Next dynamic page, on the corpus. */
 async function adminOnly() {
-  fs.mkdirSync(scratch, { recursive: true });
+  // A folder per BENCH_PORT: two checkouts measuring at once must not share a copy; the copy (13 GB at a
+  // million articles) goes once measured.
+  const work = path.join(scratch, `admin-${FIRST_PORT}`);
+  fs.mkdirSync(work, { recursive: true });
   const corpus = await ensureCorpus();
-  const db = path.join(scratch, 'admin.db');
+  const db = path.join(work, 'admin.db');
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
   await new Database(corpus, { readonly: true }).backup(db);
   const env = { ...process.env, DATABASE_PATH: db, NODE_ENV: 'production' as const, SITE_URL: `http://127.0.0.1:${PORTS.app}`, AUTH_SECRET: authSecret };
@@ -319,11 +322,11 @@ async function adminOnly() {
   const servers: Server[] = [];
   try {
     const app = await startServer(nextBin, nextStartArgs(PORTS.app, '127.0.0.1'), {
-      cwd: root, env: serverEnv(env), url: `http://127.0.0.1:${PORTS.app}`, probePath: '/api/health', log: path.join(scratch, 'admin.log'),
+      cwd: root, env: serverEnv(env), url: `http://127.0.0.1:${PORTS.app}`, probePath: '/api/health', log: path.join(work, 'admin.log'),
     });
     servers.push(app.server);
     const control = await startServer(nextBin, ['start', controlDir, '-p', String(PORTS.control), '-H', '127.0.0.1'], {
-      cwd: root, env: controlEnv, url: `http://127.0.0.1:${PORTS.control}`, probePath: '/static', log: path.join(scratch, 'control.log'),
+      cwd: root, env: controlEnv, url: `http://127.0.0.1:${PORTS.control}`, probePath: '/static', log: path.join(work, 'control.log'),
     });
     servers.push(control.server);
     const times = await measureAdminPages({ url: app.server.url, controlUrl: control.server.url, db, requests: ADMIN_REQUESTS, serverPid: app.server.process.pid!, controlPid: control.server.process.pid! });
@@ -331,6 +334,7 @@ async function adminOnly() {
     console.log(`\n${adminTable(times, articles)}`);
   } finally {
     for (const server of servers) await server.stop();
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
   }
 }
 
