@@ -129,7 +129,9 @@ export async function withEmbedThumbnails(body: ArticleBody, config: OembedConfi
         return { ...block, attrs: { ...block.attrs, title: block.attrs.title || title, thumbnail: stored } };
       } catch (error) {
         failedAt.set(parsed.url, Date.now());
-        log('warn', 'embed thumbnail not stored', { provider: parsed.provider, url: parsed.url }, error);
+        // The reason is enough: an offline server or a platform's refusal is no bug to trace.
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        log('warn', 'embed thumbnail not stored', { provider: parsed.provider, url: parsed.url, reason });
         return block;
       }
     }),
