@@ -115,3 +115,40 @@ describe('mergeAgainstBase', () => {
     expect(mergeField('Gốc', 'Của Lan', 'Của Minh')).toBeNull();
   });
 });
+
+describe('mergeAgainstBase on many one-sided edits', () => {
+  // A seeded generator: the same edits every run, so a failure can be replayed.
+  let seed = 17;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const edit = (paragraphs: string[], tag: string) => {
+    const out = [...paragraphs];
+    for (let k = 0; k < 1 + random(3); k++) {
+      const at = random(out.length + 1);
+      const op = random(3);
+      if (op === 0) out.splice(at, 0, `${tag} thêm ${k}`);
+      else if (op === 1 && out.length > 1) out.splice(Math.min(at, out.length - 1), 1);
+      else out[Math.min(at, out.length - 1)] += ` (${tag} sửa ${k})`;
+    }
+    return out;
+  };
+
+  it('merges to exactly the side that changed, whatever its insertions, deletions and edits, asking nothing', () => {
+    for (let round = 0; round < 200; round++) {
+      const base = Array.from({ length: 3 + random(8) }, (_, i) => `Đoạn ${i + 1}`);
+      const changed = edit(base, 'Lan');
+      for (const [theirs, mine] of [
+        [changed, base],
+        [base, changed],
+      ] as const) {
+        const hunks = mergeAgainstBase(base, theirs, mine);
+        expect(hunks.filter((h) => h.kind === 'changed')).toEqual([]);
+        expect(mergeBlocks(hunks, new Map())).toEqual(changed);
+        // What each merged hunk says it replaced is base text, in the base's order.
+        expect(hunks.flatMap((h) => (h.kind === 'merged' ? h.base : h.kind === 'same' ? h.blocks : []))).toEqual(base);
+      }
+    }
+  });
+});
