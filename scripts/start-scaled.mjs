@@ -11,6 +11,7 @@
 // stops everything. The same layout under systemd: deploy/systemd/.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -136,6 +137,24 @@ function startRedis() {
   return child;
 }
 
+/** Resolves once the Redis on `redisPort` answers PING, however long that takes, or we stop. */
+async function untilRedisAnswers(redisPort) {
+  while (!stopping) {
+    const answered = await new Promise((resolve) => {
+      const socket = net.connect(redisPort, '127.0.0.1', () => socket.write('PING\r\n'));
+      socket.setTimeout(1_000, () => socket.destroy());
+      socket.once('data', (data) => {
+        resolve(String(data).startsWith('+PONG'));
+        socket.destroy();
+      });
+      socket.once('error', () => resolve(false));
+      socket.once('close', () => resolve(false));
+    });
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function startApp(appPort, index) {
   const child = spawn(path.join(root, 'node_modules/.bin/next'), nextStartArgs(appPort, '127.0.0.1'), {
     cwd: root,
@@ -163,6 +182,9 @@ const children = [];
 if (!process.env.REDIS_URL) {
   process.env.REDIS_URL = `redis://127.0.0.1:${port + 2}`;
   children.push(supervise('redis', startRedis));
+  // The processes start once it answers: a process whose first connection attempts met no Redis,
+  // on busy cores, was seen never to send it a command (its expiries stayed its own).
+  await untilRedisAnswers(port + 2);
 }
 process.env.PROXY_REFRESH_URL ??= `http://127.0.0.1:${port + 1}`;
 // Which process is which, for an operator (and the scaled e2e tests): kill one, restart them all.
