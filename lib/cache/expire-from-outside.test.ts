@@ -23,7 +23,8 @@ function listen(handle: (body: string, request: http.IncomingMessage) => void): 
 }
 const portOf = (server: http.Server) => (server.address() as AddressInfo).port;
 
-const saved = { ...process.env };
+const CHANGED = ['PURGE_WEBHOOK_URL', 'PURGE_WEBHOOK_SECRET', 'AUTH_SECRET', 'REDIS_URL', 'PORT'] as const;
+const saved = Object.fromEntries(CHANGED.map((name) => [name, process.env[name]]));
 let webhook: http.Server;
 let runningServer: http.Server;
 let closedPort = 0;
@@ -45,7 +46,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 afterAll(async () => {
-  process.env = saved;
+  for (const name of CHANGED) {
+    if (saved[name] === undefined) delete process.env[name];
+    else process.env[name] = saved[name];
+  }
   await Promise.all([webhook, runningServer].map((server) => new Promise((resolve) => server.close(resolve))));
 });
 
