@@ -51,7 +51,8 @@ test.describe('my account', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Email mới có hiệu lực khi quản trị viên duyệt.' })).toBeVisible();
     expect(findUser(me.email)).toBeDefined();
     const admin = await adminPage(browser);
-    await admin.page.goto('/admin/staff');
+    // The list is paged: found at the new address, which it shows once approved.
+    await admin.page.goto(`/admin/staff?q=${encodeURIComponent(newEmail)}`);
     await admin.page.getByRole('button', { name: 'Duyệt đổi email của Phóng Viên Đổi Tên' }).click();
     // Settled, the request leaves the list and the account shows its new address.
     await expect(admin.page.getByRole('button', { name: 'Duyệt đổi email của Phóng Viên Đổi Tên' })).toHaveCount(0);

@@ -15,11 +15,12 @@ async function isSignedIn(request: APIRequestContext): Promise<boolean> {
   return false;
 }
 
-async function adminStaffPage(browser: Browser) {
+/** The staff page found at `email` (the list is paged). */
+async function adminStaffPage(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);
-  await page.goto('/admin/staff');
+  await page.goto(`/admin/staff?q=${encodeURIComponent(email)}`);
   return { context, page };
 }
 
@@ -34,7 +35,7 @@ test.describe('session revocation', () => {
     await signIn(api, email, PASSWORD);
     expect(await isSignedIn(api)).toBe(true);
 
-    const admin = await adminStaffPage(browser);
+    const admin = await adminStaffPage(browser, email);
     await admin.page.getByRole('button', { name: `Vô hiệu hóa ${email}` }).click();
     await expect(admin.page.getByRole('status').filter({ hasText: 'Đã vô hiệu hóa Thôi việc.' })).toBeVisible();
     expect(findUser(email)?.active).toBe(0);
@@ -60,7 +61,7 @@ test.describe('session revocation', () => {
     await signIn(request, email, PASSWORD);
     expect(await isSignedIn(request)).toBe(true);
 
-    const admin = await adminStaffPage(browser);
+    const admin = await adminStaffPage(browser, email);
     await admin.page.getByLabel(`Vai trò của ${email}`, { exact: true }).selectOption({ label: 'Phóng viên' });
     await admin.page.getByRole('button', { name: `Lưu vai trò của ${email}` }).click();
     await expect(admin.page.getByRole('status').filter({ hasText: 'Đổi vai giờ là Phóng viên.' })).toBeVisible();
@@ -79,7 +80,7 @@ test.describe('session revocation', () => {
     await signIn(request, email, PASSWORD);
     expect(await isSignedIn(request)).toBe(true);
 
-    const admin = await adminStaffPage(browser);
+    const admin = await adminStaffPage(browser, email);
     await admin.page.getByLabel(`Mật khẩu mới cho ${email}`).fill('Mật khẩu mới tinh 2026');
     await admin.page.getByRole('button', { name: `Đặt lại mật khẩu cho ${email}` }).click();
     await expect(admin.page.getByRole('status').filter({ hasText: 'Đã đặt mật khẩu mới cho Đổi mật khẩu.' })).toBeVisible();

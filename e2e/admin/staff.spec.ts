@@ -48,6 +48,11 @@ test.describe('staff management', () => {
     await form.getByLabel('Mật khẩu ban đầu').fill('Phóng viên mới vào nghề');
     await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await expect(form.getByRole('status')).toHaveText(`Đã tạo tài khoản ${email} (Phóng viên).`);
+    // The list is paged (other specs' accounts come first in the alphabet): the search finds the new one.
+    const search = page.getByRole('search', { name: 'Tìm nhân sự' });
+    await search.getByLabel('Tìm theo tên hoặc email').fill(email);
+    await search.getByRole('button', { name: 'Tìm' }).click();
+    await expect(page.getByText(`1 tài khoản khớp “${email}”.`)).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: email })).toContainText('Nguyễn Thị Mới');
     await expect(page.getByRole('listitem').filter({ hasText: email })).toContainText('Phóng viên · Đang hoạt động');
     expect(findUser(email)).toMatchObject({ role: 'reporter', active: 1 });

@@ -3,9 +3,10 @@ import { requireCapabilityPage } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
 import { listPendingEmailRequests } from '@/lib/data/audit-read';
 import { listAccountLocks } from '@/lib/data/login-throttles';
-import { listStaff } from '@/lib/data/users';
-import { sortByVietnamese } from '@/lib/vi/collation';
+import { listStaffPage, STAFF_PAGE_SIZE } from '@/lib/data/users';
+import { parsePageNumber } from '@/lib/paging';
 import { newsroomClock } from '@/lib/vi/time';
+import { Pagination } from '@/app/ui/pagination';
 import { CreateStaffForm } from './_components/create-staff-form';
 import { EmailRequestActions } from './_components/email-request-actions';
 import { StaffRowActions } from './_components/staff-row-actions';
@@ -19,9 +20,15 @@ function lockNote(until: Date | undefined): string | null {
   return ` · Đang bị khóa đến ${clock.hour}:${clock.minute}`;
 }
 
-export default async function StaffPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function StaffPage({ searchParams }: Props) {
   const user = await requireCapabilityPage('staff:manage');
-  const staff = sortByVietnamese(listStaff(), (member) => member.name);
+  const params = await searchParams;
+  const query = typeof params.q === 'string' ? params.q.slice(0, 80) : '';
+  const page = parsePageNumber(typeof params.trang === 'string' ? params.trang : undefined) ?? 1;
+  const { items: staff, total } = listStaffPage(query, page);
+  const href = (n: number) => `/admin/staff?${new URLSearchParams({ ...(query ? { q: query } : {}), trang: String(n) })}`;
   const locks = listAccountLocks();
   const emailRequests = listPendingEmailRequests();
   return (
@@ -48,6 +55,12 @@ export default async function StaffPage() {
       </section>
       <section aria-labelledby="danh-sach">
         <h2 id="danh-sach">Danh sách nhân sự</h2>
+        <form role="search" aria-label="Tìm nhân sự" className="admin-inline-form">
+          <label htmlFor="staff-query">Tìm theo tên hoặc email</label>
+          <input id="staff-query" name="q" type="search" defaultValue={query} />
+          <button type="submit">Tìm</button>
+        </form>
+        <p role="status">{query ? `${total} tài khoản khớp “${query}”.` : `${total} tài khoản.`}</p>
         <ul className="admin-staff-list">
           {staff.map((member) => (
             <li key={member.id} aria-labelledby={`nhan-su-${member.id}`}>
@@ -67,6 +80,7 @@ export default async function StaffPage() {
             </li>
           ))}
         </ul>
+        <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE))} href={href} label="Phân trang nhân sự" />
       </section>
     </>
   );
