@@ -56,17 +56,28 @@ test.describe('the newsroom on a phone', () => {
     const routes = adminRoutes().map((route) => concrete(route, seeded));
     expect(routes).toEqual(expect.arrayContaining(['/admin', '/admin/articles', '/admin/audit', '/admin/import', '/admin/tags']));
 
-    const widths: { route: string; status: number; scrollWidth: number }[] = [];
+    const widths: { route: string; status: number; scrollWidth: number; unlabelledCells: number }[] = [];
     for (const route of routes) {
       const response = await page.goto(route);
       await page.waitForLoadState('load');
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      widths.push({ route, status: response?.status() ?? 0, scrollWidth });
+      // A table stacked as cards names each cell's column (data-label), but for the row's first (its title)
+      // and a column without a heading (a link saying what it does).
+      const unlabelledCells = await page.evaluate(() =>
+        [...document.querySelectorAll('table')].flatMap((table) => {
+          const headings = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+          return [...table.querySelectorAll('tbody tr')].flatMap((row) =>
+            [...row.children].filter((cell, i) => i > 0 && cell.tagName === 'TD' && headings[i] && cell.textContent?.trim() && !cell.hasAttribute('data-label')),
+          );
+        }).length,
+      );
+      widths.push({ route, status: response?.status() ?? 0, scrollWidth, unlabelledCells });
     }
     info.annotations.push({ type: 'scrollWidth at 390 px', description: widths.map((w) => `${w.route} ${w.scrollWidth}`).join(', ') });
     // Every page answered (sign-in and setup send a signed-in admin on), and none is wider than the phone.
     expect(widths.filter((w) => w.status >= 400)).toEqual([]);
     expect(widths.filter((w) => w.scrollWidth > 390)).toEqual([]);
+    expect(widths.filter((w) => w.unlabelledCells > 0)).toEqual([]);
 
     // Tags page: Vietnamese alphabetical order ("Bài mẫu" before "Biến đổi khí hậu", Đ after D), not code-point order.
     await page.goto('/admin/tags');
