@@ -1,13 +1,14 @@
 // npm run bench -- --only lighthouse [--runs N]: Lighthouse mobile alone, in minutes instead of the
-// full run's corpus and load tests: the seed article and the home of a freshly seeded database,
-// and the bare Next.js page, measured in turns in one run. For work on the first paint.
+// full run's corpus and load tests: the seed article, its lite page and the home of a freshly seeded
+// database, and the bare Next.js page, measured in turns in one run. For work on the first paint.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { buildIfNeeded, dropBuildTimeHomePage, prepareDatabase, nextStartArgs, serverEnv } from '../scripts/start.mjs';
 import { buildControlIfNeeded } from './lib/control';
-import { lighthouseMedians, lighthouseRows } from './lib/lighthouse';
+import { liteArticlePath } from '../lib/urls';
+import { lcpBreakdownRows, lighthouseMedians, lighthouseRows } from './lib/lighthouse';
 import { startServer, type Server } from './lib/process';
 
 /** The seeded database's one imported article: the scraped seed, with its photo captions. */
@@ -39,7 +40,8 @@ async function firstPaintBytes(url: string) {
     }),
   );
   const flight = [...html.matchAll(/self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)/g)].reduce((sum, m) => sum + m[1]!.length, 0);
-  return { htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, inlineFlightChars: flight, files };
+  const inlineStyleChars = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].reduce((sum, m) => sum + m[1]!.length, 0);
+  return { htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, inlineFlightChars: flight, inlineStyleChars, files };
 }
 
 export async function lighthouseOnly(options: { root: string; scratch: string; ports: { app: number; control: number }; runs: number }) {
@@ -71,11 +73,17 @@ export async function lighthouseOnly(options: { root: string; scratch: string; p
 
     const bytes = { article: await firstPaintBytes(appUrl + article), home: await firstPaintBytes(`${appUrl}/`) };
     const pages = lighthouseMedians(
-      { article: appUrl + article, home: `${appUrl}/`, 'bare Next static page': `${bare.server.url}/static` },
+      {
+        article: appUrl + article,
+        lite: appUrl + liteArticlePath(article),
+        home: `${appUrl}/`,
+        'bare Next static page': `${bare.server.url}/static`,
+      },
       options.runs,
       dir,
     );
     const ratio = pages.article!.lcpMs / pages['bare Next static page']!.lcpMs;
+    const lite = pages.lite!;
     const report = { date: new Date().toISOString(), article, bytes, lighthouse: pages, articleLcpRatio: ratio };
     fs.writeFileSync(path.join(dir, 'summary.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log(
@@ -86,9 +94,11 @@ export async function lighthouseOnly(options: { root: string; scratch: string; p
         '| --- | --- | --- |',
         ...lighthouseRows(pages),
         `| Article LCP / bare Next LCP | ${ratio.toFixed(2)} | ≤ 1.2 ${ratio <= 1.2 ? '✔' : '✘'} |`,
+        `| Lite article: LCP, total transfer | ${lite.lcpMs.toFixed(0)} ms, ${(lite.transferBytes / 1024).toFixed(1)} KB | ≤ 1000 ms, ≤ 20 KB |`,
+        ...lcpBreakdownRows(pages),
         ...Object.entries(bytes).map(
           ([page, b]) =>
-            `| ${page}: HTML (gzip), inline RSC flight; CSS and preloads | ${(b.htmlBytes / 1024).toFixed(1)} KB (${(b.htmlGzip / 1024).toFixed(1)} KB), ${(b.inlineFlightChars / 1024).toFixed(1)} K chars; ${b.files.map((f) => `${path.basename(f.href.split('?')[0]!)} ${(f.gzip / 1024).toFixed(1)} KB`).join(', ')} | |`,
+            `| ${page}: HTML (gzip), inline RSC flight, inline CSS; stylesheets and preloads | ${(b.htmlBytes / 1024).toFixed(1)} KB (${(b.htmlGzip / 1024).toFixed(1)} KB), ${(b.inlineFlightChars / 1024).toFixed(1)} K chars, ${(b.inlineStyleChars / 1024).toFixed(1)} K chars; ${b.files.map((f) => `${path.basename(f.href.split('?')[0]!)} ${(f.gzip / 1024).toFixed(1)} KB`).join(', ')} | |`,
         ),
       ].join('\n'),
     );

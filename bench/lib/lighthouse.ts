@@ -13,7 +13,22 @@ export type LighthouseScores = {
   tbtMs: number;
   /** Bytes over the wire for the page and everything it loaded. */
   transferBytes: number;
+  /** The LCP element (its selector) and the LCP's phases in ms: TTFB, load delay and time (an image's), render delay. */
+  lcpElement: string;
+  lcpPhases: Record<string, number>;
+  /** Accessibility, best-practice and SEO audits that did not pass, with Lighthouse's explanation. */
+  failedAudits: string[];
 };
+
+type AuditDetails = { items?: { items?: { node?: { selector?: string }; phase?: string; timing?: number }[] }[] };
+
+function lcpBreakdown(details: AuditDetails | undefined) {
+  const [element, phases] = details?.items ?? [];
+  return {
+    lcpElement: element?.items?.[0]?.node?.selector ?? '?',
+    lcpPhases: Object.fromEntries((phases?.items ?? []).map((row) => [row.phase!, Math.round(row.timing!)])),
+  };
+}
 
 // Lighthouse starts its own Chromium: headless, with the switches every browser here needs.
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
@@ -56,6 +71,12 @@ function runOnce(url: string, output: string): LighthouseScores {
     cls: audit('cumulative-layout-shift'),
     tbtMs: audit('total-blocking-time'),
     transferBytes: audit('total-byte-weight'),
+    ...lcpBreakdown(report.audits['largest-contentful-paint-element']?.details),
+    failedAudits: Object.values(report.categories as Record<string, { id: string; auditRefs: { id: string; weight: number }[] }>)
+      .filter((category) => category.id !== 'performance')
+      .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => report.audits[ref.id]))
+      .filter((a) => a.score !== null && a.score < 1)
+      .map((a) => `${a.id}${a.explanation ? ` (${a.explanation})` : ''}`),
   };
 }
 
@@ -79,6 +100,14 @@ export function lighthouseMedians(pages: Record<string, string>, runs: number, s
       const median = [...results].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor(results.length / 2)]!;
       return [page, { ...median, runs, lcpRunsMs }];
     }),
+  );
+}
+
+/** Markdown rows: each page's LCP element, the median run's LCP phases, and the audits it failed. */
+export function lcpBreakdownRows(pages: LighthousePages): string[] {
+  return Object.entries(pages).map(
+    ([page, r]) =>
+      `| ${page}: LCP element; phases (median run); failed audits | \`${r.lcpElement}\`; ${Object.entries(r.lcpPhases).map(([phase, ms]) => `${phase} ${ms} ms`).join(', ')}; ${r.failedAudits.join(', ') || 'none'} | |`,
   );
 }
 
