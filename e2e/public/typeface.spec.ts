@@ -1,5 +1,8 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { PRELOADED_FONT_URLS } from '../../lib/fonts/noto-serif';
+import { seedArticlePath } from '../helpers/page-types';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // Which font actually drew each glyph, as Chromium reports it (CSS.getPlatformFontsForNode): a
@@ -83,6 +86,41 @@ test.describe('one typeface for every Vietnamese letter', () => {
     // Vietnamese text needs the Latin and Vietnamese files only, not the 60 KB Latin Extended one.
     expect(fontFiles.length).toBeGreaterThan(0);
     expect(fontFiles.filter((file) => file.includes('latin-ext'))).toEqual([]);
+  });
+});
+
+// What the article's first paint waits for besides its HTML: one stylesheet, and the bold Latin and
+// Vietnamese files the headline and the bold lead (the largest text on a phone's first screen) are
+// drawn with. Anything more there (a second stylesheet, a parser-blocking script, another preloaded
+// font, a fatter file) delays every reader's first paint.
+const STYLESHEET_BUDGET_GZIP_BYTES = 6 * 1024;
+const PRELOADED_FONT_BUDGET_BYTES = 16 * 1024;
+
+test.describe("the article's first paint", () => {
+  test('waits for one small stylesheet and the two bold font files, each within budget, and for no script', { tag: '@requests' }, async ({
+    request,
+  }) => {
+    const html = await (await request.get(await seedArticlePath(request))).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const hrefOf = (tag: string) => /href="([^"]+)"/.exec(tag)![1]!.replaceAll('&amp;', '&');
+    const links = (rel: string) => [...head.matchAll(/<link\b[^>]*>/g)].map((match) => match[0]).filter((tag) => tag.includes(`rel="${rel}"`));
+
+    const stylesheets = links('stylesheet');
+    // Turbopack gives CSS imported elsewhere too (an admin component, say) a chunk and a request of its
+    // own: shared CSS is imported once, in app/layout.tsx, which the newsroom's pages share.
+    expect(stylesheets, 'each stylesheet is a request the first paint waits for').toHaveLength(1);
+    const css = await (await request.get(hrefOf(stylesheets[0]!))).body();
+    expect(gzipSync(css).length).toBeLessThanOrEqual(STYLESHEET_BUDGET_GZIP_BYTES);
+    for (const script of head.match(/<script\b[^>]*\bsrc=[^>]*>/g) ?? []) expect(script).toMatch(/\basync\b/);
+
+    const fonts = links('preload').filter((tag) => tag.includes('as="font"')).map(hrefOf);
+    expect(fonts).toHaveLength(2);
+    expect(fonts).toEqual(PRELOADED_FONT_URLS);
+    for (const href of fonts) {
+      const file = await request.get(href);
+      expect(file.status()).toBe(200);
+      expect((await file.body()).length, href).toBeLessThanOrEqual(PRELOADED_FONT_BUDGET_BYTES);
+    }
   });
 });
 
