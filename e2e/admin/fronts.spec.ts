@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Browser, type Locator, type 
 import { newStaff } from '../helpers/articles';
 import { queryE2eDb, signIn, signInPage, type StaffRole } from '../helpers/auth';
 import { E2E_BASE_URL } from '../helpers/env';
+import { fillDateTime } from '../helpers/date-time';
 import { callFrontAction } from '../helpers/fronts';
 
 // Fronts in the newsroom: curating the home by mouse and by keyboard, publishing it as the
@@ -217,6 +218,14 @@ test.describe('fronts', () => {
     const reordered = [...before.slice(0, 4), before[5], before[4], ...before.slice(6)];
     expect(await containerNames(page)).toEqual(reordered);
 
+    // A block added at the end and removed again, each announced.
+    await page.getByRole('button', { name: 'Thêm khối' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Đã thêm “Khối mới” ở cuối trang, vị trí ${reordered.length + 1}.` })).toBeAttached();
+    expect(await containerNames(page)).toEqual([...reordered, 'Khối mới']);
+    await containerList(page).getByRole('button', { name: 'Xóa khối “Khối mới”' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã xóa khối “Khối mới”.' })).toBeAttached();
+    expect(await containerNames(page)).toEqual(reordered);
+
     // The lead's headline, for this front only.
     const headline = `Tiêu đề riêng trên trang chủ ${Date.now().toString(36)}`;
     const leadCard = cardItem(second!.title);
@@ -224,6 +233,10 @@ test.describe('fronts', () => {
     await editAndSave(page, () => leadCard.getByLabel('Tiêu đề riêng trên trang này').fill(headline));
     // The preview shows the draft with the readers' component, at a phone's width and a desktop's.
     for (const width of ['390 px', '1280 px']) await expect(page.frameLocator(`iframe[title*="${width}"]`).getByRole('link', { name: headline })).toBeVisible();
+    // Pinned for a day from the card's own settings, typed in Vietnam time.
+    const pinEnds = new Date(Math.ceil((Date.now() + 86_400_000) / 1000) * 1000);
+    await fillDateTime(leadCard, 'Ghim đến (giờ Việt Nam)', pinEnds);
+    await expect.poll(() => JSON.parse(homeRow()!.draft).containers[0].cards[0]).toMatchObject({ articleId: second!.id, pinnedUntil: pinEnds.toISOString() });
 
     const ms = await publishAndMeasure(page, request, headline);
     test.info().annotations.push({ type: 'publish to visible', description: `${ms} ms` });
