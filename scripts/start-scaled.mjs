@@ -216,7 +216,12 @@ function stopAll(code) {
     say(String(error));
   }
   for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 5_000).unref();
+  // A process still finishing its requests after 5 s is stopped, not left behind running (kept
+  // under the 10 s a test runner or systemd gives this command before killing it).
+  setTimeout(() => {
+    for (const child of children) child.kill('SIGKILL');
+    process.exit(code);
+  }, 5_000).unref();
   setInterval(() => {
     if (children.every((child) => child.pid() === undefined)) process.exit(code);
   }, 100).unref();

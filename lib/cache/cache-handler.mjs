@@ -29,6 +29,8 @@ const ENTRY_TTL_SECONDS = 86_400;
 // The first requests of a process wait this long at most for the tag times recorded in Redis.
 const FIRST_SYNC_WAIT_MS = 4 * REDIS_TIMEOUT_MS;
 const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';
+// A command unanswered this long means a stuck connection, not a slow one: it is replaced.
+const STUCK_AFTER_MS = 5_000;
 const ORIGIN = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
 const STATE = Symbol.for('toa-soan.shared-cache');
 
@@ -95,7 +97,7 @@ function connect(url) {
     unannounced.clear();
     const expiries = Object.fromEntries([...batch].map(([tag, durations]) => [tag, expiryAt(now, durations)]));
     try {
-      await announceTagExpiry(client, namespace, expiries, { origin: ORIGIN, at: now, expiries });
+      await watched(announceTagExpiry(client, namespace, expiries, { origin: ORIGIN, at: now, expiries }));
     } catch {
       for (const [tag, durations] of batch) if (!unannounced.has(tag)) unannounced.set(tag, durations);
     }
@@ -104,13 +106,47 @@ function connect(url) {
   // (re)subscription: what was announced before it is in the hash, what comes after arrives as a message.
   const syncRecordedTags = async () => {
     try {
-      const recorded = await client.hGetAll(keys.tags);
+      const recorded = await watched(client.hGetAll(keys.tags));
       for (const [tag, expiry] of Object.entries(recorded)) applyExpiry(tag, JSON.parse(expiry));
       firstSynced();
     } catch {
       // Retried on the next ready event.
     }
   };
+  // node-redis's own timeout (REDIS_TIMEOUT_MS) only drops a command not yet sent: one sent on a
+  // connection that then never answered held its request for good (a publish waited 2.5 min on
+  // busy cores, until Redis went away). So a connection that leaves a command unanswered for
+  // STUCK_AFTER_MS is replaced (its pending commands fail, an announcement is queued again for
+  // the new connection), and a reader's read waits REDIS_TIMEOUT_MS at most whatever Redis does.
+  let replacing = false;
+  const replace = () => {
+    if (replacing || !client.isOpen) return;
+    replacing = true;
+    onError(new Error(`no answer within ${STUCK_AFTER_MS} ms`));
+    client.destroy();
+    client
+      .connect()
+      .catch(onError)
+      .finally(() => (replacing = false));
+  };
+  /** @template T @param {Promise<T>} command @returns {Promise<T>} */
+  const watched = (command) => {
+    let settled = false;
+    const done = () => (settled = true);
+    command.then(done, done);
+    setTimeout(() => settled || replace(), STUCK_AFTER_MS).unref();
+    return command;
+  };
+  /** @template T @param {Promise<T>} command @returns {Promise<T>} */
+  const bounded = (command) => {
+    watched(command);
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`shared cache: no answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS);
+    });
+    return Promise.race([command, late]).finally(() => clearTimeout(timer));
+  };
+
   const onMessage = (message) => {
     const { origin, at, expiries } = JSON.parse(message);
     if (origin === ORIGIN) return;
@@ -145,7 +181,7 @@ function connect(url) {
     .then(syncRecordedTags)
     .catch(onError);
 
-  return { client, keys, firstSync, unannounced, announce };
+  return { client, keys, firstSync, unannounced, announce, bounded, watched };
 }
 
 /** One connection pair per process, whichever bundle loads this file. */
@@ -185,7 +221,7 @@ class SharedCacheHandler extends FileSystemCache {
     if (local || !redis?.client.isReady) return local;
     let stored;
     try {
-      stored = await redis.client.get(redis.keys.entry(this.buildId, key));
+      stored = await redis.bounded(redis.client.get(redis.keys.entry(this.buildId, key)));
     } catch {
       return null;
     }
@@ -206,7 +242,7 @@ class SharedCacheHandler extends FileSystemCache {
       cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl,
     };
     // Not awaited: the render is done and its readers need not wait for the copy.
-    redis.client.set(redis.keys.entry(this.buildId, key), encodeEntry(entry), { EX: ENTRY_TTL_SECONDS }).catch(() => {});
+    redis.watched(redis.client.set(redis.keys.entry(this.buildId, key), encodeEntry(entry), { EX: ENTRY_TTL_SECONDS })).catch(() => {});
   }
 
   async revalidateTag(tags, durations) {
