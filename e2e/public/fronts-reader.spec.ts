@@ -132,9 +132,15 @@ test('a published front is what the next reader gets, with its front-only headli
 
   const started = Date.now();
   await publishHome([{ articleId: older.id, headline: 'Tít riêng cho trang nhất' }]);
+  const answered = Date.now();
+  // The reader's very next request, a plain one, already has it.
+  expect(await (await page.request.get('/')).text()).toContain('Tít riêng cho trang nhất');
+  const visible = Date.now();
+  const measured = `${visible - started} ms: the publish action ${answered - started} ms, then the next request ${visible - answered} ms`;
+  test.info().annotations.push({ type: 'publish-to-visible', description: measured });
+  console.log(`fronts: publish to visible: ${measured}`);
   await page.goto('/');
   await expect(leadRegion(page).getByRole('link', { name: 'Tít riêng cho trang nhất' })).toBeVisible();
-  test.info().annotations.push({ type: 'publish-to-visible', description: `${Date.now() - started} ms (action answered, then the next request)` });
   // The article keeps its own headline everywhere else.
   const href = await leadRegion(page).getByRole('link', { name: 'Tít riêng cho trang nhất' }).getAttribute('href');
   await page.goto(href!);
