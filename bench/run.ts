@@ -1,4 +1,4 @@
-// npm run bench [-- --quick | --only lighthouse [--runs N] | --only home-front | --only admin]: the portal measured side by side with its physical limit (nginx
+// npm run bench [-- --quick | --only lighthouse [--runs N] | --only home-front | --only admin | --only scaled]: the portal measured side by side with its physical limit (nginx
 // serving the same article from disk) and a bare Next.js app of the same version, in one run,
 // on 127.0.0.1 only. Prints ratios; writes bench/results/{results.json,results.md,chart.png}.
 // BENCH_PORT moves its four ports (default 4101–4104) so two checkouts can measure side by side;
@@ -18,6 +18,7 @@ import { measureHomeFronts, type HomeFrontTimes } from './home-front';
 import { buildControlIfNeeded } from './lib/control';
 import { lighthouseMedians, lighthouseRows, type LighthousePages } from './lib/lighthouse';
 import { lighthouseOnly } from './lighthouse-only';
+import { measureScaling } from './scaled';
 import { sampleMax, startServer, treeRssMb, type Server } from './lib/process';
 import { throughputTable, writeChart, type Row } from './lib/report';
 import { runWrk } from './lib/wrk';
@@ -343,6 +344,8 @@ const modes: Record<string, () => Promise<void>> = {
   lighthouse: () => lighthouseOnly({ root, scratch, ports: PORTS, runs: Number(option('--runs') ?? 3) }),
   'home-front': homeFrontOnly,
   admin: adminOnly,
+  // 1 and 2 app processes behind nginx (npm run start:scaled): bench/scaled.ts.
+  scaled: () => measureScaling({ root, scratch, firstPort: FIRST_PORT + 20, quick, resultsDir }),
 };
 if (only !== undefined && !(only in modes)) throw new Error(`--only ${only}: known are ${Object.keys(modes).join(', ')}`);
 (only === undefined ? main() : modes[only]!()).catch((error) => {
