@@ -85,6 +85,24 @@ export async function writeArticle(
   return Number(/\/admin\/articles\/(\d+)$/.exec(page.url())![1]);
 }
 
+/**
+ * The article's settings (section, tags, schedule, corrections…): beside the text on a wide
+ * screen, in a sheet a phone opens with "Thiết lập bài". Returns the panel either way.
+ */
+export async function articleSettings(page: Page) {
+  const opener = page.getByRole('button', { name: 'Thiết lập bài' });
+  const settings = page.getByRole('dialog', { name: 'Thiết lập bài' });
+  // A tap before the page has hydrated opens nothing: tapped again until the sheet is there.
+  if (await opener.isVisible()) {
+    await expect(async () => {
+      await opener.click();
+      await expect(settings).toBeVisible({ timeout: 1_000 });
+    }).toPass();
+  }
+  await expect(settings).toBeVisible();
+  return settings;
+}
+
 export type GoLiveButton = 'Xuất bản' | 'Cập nhật' | 'Hẹn giờ đăng';
 
 /** The editor's pre-publish panel for one of its go-live buttons. */
