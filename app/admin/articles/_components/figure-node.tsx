@@ -28,6 +28,7 @@ function FigureView({ node, updateAttributes, deleteNode, editor }: ReactNodeVie
       <PhotoChoice
         label="Chọn ảnh cho khối ảnh"
         mediaId={mediaId}
+        sizes="(min-width: 48rem) 42rem, 100vw"
         disabled={!editable}
         onChoose={choose}
         onClear={() => updateAttributes({ mediaId: null })}

@@ -13,10 +13,12 @@ type Props = {
   disabled?: boolean;
   onChoose: (media: MediaItem) => void;
   onClear: () => void;
+  /** The img sizes attribute: a thumbnail unless the slot shows the photo as readers see it. */
+  sizes?: string;
 };
 
 /** A photo slot (figure or cover): thumbnail, "Chọn ảnh" opening the library, "Bỏ ảnh". */
-export function PhotoChoice({ label, mediaId, disabled = false, onChoose, onClear }: Props) {
+export function PhotoChoice({ label, mediaId, disabled = false, onChoose, onClear, sizes = '240px' }: Props) {
   const [open, setOpen] = useState(false);
   const { item, remember } = useMediaPreview(mediaId);
   const choose = (media: MediaItem) => {
@@ -29,7 +31,7 @@ export function PhotoChoice({ label, mediaId, disabled = false, onChoose, onClea
       {mediaId === null ? (
         <p className="editor-figure-placeholder">Chưa chọn ảnh</p>
       ) : item ? (
-        <img src={item.src} srcSet={item.srcSet} sizes="240px" width={240} alt={item.alt || `Ảnh #${item.id}`} />
+        <img src={item.src} srcSet={item.srcSet} sizes={sizes} width={240} alt={item.alt || `Ảnh #${item.id}`} />
       ) : (
         <p className="editor-figure-placeholder">Ảnh #{mediaId}</p>
       )}
