@@ -1,9 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { bodyEditor, callArticleAction, goLive, newStaff, publishChecksPanel, readArticle, writeArticle } from '../helpers/articles';
 import { signIn, signInContext } from '../helpers/auth';
 import { seedArticlePath } from '../helpers/page-types';
-import { E2E_BASE_URL, E2E_DATABASE_PATH } from '../helpers/env';
+import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_OWNER } from '../helpers/env';
 import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
 
 // The body blocks from the writer's keyboard to the reader's screen: table, gallery, embed, pull
@@ -71,8 +72,32 @@ test('an editor writes a table, gallery, embeds (typed and pasted), pull quote a
   await expect(embedBlock).toContainText('YouTube · video');
   await embedBlock.getByLabel('Tiêu đề hiển thị cho người đọc').fill('Mùa thu hoạch cà phê');
 
+  // Every toolbar button is named in Vietnamese and has a tooltip; the styles' tooltips add the shortcut.
+  const toolbar = page.getByRole('toolbar', { name: 'Định dạng' });
+  const toolbarButtons = await toolbar.getByRole('button').all();
+  expect(toolbarButtons.length).toBeGreaterThanOrEqual(15);
+  for (const button of toolbarButtons) {
+    await expect(button).toHaveAccessibleName(/\p{L}{2}/u);
+    await expect(button).toHaveAttribute('title', /\p{L}{2}/u);
+  }
+  await expect(toolbar.getByRole('button', { name: 'Đậm', exact: true })).toHaveAttribute('title', 'Đậm (Ctrl+B)');
+  await expect(toolbar.getByRole('button', { name: 'Đậm', exact: true })).toHaveAttribute('aria-keyshortcuts', 'Control+B');
+
+  // The "+" inserter by keyboard: "/" on an empty line opens its menu (typing no slash), Esc goes
+  // back to the text, the arrow keys move through the blocks and Enter puts one in that line.
   await cursorAfterFirstParagraph(page);
-  await page.getByRole('button', { name: 'Hộp thông tin' }).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('/');
+  const inserter = page.getByRole('menu', { name: 'Chèn khối' });
+  await expect(inserter.getByRole('menuitem', { name: 'Đoạn văn' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(inserter).toHaveCount(0);
+  await expect(bodyEditor(page)).toBeFocused();
+  await page.keyboard.press('/');
+  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowUp');
+  await expect(inserter.getByRole('menuitem', { name: 'Hộp thông tin' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(inserter).toHaveCount(0);
   const infoBox = page.getByRole('complementary', { name: 'Hộp thông tin' });
   await infoBox.getByLabel('Tiêu đề hộp thông tin').fill('Cà phê Robusta');
   await infoBox.locator('[data-node-view-content] p').first().click();
@@ -228,6 +253,67 @@ test('the demo article of every block reads on a phone: the table scrolls in its
   await expect(page.getByRole('button', { name: /Xem video YouTube/ })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(thirdParty(requests)).toEqual([]);
+});
+
+test('the writing screen of the demo article: the readers’ type, a bar and toolbar that stay in view, settings beside the text or in a sheet on a phone, no axe violations', { tag: '@mobile' }, async ({ page }, testInfo) => {
+  const phone = testInfo.project.name === 'mobile';
+  await signInContext(page, E2E_OWNER.email, E2E_OWNER.password);
+  await page.goto(`/admin/articles/${demoArticle().id}`);
+  const gallery = page.getByRole('region', { name: /^Bộ ảnh/ });
+  await expect(gallery.getByRole('img').first()).toBeVisible();
+  // Headline and body are set as readers read them.
+  for (const field of [page.getByLabel('Tiêu đề', { exact: true }), bodyEditor(page)]) {
+    expect(await field.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Serif"/);
+  }
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const width = phone ? 390 : 1280;
+  await page.screenshot({ path: testInfo.outputPath(`editor-${width}.png`) });
+  await page.screenshot({ path: testInfo.outputPath(`editor-${width}-full.png`), fullPage: true });
+
+  // Halfway down the long article the bar (status, save state, workflow buttons) and the toolbar are still on screen.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(800);
+  await expect(page.getByText(/^Trạng thái: Đã đăng/)).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Cập nhật', exact: true })).toBeInViewport();
+  await expect(page.getByRole('toolbar', { name: 'Định dạng' })).toBeInViewport();
+
+  const settings = page.getByRole('dialog', { name: 'Thiết lập bài' });
+  const openSettings = page.getByRole('button', { name: 'Thiết lập bài' });
+  if (!phone) {
+    // Beside the text, always open: no button to open it.
+    await expect(settings.getByLabel('Chuyên mục')).toBeVisible();
+    await expect(openSettings).toBeHidden();
+    const [text, panel] = [(await bodyEditor(page).boundingBox())!, (await settings.boundingBox())!];
+    expect(panel.x).toBeGreaterThanOrEqual(text.x + text.width);
+    return;
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const small = await page
+    .locator('.editor-workflow, .editor-toolbar-bar')
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.filter((b) => b.getBoundingClientRect().height < 44).map((b) => b.getAttribute('aria-label') ?? b.textContent));
+  expect(small).toEqual([]);
+  // On a phone the settings are a sheet: closed until asked for, focus kept inside, Esc closes it
+  // and focus goes back to the button.
+  await expect(settings).toBeHidden();
+  await openSettings.click();
+  await expect(settings.getByLabel('Chuyên mục')).toBeVisible();
+  expect(await settings.evaluate((dialog) => dialog.matches(':modal'))).toBe(true);
+  const stops = await settings.evaluate((dialog) => dialog.querySelectorAll('a[href], button, input, select, textarea, summary').length);
+  const outside: string[] = [];
+  for (let i = 0; i < stops + 2; i++) {
+    await page.keyboard.press('Tab');
+    const where = await settings.evaluate((dialog) => {
+      const active = document.activeElement;
+      return !active || active === document.body || dialog.contains(active) ? null : active.outerHTML.slice(0, 80);
+    });
+    if (where) outside.push(where);
+  }
+  expect(outside).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+  await expect(openSettings).toBeFocused();
 });
 
 function readBody(id: number): { type: string; attrs?: unknown; content?: unknown }[] {

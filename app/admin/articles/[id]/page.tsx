@@ -41,7 +41,7 @@ export default async function EditArticlePage({ params }: Props) {
   const sections = sectionChoices(listSections());
   return (
     <>
-      <h1>{article.snapshot.title || 'Bài chưa có tiêu đề'}</h1>
+      <h1 className="editor-page-title">{article.snapshot.title || 'Bài chưa có tiêu đề'}</h1>
       {article.needsHeadline && (
         <p role="note">Bài nhập tự động: cần đặt tiêu đề trước khi đăng.</p>
       )}
@@ -61,21 +61,25 @@ export default async function EditArticlePage({ params }: Props) {
               ? `Đang mở bản đang sửa lúc ${formatDateTime(new Date(resumable.savedAt))}, chưa lưu vào bài hẹn giờ vì chưa qua kiểm tra trước khi đăng. Sửa rồi bấm “Lưu”.`
               : `Đang mở bản tự lưu lúc ${formatDateTime(new Date(resumable.savedAt))}, chưa cập nhật lên trang. Bấm “Cập nhật” để đăng các thay đổi này.`
         }
+        settings={
+          <>
+            {can(user, 'live:draft') && <LiveLink id={id} />}
+            {article.status !== 'published' && can(user, 'article:publish', resource) && (
+              <PreviewLinksPanel articleId={id} links={listPreviewLinks(id)} />
+            )}
+            {article.status === 'published' && can(user, 'article:correct', resource) && (
+              <CorrectionsPanel articleId={id} initial={listDeskCorrections(id)} />
+            )}
+            {article.status === 'published' && can(user, 'breaking:manage') && (
+              <BreakingNewsPanel
+                articleId={id}
+                expiresAt={getArticleBreakingExpiry(id)}
+                replaces={otherBreakingTitle(id)}
+              />
+            )}
+          </>
+        }
       />
-      {can(user, 'live:draft') && <LiveLink id={id} />}
-      {article.status !== 'published' && can(user, 'article:publish', resource) && (
-        <PreviewLinksPanel articleId={id} links={listPreviewLinks(id)} />
-      )}
-      {article.status === 'published' && can(user, 'article:correct', resource) && (
-        <CorrectionsPanel articleId={id} initial={listDeskCorrections(id)} />
-      )}
-      {article.status === 'published' && can(user, 'breaking:manage') && (
-        <BreakingNewsPanel
-          articleId={id}
-          expiresAt={getArticleBreakingExpiry(id)}
-          replaces={otherBreakingTitle(id)}
-        />
-      )}
     </>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { Editor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PublishChecks, PublishWarning } from '@/lib/data/articles/publish-checks';
 import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { slugify } from '@/lib/vi/text';
@@ -20,8 +20,11 @@ import type { Permissions } from './permissions';
 import { WorkflowBar } from './workflow-bar';
 import { PresenceBar } from './presence-bar';
 import { useSaveShortcut } from './use-save-shortcut';
-import type { ArticleSchedule } from './schedule-controls';
+import { ScheduleControls, type ArticleSchedule } from './schedule-controls';
+import { SettingsPanel, openSettingsSheet } from './settings-panel';
 import './article-editor.css';
+import './writing-screen.css';
+import '@/app/ui/body-blocks/body-blocks.css';
 import './editor-comfort.css';
 
 /** Autosave fires this long after the first unsaved change (the brief allows up to 60 s). */
@@ -39,6 +42,8 @@ type Props = {
   schedule?: ArticleSchedule | null;
   /** The importer's provisional headline while the article still carries it. */
   provisionalTitle: string | null;
+  /** The page's own panels (preview links, corrections, breaking news), shown with the settings. */
+  settings?: ReactNode;
 };
 
 type GoLive = 'publish' | 'update';
@@ -54,6 +59,7 @@ export function ArticleEditor({
   notice,
   schedule,
   provisionalTitle,
+  settings,
 }: Props) {
   const router = useRouter();
   const [form, setForm] = useState<EditorForm>(() =>
@@ -173,6 +179,11 @@ export function ArticleEditor({
     [save, saver.meta.status],
   );
   useSaveShortcut(saveShortcut, editable);
+  const settingsDialog = useRef<HTMLDialogElement>(null);
+  // Leaving the text or the settings for the rest of the page saves what was typed.
+  const autosaveOnLeave = (e: React.FocusEvent) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) autosave();
+  };
   return (
     <div className="article-editor">
       <PresenceBar articleId={saver.meta.id} onTakenOver={onTakenOver} />
@@ -267,39 +278,53 @@ export function ArticleEditor({
           }}
         />
       )}
-      <form
-        className="editor-form"
-        aria-label="Soạn bài"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(retryIntent);
-        }}
-        onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) autosave();
-        }}
-      >
-        <WorkflowBar
-          meta={saver.meta}
-          status={saver.status}
-          dirty={saver.isDirty()}
-          permissions={permissions}
-          path={path}
-          onSave={save}
-          onStatusChanged={saver.setMeta}
-          schedule={scheduleState}
-          checkArticle={checkArticle}
-        />
-        <HeadlineFields form={form} disabled={!editable} onChange={update} />
-        <BodyEditor
-          initial={initial.body}
-          editable={editable}
-          onChange={(body) => update({ body })}
-          onReady={(editor) => {
-            editorRef.current = editor;
+      <WorkflowBar
+        meta={saver.meta}
+        status={saver.status}
+        dirty={saver.isDirty()}
+        permissions={permissions}
+        path={path}
+        onSave={save}
+        onStatusChanged={saver.setMeta}
+        onOpenSettings={() => openSettingsSheet(settingsDialog.current)}
+      />
+      <div className="editor-layout">
+        <form
+          className="editor-form editor-page article"
+          aria-label="Soạn bài"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save(retryIntent);
           }}
-        />
-        <ArticleMetaFields form={form} sections={sections} disabled={!editable} onChange={update} />
-      </form>
+          onBlur={autosaveOnLeave}
+        >
+          <HeadlineFields form={form} disabled={!editable} onChange={update} />
+          <BodyEditor
+            initial={initial.body}
+            editable={editable}
+            onChange={(body) => update({ body })}
+            onReady={(editor) => {
+              editorRef.current = editor;
+            }}
+          />
+        </form>
+        <SettingsPanel dialogRef={settingsDialog} onBlur={autosaveOnLeave}>
+          <ArticleMetaFields form={form} sections={sections} disabled={!editable} onChange={update} />
+          {scheduleState && saver.meta.id !== null && (
+            <section aria-labelledby="hen-gio" className="editor-settings-section">
+              <h3 id="hen-gio">Hẹn giờ</h3>
+              <ScheduleControls
+                meta={saver.meta}
+                schedule={scheduleState}
+                dirty={saver.isDirty()}
+                onChanged={saver.setMeta}
+                checkArticle={checkArticle}
+              />
+            </section>
+          )}
+          {settings}
+        </SettingsPanel>
+      </div>
     </div>
   );
 }

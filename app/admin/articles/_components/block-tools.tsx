@@ -4,9 +4,6 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { EMBED_URL_MESSAGE, parseEmbedUrl } from '@/lib/article-body/embeds';
 
-const emptyFigure = { type: 'figure', attrs: { mediaId: null, caption: '', credit: '' } };
-const emptyParagraph = { type: 'paragraph' };
-
 // Keeps the editor's selection: the buttons act where the cursor is (mousedown is cancelled).
 function Tool({ label, onClick, pressed }: { label: string; onClick: () => void; pressed?: boolean }) {
   return (
@@ -16,22 +13,10 @@ function Tool({ label, onClick, pressed }: { label: string; onClick: () => void;
   );
 }
 
-/**
- * The toolbar's block inserters (table, gallery, embed, pull quote, info box) and, while the
- * cursor is in a table, the table's own tools: caption, header row, rows and columns.
- */
-export function BlockTools({ editor }: { editor: Editor }) {
-  const table = useEditorState({
-    editor,
-    selector: ({ editor: e }) =>
-      e.isActive('table')
-        ? { caption: String(e.getAttributes('table').caption ?? ''), header: e.isActive('tableHeader') || firstRowIsHeader(e) }
-        : null,
-  });
-  const [embedOpen, setEmbedOpen] = useState(false);
+/** The embed's URL, asked before the block goes in: only the platforms readers' pages may frame. */
+export function EmbedForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const [url, setUrl] = useState('');
   const [embedError, setEmbedError] = useState('');
-  const chain = () => editor.chain().focus();
 
   function insertEmbed() {
     const parsed = parseEmbedUrl(url);
@@ -39,64 +24,67 @@ export function BlockTools({ editor }: { editor: Editor }) {
       setEmbedError(EMBED_URL_MESSAGE);
       return;
     }
-    chain().insertContent({ type: 'embed', attrs: { provider: parsed.provider, url: parsed.url, title: '' } }).run();
-    setEmbedOpen(false);
-    setUrl('');
-    setEmbedError('');
+    editor.chain().focus().insertContent({ type: 'embed', attrs: { provider: parsed.provider, url: parsed.url, title: '' } }).run();
+    onDone();
   }
 
   return (
-    <>
-      <Tool label="Chèn bảng" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
-      <Tool label="Chèn bộ ảnh" onClick={() => chain().insertContent({ type: 'gallery', content: [emptyFigure, emptyFigure] }).run()} />
-      <Tool label="Nhúng" pressed={embedOpen} onClick={() => setEmbedOpen((open) => !open)} />
-      <Tool
-        label="Trích dẫn nổi bật"
-        onClick={() => chain().insertContent({ type: 'pullQuote', attrs: { attribution: '' }, content: [emptyParagraph] }).run()}
-      />
-      <Tool
-        label="Hộp thông tin"
-        onClick={() => chain().insertContent({ type: 'infoBox', attrs: { title: '' }, content: [emptyParagraph] }).run()}
-      />
-      {embedOpen && (
-        <span className="editor-link-form">
-          <label>
-            Địa chỉ YouTube, Facebook, TikTok, X hoặc Google Maps
-            <input
-              type="url"
-              value={url}
-              onChange={(e) => setUrl(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key !== 'Enter') return;
-                e.preventDefault();
-                insertEmbed();
-              }}
-            />
-          </label>
-          <button type="button" onClick={insertEmbed}>
-            Chèn khối nhúng
-          </button>
-          {embedError && <span role="alert">{embedError}</span>}
-        </span>
-      )}
-      {table && (
-        <span role="group" aria-label="Bảng" className="editor-table-tools">
-          <label>
-            Chú thích bảng
-            <input
-              value={table.caption}
-              onChange={(e) => editor.chain().updateAttributes('table', { caption: e.target.value }).run()}
-            />
-          </label>
-          <Tool label="Hàng tiêu đề" pressed={table.header} onClick={() => chain().toggleHeaderRow().run()} />
-          <Tool label="Thêm hàng" onClick={() => chain().addRowAfter().run()} />
-          <Tool label="Thêm cột" onClick={() => chain().addColumnAfter().run()} />
-          <Tool label="Xóa hàng" onClick={() => chain().deleteRow().run()} />
-          <Tool label="Xóa cột" onClick={() => chain().deleteColumn().run()} />
-          <Tool label="Xóa bảng" onClick={() => chain().deleteTable().run()} />
-        </span>
-      )}
-    </>
+    <span className="editor-link-form">
+      <label>
+        Địa chỉ YouTube, Facebook, TikTok, X hoặc Google Maps
+        <input
+          type="url"
+          value={url}
+          // Opened from the toolbar or the inserter, the writer types the address next.
+          autoFocus
+          onChange={(e) => setUrl(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              onDone();
+              editor.commands.focus();
+            }
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            insertEmbed();
+          }}
+        />
+      </label>
+      <button type="button" onClick={insertEmbed}>
+        Chèn khối nhúng
+      </button>
+      {embedError && <span role="alert">{embedError}</span>}
+    </span>
+  );
+}
+
+/** While the cursor is in a table, the table's own tools: caption, header row, rows and columns. */
+export function TableTools({ editor }: { editor: Editor }) {
+  const table = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      e.isActive('table')
+        ? { caption: String(e.getAttributes('table').caption ?? ''), header: e.isActive('tableHeader') || firstRowIsHeader(e) }
+        : null,
+  });
+  if (!table) return null;
+  const chain = () => editor.chain().focus();
+  return (
+    <span role="group" aria-label="Bảng" className="editor-table-tools">
+      <label>
+        Chú thích bảng
+        <input
+          value={table.caption}
+          onChange={(e) => editor.chain().updateAttributes('table', { caption: e.target.value }).run()}
+        />
+      </label>
+      <Tool label="Hàng tiêu đề" pressed={table.header} onClick={() => chain().toggleHeaderRow().run()} />
+      <Tool label="Thêm hàng" onClick={() => chain().addRowAfter().run()} />
+      <Tool label="Thêm cột" onClick={() => chain().addColumnAfter().run()} />
+      <Tool label="Xóa hàng" onClick={() => chain().deleteRow().run()} />
+      <Tool label="Xóa cột" onClick={() => chain().deleteColumn().run()} />
+      <Tool label="Xóa bảng" onClick={() => chain().deleteTable().run()} />
+    </span>
   );
 }
 

@@ -1,11 +1,11 @@
 'use client';
 
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { articleExtensions } from './editor-extensions';
 import { EditorToolbar } from './editor-toolbar';
+import { BlockInserter, SlashOpensInserter } from './block-inserter';
 import { BodyStats } from './body-stats';
-import { HistoryTools } from './history-tools';
 import { PasteNotice } from './paste-notice';
 
 type Props = {
@@ -15,10 +15,12 @@ type Props = {
   onReady: (editor: Editor) => void;
 };
 
-/** The rich-text body: Tiptap restricted to the article schema, with its toolbar. */
+/** The rich-text body: Tiptap restricted to the article schema, with its toolbar and "+" inserter. */
 export function BodyEditor({ initial, editable, onChange, onReady }: Props) {
+  const [inserterOpen, setInserterOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
   const editor = useEditor({
-    extensions: articleExtensions,
+    extensions: [...articleExtensions, SlashOpensInserter.configure({ open: () => setInserterOpen(true) })],
     content: initial as object,
     editable,
     immediatelyRender: false,
@@ -27,7 +29,7 @@ export function BodyEditor({ initial, editable, onChange, onReady }: Props) {
         'aria-label': 'Nội dung bài',
         role: 'textbox',
         'aria-multiline': 'true',
-        class: 'editor-body',
+        class: 'editor-body article-body',
       },
     },
     // ProseMirror builds attrs with a null prototype, which a Server Action call cannot carry
@@ -39,10 +41,19 @@ export function BodyEditor({ initial, editable, onChange, onReady }: Props) {
   }, [editor, onReady]);
   return (
     <div className="editor-body-field">
-      {editor && editable && <EditorToolbar editor={editor} />}
-      {editor && editable && <HistoryTools editor={editor} />}
+      {editor && editable && (
+        <EditorToolbar editor={editor} embedOpen={embedOpen} onEmbedOpenChange={setEmbedOpen} />
+      )}
       {editor && editable && <PasteNotice editor={editor} />}
       <EditorContent editor={editor} />
+      {editor && editable && (
+        <BlockInserter
+          editor={editor}
+          open={inserterOpen}
+          onOpenChange={setInserterOpen}
+          onEmbed={() => setEmbedOpen(true)}
+        />
+      )}
       {editor && <BodyStats editor={editor} />}
     </div>
   );

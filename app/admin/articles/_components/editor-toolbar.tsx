@@ -3,31 +3,45 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { safeLink } from '@/lib/security/safe-link';
-import { BlockTools } from './block-tools';
+import { BLOCK_CHOICES } from './block-choices';
+import { EmbedForm, TableTools } from './block-tools';
+import { EditorIcon, type IconName } from './editor-icons';
+import { HistoryTools } from './history-tools';
 
-// Buttons keep the editor focused (mousedown is cancelled), so the selection they act on is kept.
-function Tool({
-  label,
-  active,
-  onClick,
-}: {
+type ToolProps = {
   label: string;
+  icon: IconName;
+  /** As the writer types it ("Ctrl+B") and as aria-keyshortcuts names it ("Control+B"). */
+  shortcut?: { shown: string; keys: string };
   active?: boolean;
   onClick: () => void;
-}) {
+};
+
+// An icon button named in Vietnamese; its tooltip adds the shortcut. Mousedown is cancelled so the
+// editor keeps its selection and the button acts where the cursor is.
+function Tool({ label, icon, shortcut, active, onClick }: ToolProps) {
   return (
     <button
       type="button"
+      className="editor-tool"
+      aria-label={label}
+      title={shortcut ? `${label} (${shortcut.shown})` : label}
+      aria-keyshortcuts={shortcut?.keys}
       aria-pressed={active}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onClick}
     >
-      {label}
+      <EditorIcon name={icon} />
     </button>
   );
 }
 
-export function EditorToolbar({ editor }: { editor: Editor }) {
+const keys = (shown: string) => ({ shown, keys: shown.replace('Ctrl', 'Control') });
+
+type Props = { editor: Editor; embedOpen: boolean; onEmbedOpenChange: (open: boolean) => void };
+
+/** The body's toolbar: text styles, text blocks, blocks to insert and history, in labelled groups. */
+export function EditorToolbar({ editor, embedOpen, onEmbedOpenChange }: Props) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -60,57 +74,92 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
   }
 
   return (
-    <div role="toolbar" aria-label="Định dạng" className="editor-toolbar">
-      <Tool label="Đậm" active={state.bold} onClick={() => chain().toggleBold().run()} />
-      <Tool label="Nghiêng" active={state.italic} onClick={() => chain().toggleItalic().run()} />
-      <Tool
-        label="Tiêu đề phụ"
-        active={state.h2}
-        onClick={() => chain().toggleHeading({ level: 2 }).run()}
-      />
-      <Tool
-        label="Tiêu đề nhỏ"
-        active={state.h3}
-        onClick={() => chain().toggleHeading({ level: 3 }).run()}
-      />
-      <Tool
-        label="Danh sách"
-        active={state.bullet}
-        onClick={() => chain().toggleBulletList().run()}
-      />
-      <Tool
-        label="Danh sách số"
-        active={state.ordered}
-        onClick={() => chain().toggleOrderedList().run()}
-      />
-      <Tool
-        label="Trích dẫn"
-        active={state.quote}
-        onClick={() => chain().toggleBlockquote().run()}
-      />
-      <Tool
-        label="Liên kết"
-        active={state.link}
-        onClick={() => {
-          setHref(String(editor.getAttributes('link').href ?? ''));
-          setLinkOpen((open) => !open);
-        }}
-      />
-      {state.link && (
-        <Tool
-          label="Bỏ liên kết"
-          onClick={() => chain().extendMarkRange('link').unsetLink().run()}
-        />
-      )}
-      <Tool
-        label="Chèn ảnh"
-        onClick={() =>
-          chain()
-            .insertContent({ type: 'figure', attrs: { mediaId: null, caption: '', credit: '' } })
-            .run()
-        }
-      />
-      <BlockTools editor={editor} />
+    <div className="editor-toolbar-bar">
+      <div role="toolbar" aria-label="Định dạng" className="editor-toolbar">
+        <div role="group" aria-label="Kiểu chữ" className="editor-tool-group">
+          <Tool
+            label="Đậm"
+            icon="bold"
+            shortcut={keys('Ctrl+B')}
+            active={state.bold}
+            onClick={() => chain().toggleBold().run()}
+          />
+          <Tool
+            label="Nghiêng"
+            icon="italic"
+            shortcut={keys('Ctrl+I')}
+            active={state.italic}
+            onClick={() => chain().toggleItalic().run()}
+          />
+          <Tool
+            label="Liên kết"
+            icon="link"
+            active={state.link}
+            onClick={() => {
+              setHref(String(editor.getAttributes('link').href ?? ''));
+              setLinkOpen((open) => !open);
+            }}
+          />
+          {state.link && (
+            <Tool
+              label="Bỏ liên kết"
+              icon="unlink"
+              onClick={() => chain().extendMarkRange('link').unsetLink().run()}
+            />
+          )}
+        </div>
+        <div role="group" aria-label="Khối chữ" className="editor-tool-group">
+          <Tool
+            label="Tiêu đề phụ"
+            icon="h2"
+            shortcut={keys('Ctrl+Alt+2')}
+            active={state.h2}
+            onClick={() => chain().toggleHeading({ level: 2 }).run()}
+          />
+          <Tool
+            label="Tiêu đề nhỏ"
+            icon="h3"
+            shortcut={keys('Ctrl+Alt+3')}
+            active={state.h3}
+            onClick={() => chain().toggleHeading({ level: 3 }).run()}
+          />
+          <Tool
+            label="Danh sách"
+            icon="bulletList"
+            shortcut={keys('Ctrl+Shift+8')}
+            active={state.bullet}
+            onClick={() => chain().toggleBulletList().run()}
+          />
+          <Tool
+            label="Danh sách số"
+            icon="orderedList"
+            shortcut={keys('Ctrl+Shift+7')}
+            active={state.ordered}
+            onClick={() => chain().toggleOrderedList().run()}
+          />
+          <Tool
+            label="Trích dẫn"
+            icon="quote"
+            shortcut={keys('Ctrl+Shift+B')}
+            active={state.quote}
+            onClick={() => chain().toggleBlockquote().run()}
+          />
+        </div>
+        <div role="group" aria-label="Chèn" className="editor-tool-group">
+          {BLOCK_CHOICES.filter((block) => block.toolbarLabel).map((block) => (
+            <Tool
+              key={block.key}
+              label={block.toolbarLabel!}
+              icon={block.icon}
+              active={block.asksForUrl ? embedOpen : undefined}
+              onClick={() =>
+                block.asksForUrl ? onEmbedOpenChange(!embedOpen) : block.insert?.(editor)
+              }
+            />
+          ))}
+        </div>
+        <HistoryTools editor={editor} />
+      </div>
       {linkOpen && (
         <span className="editor-link-form">
           <label>
@@ -132,6 +181,8 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
           {linkError && <span role="alert">{linkError}</span>}
         </span>
       )}
+      {embedOpen && <EmbedForm editor={editor} onDone={() => onEmbedOpenChange(false)} />}
+      <TableTools editor={editor} />
     </div>
   );
 }

@@ -2,11 +2,11 @@
 
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import { formatClockTime } from '@/lib/vi/time';
-import type { PublishChecks } from '@/lib/data/articles/publish-checks';
 import type { Intent, Meta, SaveStatus } from './use-article-saver';
 import type { Permissions } from './permissions';
+import { useEffect, useRef } from 'react';
 import { StatusActions } from './status-actions';
-import { ScheduleControls, type ArticleSchedule } from './schedule-controls';
+import { EditorIcon } from './editor-icons';
 
 type Props = {
   meta: Meta;
@@ -16,13 +16,15 @@ type Props = {
   path: string | null;
   onSave: (intent: Intent) => void;
   onStatusChanged: (meta: Meta) => void;
-  /** Present only for users who may schedule. */
-  schedule?: ArticleSchedule | null;
-  /** The pre-publish checks of the text in the editor, for Hẹn giờ. */
-  checkArticle: () => Promise<PublishChecks>;
+  /** Opens the settings sheet (phones; on wide screens the panel is beside the text). */
+  onOpenSettings: () => void;
 };
 
-/** The buttons the current status and the user's role allow, and where the last save stands. */
+/**
+ * The bar pinned above the text: status, where the last save stands, and the buttons the status
+ * and the user's role allow. Its height is published as --editor-bar-height, so the toolbar and
+ * the side panel stick just below it.
+ */
 export function WorkflowBar({
   meta,
   status,
@@ -31,9 +33,19 @@ export function WorkflowBar({
   path,
   onSave,
   onStatusChanged,
-  schedule,
-  checkArticle,
+  onOpenSettings,
 }: Props) {
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = bar.current;
+    const editor = element?.parentElement;
+    if (!element || !editor) return;
+    const observer = new ResizeObserver(() =>
+      editor.style.setProperty('--editor-bar-height', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const live = meta.status === 'published';
   // Unsaved edits outrank an earlier success, so the indicator never claims text is safe when it is not.
   const saved =
@@ -45,13 +57,24 @@ export function WorkflowBar({
           ? `${status.autosavedOnly ? 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' : 'Đã lưu'} lúc ${formatClockTime(new Date(status.at ?? ''))}`
           : '';
   return (
-    <div className="editor-workflow">
-      <p>
-        Trạng thái: <strong>{STATUS_LABELS[meta.status]}</strong> · phiên bản {meta.version}{' '}
-        <span role="status" aria-live="polite">
+    <div className="editor-workflow" ref={bar}>
+      <div className="editor-workflow-state">
+        <p>
+          Trạng thái: <strong>{STATUS_LABELS[meta.status]}</strong> · phiên bản {meta.version}
+        </p>
+        <p role="status" aria-live="polite" className={dirty ? 'editor-save-state editor-unsaved' : 'editor-save-state'}>
           {saved}
-        </span>
-      </p>
+        </p>
+        <button
+          type="button"
+          className="editor-settings-open"
+          aria-haspopup="dialog"
+          onClick={onOpenSettings}
+        >
+          <EditorIcon name="settings" />
+          Thiết lập bài
+        </button>
+      </div>
       <div className="editor-buttons">
         {permissions.edit && !live && (
           <button type="button" onClick={() => onSave('save')}>
@@ -64,12 +87,12 @@ export function WorkflowBar({
           </button>
         )}
         {permissions.publish && !live && (
-          <button type="button" onClick={() => onSave('publish')}>
+          <button type="button" className="editor-primary" onClick={() => onSave('publish')}>
             Xuất bản
           </button>
         )}
         {permissions.publish && live && (
-          <button type="button" onClick={() => onSave('update')}>
+          <button type="button" className="editor-primary" onClick={() => onSave('update')}>
             Cập nhật
           </button>
         )}
@@ -88,9 +111,6 @@ export function WorkflowBar({
           </a>
         )}
       </div>
-      {schedule && meta.id !== null && (
-        <ScheduleControls meta={meta} schedule={schedule} dirty={dirty} onChanged={onStatusChanged} checkArticle={checkArticle} />
-      )}
     </div>
   );
 }

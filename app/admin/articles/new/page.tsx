@@ -12,7 +12,7 @@ export default async function NewArticlePage() {
   const sections = sectionChoices(listSections());
   return (
     <>
-      <h1>Viết bài mới</h1>
+      <h1 className="editor-page-title">Viết bài mới</h1>
       <ArticleEditor
         meta={{ id: null, version: 0, status: 'draft' }}
         initial={{
