@@ -72,11 +72,16 @@ function runOnce(url: string, output: string): LighthouseScores {
     tbtMs: audit('total-blocking-time'),
     transferBytes: audit('total-byte-weight'),
     ...lcpBreakdown(report.audits['largest-contentful-paint-element']?.details),
-    failedAudits: Object.values(report.categories as Record<string, { id: string; auditRefs: { id: string; weight: number }[] }>)
-      .filter((category) => category.id !== 'performance')
-      .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => report.audits[ref.id]))
-      .filter((a) => a.score !== null && a.score < 1)
-      .map((a) => `${a.id}${a.explanation ? ` (${a.explanation})` : ''}`),
+    // An audit may count in two categories (document-title: accessibility and SEO): named once.
+    failedAudits: [
+      ...new Set(
+        Object.values(report.categories as Record<string, { id: string; auditRefs: { id: string; weight: number }[] }>)
+          .filter((category) => category.id !== 'performance')
+          .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => report.audits[ref.id]))
+          .filter((a) => a.score !== null && a.score < 1)
+          .map((a) => `${a.id}${a.explanation ? ` (${a.explanation})` : ''}`),
+      ),
+    ],
   };
 }
 
