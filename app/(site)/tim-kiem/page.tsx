@@ -21,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const request = readSearchRequest(await searchParams);
   const sections = await getSections();
-  const outcome = runSearch(request, sections);
+  const outcome = await runSearch(request, sections);
   return (
     <div className={styles.page}>
       <h1 className="listing-title">Tìm kiếm</h1>

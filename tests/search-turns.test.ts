@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { SearchRequest } from '@/lib/search/params';
+
+const events: string[] = [];
+vi.mock('@/lib/data/search', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/data/search')>();
+  return {
+    ...original,
+    searchArticles: (input: Parameters<typeof original.searchArticles>[0]) => {
+      events.push(`search ${input.terms.flatMap((t) => t.folded).join(' ')}`);
+      // A reader's request arriving while the first search runs, the others queued behind it.
+      if (events.length === 1) setImmediate(() => events.push('reader'));
+      return original.searchArticles(input);
+    },
+  };
+});
+const { runSearch } = await import('@/app/(site)/tim-kiem/run-search');
+
+const request = (q: string): SearchRequest => ({ q, section: null, from: null, to: null, sort: 'relevance', page: 1 });
+
+describe('readers’ searches', () => {
+  it('run one at a time, each in a turn of its own: what arrives meanwhile (a reader’s page) runs between them', async () => {
+    events.length = 0;
+    const searches = ['bão', 'lũ', 'mưa'].map((q) => runSearch(request(q), []));
+    const outcomes = await Promise.all(searches);
+
+    expect(outcomes.map((o) => o.kind)).toEqual(['results', 'results', 'results']);
+    expect(events).toEqual(['search bao', 'reader', 'search lu', 'search mua']);
+  });
+});
