@@ -24,7 +24,8 @@ import { ScheduleControls, type ArticleSchedule } from './schedule-controls';
 import { SettingsPanel, openSettingsSheet } from './settings-panel';
 import './article-editor.css';
 import './writing-screen.css';
-import '@/app/ui/body-blocks/body-blocks.css';
+// body-blocks.css comes with app/layout.tsx, on every page: imported here too, Turbopack split it
+// into chunks of its own and readers' articles waited for three stylesheets (ADR 13).
 import './editor-comfort.css';
 
 /** Autosave fires this long after the first unsaved change (the brief allows up to 60 s). */
