@@ -156,8 +156,9 @@ function withoutSearchTriggers(sqlite: Database.Database, fill: () => void): voi
 async function build(file: string): Promise<void> {
   const rand = random(20230714);
   const sqlite = new Database(file);
-  // No journal while building: a failed build is thrown away, and a WAL would hold the whole corpus a second time.
-  sqlite.pragma('journal_mode = OFF');
+  // A rollback journal while building, not WAL: pages new to the file are never journaled, where a WAL would
+  // hold the whole corpus a second time until its checkpoint. (OFF is refused by better-sqlite3's defensive mode.)
+  sqlite.pragma('journal_mode = DELETE');
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -262144');
