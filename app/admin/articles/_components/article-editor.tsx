@@ -181,12 +181,15 @@ export function ArticleEditor({
   );
   useSaveShortcut(saveShortcut, editable);
   const settingsDialog = useRef<HTMLDialogElement>(null);
-  // Leaving the text or the settings for the rest of the page saves what was typed.
-  const autosaveOnLeave = (e: React.FocusEvent) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) autosave();
-  };
   return (
-    <div className="article-editor">
+    // Leaving the editor (text, bar or settings) for the rest of the page saves what was typed;
+    // moving between its parts, such as from the text to “Lưu”, does not save it twice.
+    <div
+      className="article-editor"
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) autosave();
+      }}
+    >
       <PresenceBar articleId={saver.meta.id} onTakenOver={onTakenOver} />
       {goLive && (
         <PublishChecksDialog
@@ -297,7 +300,6 @@ export function ArticleEditor({
             e.preventDefault();
             void save(retryIntent);
           }}
-          onBlur={autosaveOnLeave}
         >
           <HeadlineFields form={form} disabled={!editable} onChange={update} />
           <BodyEditor
@@ -309,7 +311,7 @@ export function ArticleEditor({
             }}
           />
         </form>
-        <SettingsPanel dialogRef={settingsDialog} onBlur={autosaveOnLeave}>
+        <SettingsPanel dialogRef={settingsDialog}>
           <ArticleMetaFields form={form} sections={sections} disabled={!editable} onChange={update} />
           {scheduleState && saver.meta.id !== null && (
             <section aria-labelledby="hen-gio" className="editor-settings-section">

@@ -9,7 +9,6 @@ const BESIDE_THE_TEXT = '(min-width: 64rem)';
 type Props = {
   dialogRef: React.RefObject<HTMLDialogElement | null>;
   children: ReactNode;
-  onBlur: React.FocusEventHandler;
 };
 
 /**
@@ -17,7 +16,7 @@ type Props = {
  * where CSS keeps it beside the text; on phones CSS hides it until "Thiết lập bài" opens it modally
  * as a sheet, and the browser traps focus there, closes it on Esc and returns focus to the button.
  */
-export function SettingsPanel({ dialogRef, children, onBlur }: Props) {
+export function SettingsPanel({ dialogRef, children }: Props) {
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -37,7 +36,6 @@ export function SettingsPanel({ dialogRef, children, onBlur }: Props) {
       open
       aria-labelledby="thiet-lap-bai"
       className="editor-settings"
-      onBlur={onBlur}
     >
       <div className="editor-settings-head">
         <h2 id="thiet-lap-bai">Thiết lập bài</h2>
