@@ -94,6 +94,7 @@ test('an editor writes a table, gallery, embeds (typed and pasted), pull quote a
   await expect(inserter).toHaveCount(0);
   await expect(bodyEditor(page)).toBeFocused();
   await page.keyboard.press('/');
+  await expect(inserter.getByRole('menuitem', { name: 'Đoạn văn' })).toBeFocused();
   for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowUp');
   await expect(inserter.getByRole('menuitem', { name: 'Hộp thông tin' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -2,6 +2,7 @@
 
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { articleExtensions } from './editor-extensions';
 import { EditorToolbar } from './editor-toolbar';
 import { BlockInserter, SlashOpensInserter } from './block-inserter';
@@ -20,7 +21,8 @@ export function BodyEditor({ initial, editable, onChange, onReady }: Props) {
   const [inserterOpen, setInserterOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const editor = useEditor({
-    extensions: [...articleExtensions, SlashOpensInserter.configure({ open: () => setInserterOpen(true) })],
+    // "/" opens the menu within its own keydown, so the keys typed next already go to the menu.
+    extensions: [...articleExtensions, SlashOpensInserter.configure({ open: () => flushSync(() => setInserterOpen(true)) })],
     content: initial as object,
     editable,
     immediatelyRender: false,
