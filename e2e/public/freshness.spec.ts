@@ -32,12 +32,20 @@ const updatedLine = (page: Page) => page.locator('.date-line span').filter({ has
 test.describe('feeds and sitemaps', () => {
   test('answer 304 to If-Modified-Since equal to their Last-Modified, which is a content time, not the request time', { tag: '@requests' }, async ({ request }) => {
     for (const path of FEEDS_AND_SITEMAPS) {
-      const first = await request.get(path);
-      expect(first.status(), path).toBe(200);
-      const { etag, 'last-modified': modified, date } = first.headers();
-      expect(modified, path).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
-      expect(Date.parse(modified!), path).toBeLessThanOrEqual(Date.parse(date!));
-      const byDate = await request.get(path, { headers: { 'If-Modified-Since': modified! } });
+      // This worker's server is shared with the journeys before: an article they scheduled may
+      // come due between two requests. Then the answer is a 200 with a later Last-Modified (what
+      // must never happen is a 304 for other bytes, or a 200 naming the same time): asked again.
+      let first, modified, etag, byDate;
+      for (let attempt = 1; ; attempt++) {
+        first = await request.get(path);
+        expect(first.status(), path).toBe(200);
+        ({ etag, 'last-modified': modified } = first.headers());
+        expect(modified, path).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+        expect(Date.parse(modified!), path).toBeLessThanOrEqual(Date.parse(first.headers()['date']!));
+        byDate = await request.get(path, { headers: { 'If-Modified-Since': modified! } });
+        if (byDate.status() === 304 || attempt === 3) break;
+        expect(Date.parse(byDate.headers()['last-modified']!), `${path}: a 200 to its own Last-Modified names a later one`).toBeGreaterThan(Date.parse(modified!));
+      }
       expect(byDate.status(), path).toBe(304);
       expect(byDate.headers()['etag'], path).toBe(etag);
       expect((await byDate.body()).length, path).toBe(0);
