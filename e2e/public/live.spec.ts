@@ -113,8 +113,10 @@ test('new posts wait behind a button and keep the reader in place; edits and del
   page.on('request', (request) => {
     if (request.url().includes('/api/live/')) polls += 1;
   });
-  // From here only runFor moves the page's clock, and no poll is on its way.
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  // From here only runFor moves the page's clock, and no poll is on its way. Paused a moment
+  // ahead of the page's time: by the time pauseAt arrives the page's clock has moved on (on CI's
+  // loaded cores more than a millisecond: "Cannot fast-forward to the past").
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2_000));
   await page.waitForLoadState('networkidle');
   // Hidden: the poll already due (armed while visible) still comes, then one a minute, not six.
   await setVisibility(page, 'hidden');
