@@ -2,7 +2,7 @@
 
 import type { Editor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import type { PublishChecks, PublishWarning } from '@/lib/data/articles/publish-checks';
 import type { ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { slugify } from '@/lib/vi/text';
@@ -72,6 +72,11 @@ export function ArticleEditor({
     null,
   );
 
+  // A new status re-renders the page on the server (its panels depend on it); a first save's
+  // refresh even replaces the editor, since the page was /admin/articles/new. Until it lands the
+  // bar's buttons wait, so a click never falls on a bar about to be replaced.
+  const [refreshing, startRefresh] = useTransition();
+  const refresh = useCallback(() => startRefresh(() => router.refresh()), [router]);
   const onSaved = useCallback(
     (
       result: { id: number; slug: string; status: string; autosavedOnly: boolean },
@@ -82,9 +87,9 @@ export function ArticleEditor({
         setForm(formRef.current);
       }
       if (clean) clearMirror(result.id);
-      if (!result.autosavedOnly && result.status !== initialMeta.status) router.refresh();
+      if (!result.autosavedOnly && result.status !== initialMeta.status) refresh();
     },
-    [initialMeta.status, router],
+    [initialMeta.status, refresh],
   );
   const saver = useArticleSaver(initialMeta, onSaved);
   const editable = permissions.edit;
@@ -289,7 +294,11 @@ export function ArticleEditor({
         permissions={permissions}
         path={path}
         onSave={save}
-        onStatusChanged={saver.setMeta}
+        busy={refreshing}
+        onStatusChanged={(meta) => {
+          saver.setMeta(meta);
+          refresh();
+        }}
         onOpenSettings={() => openSettingsSheet(settingsDialog.current)}
       />
       <div className="editor-layout">

@@ -12,10 +12,17 @@ import { withdrawArticleAction } from '../_actions/withdraw-article';
 import type { Meta } from './use-article-saver';
 import type { Permissions } from './permissions';
 
-type Props = { meta: Meta; permissions: Permissions; onChanged: (meta: Meta) => void };
+type Props = {
+  meta: Meta;
+  permissions: Permissions;
+  /** The page is re-rendering after a change of status: the buttons wait for it. */
+  busy: boolean;
+  /** A move succeeded: the editor takes the new status and re-renders the page. */
+  onChanged: (meta: Meta) => void;
+};
 
 /** Workflow moves that leave the text alone: take a live article down, send one back with a note, withdraw one's own. */
-export function StatusActions({ meta, permissions, onChanged }: Props) {
+export function StatusActions({ meta, permissions, busy, onChanged }: Props) {
   const router = useRouter();
   const [noteOpen, setNoteOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -43,14 +50,13 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
     setNoteOpen(false);
     setConfirmUnpublish(false);
     onChanged({ id: result.id, version: result.version, status: result.status });
-    router.refresh();
   }
 
   const id = meta.id ?? 0;
   return (
     <>
       {permissions.unpublish && meta.status === 'published' && (
-        <button type="button" onClick={() => setConfirmUnpublish(true)}>
+        <button type="button" disabled={busy} onClick={() => setConfirmUnpublish(true)}>
           Gỡ bài
         </button>
       )}
@@ -67,13 +73,13 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
         />
       )}
       {permissions.sendBack && meta.status === 'review' && (
-        <button type="button" onClick={() => setNoteOpen((open) => !open)}>
+        <button type="button" disabled={busy} onClick={() => setNoteOpen((open) => !open)}>
           Trả lại phóng viên
         </button>
       )}
       {/* The desk sends back with a note; the writer's own way back is Rút về nháp. */}
       {permissions.withdraw && !permissions.sendBack && meta.status === 'review' && (
-        <button type="button" onClick={() => finish(withdrawArticleAction({ id, version: meta.version }))}>
+        <button type="button" disabled={busy} onClick={() => finish(withdrawArticleAction({ id, version: meta.version }))}>
           Rút về nháp
         </button>
       )}
@@ -92,7 +98,7 @@ export function StatusActions({ meta, permissions, onChanged }: Props) {
         </span>
       )}
       {permissions.delete && (
-        <button type="button" onClick={() => setConfirmDelete(true)}>
+        <button type="button" disabled={busy} onClick={() => setConfirmDelete(true)}>
           Xóa bài
         </button>
       )}

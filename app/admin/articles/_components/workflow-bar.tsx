@@ -14,6 +14,8 @@ type Props = {
   dirty: boolean;
   permissions: Permissions;
   path: string | null;
+  /** The page is re-rendering after a change of status: the buttons wait for it. */
+  busy: boolean;
   onSave: (intent: Intent) => void;
   onStatusChanged: (meta: Meta) => void;
   /** Opens the settings sheet (phones; on wide screens the panel is beside the text). */
@@ -31,6 +33,7 @@ export function WorkflowBar({
   dirty,
   permissions,
   path,
+  busy,
   onSave,
   onStatusChanged,
   onOpenSettings,
@@ -75,29 +78,29 @@ export function WorkflowBar({
           Thiết lập bài
         </button>
       </div>
-      <div className="editor-buttons">
+      <div className="editor-buttons" aria-busy={busy}>
         {permissions.edit && !live && (
-          <button type="button" onClick={() => onSave('save')}>
+          <button type="button" onClick={() => onSave('save')} disabled={busy}>
             Lưu
           </button>
         )}
         {permissions.submit && meta.status === 'draft' && (
-          <button type="button" onClick={() => onSave('submit')}>
+          <button type="button" onClick={() => onSave('submit')} disabled={busy}>
             Gửi duyệt
           </button>
         )}
         {permissions.publish && !live && (
-          <button type="button" className="editor-primary" onClick={() => onSave('publish')}>
+          <button type="button" className="editor-primary" onClick={() => onSave('publish')} disabled={busy}>
             Xuất bản
           </button>
         )}
         {permissions.publish && live && (
-          <button type="button" className="editor-primary" onClick={() => onSave('update')}>
+          <button type="button" className="editor-primary" onClick={() => onSave('update')} disabled={busy}>
             Cập nhật
           </button>
         )}
         {meta.id !== null && (
-          <StatusActions meta={meta} permissions={permissions} onChanged={onStatusChanged} />
+          <StatusActions meta={meta} permissions={permissions} busy={busy} onChanged={onStatusChanged} />
         )}
         {meta.id !== null && (
           <a href={`/admin/articles/${meta.id}/preview`} target="_blank" rel="noopener">
