@@ -14,6 +14,10 @@ export const BODY_LIMITS = {
   figures: 200,
 } as const;
 
+/** Columns a table may have: more cannot be read on a phone even with scrolling. */
+export const MAX_TABLE_COLUMNS = 12;
+export const MAX_GALLERY_PHOTOS = 50;
+
 export type BodyLimit = keyof typeof BODY_LIMITS;
 export type BodyLimitProblem = { limit: BodyLimit; message: string };
 

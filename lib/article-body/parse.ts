@@ -1,6 +1,7 @@
 import { safeLink } from '@/lib/security/safe-link';
 import { EMBED_URL_MESSAGE } from './embeds';
-import { articleBodySchema, MAX_GALLERY_PHOTOS, MAX_TABLE_COLUMNS, type ArticleBody } from './schema';
+import { MAX_GALLERY_PHOTOS, MAX_TABLE_COLUMNS } from './limits';
+import { articleBodySchema, type ArticleBody } from './schema';
 import { collectHrefs, sanitizeArticleBody } from './sanitize';
 
 export type BodyParseResult = { ok: true; body: ArticleBody } | { ok: false; message: string };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMBED_PROVIDERS, EMBED_THUMBNAIL_PATH, parseEmbedUrl } from './embeds';
-import { findBodyLimitProblem } from './limits';
+import { findBodyLimitProblem, MAX_GALLERY_PHOTOS, MAX_TABLE_COLUMNS } from './limits';
 
 // The article body is a ProseMirror-shaped document restricted to what a newspaper prints.
 // Tiptap emits this shape, and the public renderer maps each node to one React element, so no
@@ -67,10 +67,6 @@ const listSchema: z.ZodType<ListNode> = z.lazy(() =>
     content: z.array(listItemSchema).min(1).max(200),
   }),
 );
-
-/** Columns a table may have: more cannot be read on a phone even with scrolling. */
-export const MAX_TABLE_COLUMNS = 12;
-export const MAX_GALLERY_PHOTOS = 50;
 
 // Tiptap's table shape. A header row is the first row made of tableHeader cells; the readers'
 // table gives each of them scope="col". Cells hold paragraphs only, never merged (no spans).

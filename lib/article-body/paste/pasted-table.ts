@@ -1,4 +1,5 @@
-import { MAX_TABLE_COLUMNS, type BlockNode, type InlineNode, type TableNode } from '../schema';
+import { MAX_TABLE_COLUMNS } from '../limits';
+import type { BlockNode, InlineNode, TableNode } from '../schema';
 
 /** A table as pasted: its caption and rows of cells (each cell's lines joined by line breaks). */
 export type PastedTable = { caption: string; rows: { header: boolean; cells: InlineNode[][] }[] };
