@@ -1,17 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HIDDEN_POLL_MS, schedulePolls, VISIBLE_POLL_MS, type PageVisibility } from '@/app/ui/live/poll-schedule';
+import { HIDDEN_POLL_MS, LIVE_ANSWER_MAX_AGE_MS, schedulePolls, VISIBLE_POLL_MS, type PollingPage } from '@/app/ui/live/poll-schedule';
 
 // The live page's poll timing (app/ui/live/live-updates.tsx), on fake timers with a stand-in for
-// document.visibilityState: the reader's tab is shown or hidden by the test.
+// the page: the reader's tab is shown or hidden by the test, and its clock counts from when the
+// test began (the page's load), or from `loadedAgoMs` before it.
 
-function fakePage(visible = true) {
+function fakePage(visible = true, loadedAgoMs = 0) {
   const listeners = new Set<() => void>();
-  const page: PageVisibility = {
+  const loadedAt = Date.now() - loadedAgoMs;
+  const page: PollingPage = {
     isVisible: () => visible,
     onChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    now: () => Date.now() - loadedAt,
   };
   const show = (now: boolean) => {
     visible = now;
@@ -70,15 +75,41 @@ describe('live page polling', () => {
     expect(calls).toEqual([HIDDEN_POLL_MS]);
   });
 
-  it('never asks twice at a time: a tab shown while a poll is on its way waits for that answer', async () => {
+  it('asks on a fixed cadence from the page load: neither hydration nor slow answers push the polls later', async () => {
+    // Scripts ran 1.5 s after the navigation began; every answer takes 3 s.
+    const { page } = fakePage(true, 1_500);
+    const { poll, calls } = recordingPoll({ takesMs: 3_000 });
+    schedulePolls(poll, page);
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(calls).toEqual([8_500, 18_500, 28_500, 38_500]);
+  });
+
+  it('skips a slot while a poll is on its way, and a timer firing a hair early does not ask twice', async () => {
+    const { page } = fakePage();
+    // An answer that takes 12 s: the slot at 20 s passes while it is out, the next poll is at 30 s.
+    const slow = recordingPoll({ takesMs: 12_000 });
+    const stop = schedulePolls(slow.poll, page);
+    await vi.advanceTimersByTimeAsync(35_000);
+    expect(slow.calls).toEqual([10_000, 30_000]);
+    stop();
+
+    // From its first slot on, the page's clock reads 0.2 ms short of the timers'.
+    const early: PollingPage = { ...page, now: () => (page.now() >= 40_000 ? page.now() - 0.2 : page.now()) };
+    const quick = recordingPoll();
+    schedulePolls(quick.poll, early);
+    await vi.advanceTimersByTimeAsync(VISIBLE_POLL_MS + 5);
+    expect(quick.calls).toEqual([5_000]);
+  });
+
+  it('never asks twice at a time: a tab shown while a poll is on its way waits for that answer, then counts its cadence from being shown', async () => {
     const { page, show } = fakePage();
     const { poll, calls } = recordingPoll({ takesMs: 3_000 });
     schedulePolls(poll, page);
     await vi.advanceTimersByTimeAsync(VISIBLE_POLL_MS + 1_000);
     show(false);
     show(true);
-    await vi.advanceTimersByTimeAsync(2_000 + VISIBLE_POLL_MS);
-    expect(calls).toEqual([10_000, 23_000]);
+    await vi.advanceTimersByTimeAsync(2_000 + 2 * VISIBLE_POLL_MS);
+    expect(calls).toEqual([10_000, 21_000, 31_000]);
   });
 
   it('stops when a poll says the live has ended, and when stopped; a failed poll is asked again', async () => {
@@ -106,5 +137,29 @@ describe('live page polling', () => {
     await vi.advanceTimersByTimeAsync(10 * 60_000);
     expect(second.poll).not.toHaveBeenCalled();
     expect(other.listeners.size).toBe(0);
+  });
+});
+
+// POST_TO_VISIBLE_BOUND_MS holds only while no cache hands a reader an answer older than
+// LIVE_ANSWER_MAX_AGE_MS: nginx's rule for the poll and the endpoint's Cache-Control say so.
+describe('the age of a poll answer', () => {
+  it('nginx keeps it under LIVE_ANSWER_MAX_AGE_MS (validity in whole seconds, plus the one it counts into) and never serves it stale', () => {
+    const config = fs.readFileSync(path.join(process.cwd(), 'deploy/nginx.conf'), 'utf8');
+    const rule = /location \^~ \/api\/live\/ \{([^}]*)\}/.exec(config)?.[1];
+    expect(rule, "deploy/nginx.conf's /api/live/ location").toBeDefined();
+    const validSeconds = Number(/proxy_cache_valid [\d ]+ (\d+)s;/.exec(rule!)?.[1]);
+    expect(validSeconds).toBeGreaterThan(0);
+    expect((validSeconds + 1) * 1000).toBeLessThanOrEqual(LIVE_ANSWER_MAX_AGE_MS);
+    expect(rule).not.toMatch(/proxy_cache_use_stale|proxy_cache_background_update|proxy_ignore_headers/);
+  });
+
+  it('the endpoint lets shared caches keep it under LIVE_ANSWER_MAX_AGE_MS and browsers not at all', async () => {
+    const { GET } = await import('@/app/api/live/[id]/route');
+    const response = await GET(new Request('http://localhost/api/live/1?sau=0'), { params: Promise.resolve({ id: '1' }) });
+    const cacheControl = response.headers.get('cache-control') ?? '';
+    expect(cacheControl).toMatch(/\bpublic\b/);
+    expect(cacheControl).toMatch(/\bmax-age=0\b/);
+    expect((Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1]) + 1) * 1000).toBeLessThanOrEqual(LIVE_ANSWER_MAX_AGE_MS);
+    expect(cacheControl).not.toMatch(/stale-/);
   });
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { documentVisibility, schedulePolls } from './poll-schedule';
+import { documentPage, schedulePolls } from './poll-schedule';
 
 /** What /api/live/{id}?sau={n} answers (app/api/live/[id]/route.ts). */
 export type LivePoll = { seq: number; ended: boolean; posts: { id: number; html: string }[]; removed: number[] };
@@ -70,7 +70,7 @@ export function LiveUpdates({ articleId, changeSeq }: Props) {
       });
       if (answer.ended) setEnded(true);
     };
-    return schedulePolls(poll, documentVisibility);
+    return schedulePolls(poll, documentPage);
   }, [articleId, ended]);
 
   // The count in the tab title, for a reader in another tab.

@@ -2,13 +2,16 @@ import { createElement } from 'react';
 import { renderStaticMarkup } from '@/app/ui/static-markup';
 import { LivePostView } from '@/app/ui/live/live-post';
 import type { LivePoll } from '@/app/ui/live/live-updates';
+import { LIVE_ANSWER_MAX_AGE_MS } from '@/app/ui/live/poll-schedule';
 import { getLiveChanges } from '@/lib/data/live/reads';
 
 // The live page's poll: "what changed after change N" for a public live article. Public and the
-// same for every reader who saw change N, so it is cached briefly by browsers and nginx
-// (deploy/nginx.conf keeps /api/live/ for LIVE_TTL): 1,000 readers cost the app about one request
-// per distinct URL every few seconds. One indexed query (lib/data/live/reads.ts).
-const CACHE = 'public, max-age=5, s-maxage=5';
+// same for every reader who saw change N, so shared caches keep it briefly (deploy/nginx.conf's
+// /api/live/ rule): 1,000 readers cost the app about one request per distinct URL every few
+// seconds. One indexed query (lib/data/live/reads.ts). Its age bounds post-to-visible
+// (LIVE_ANSWER_MAX_AGE_MS): caches count whole seconds, so s-maxage one under it keeps a copy
+// until it is almost that old; browsers keep none, since their copy's age would add to the proxy's.
+const CACHE = `public, max-age=0, s-maxage=${LIVE_ANSWER_MAX_AGE_MS / 1000 - 1}`;
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
