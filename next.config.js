@@ -79,6 +79,9 @@ const nextConfig = {
     isrFlushToDisk: false,
     // forbidden() in admin pages answers 403 with app/forbidden.tsx.
     authInterrupts: true,
+    // A URL no route matches gets app/global-not-found.tsx, so app/not-found.tsx, which Next sends
+    // with every page, can stay small (docs/decisions/0013-article-first-paint.md).
+    globalNotFound: true,
     // Route code loads when a route is first asked for, not at start: the server idles smaller.
     preloadEntriesOnStart: false,
   },

@@ -31,3 +31,19 @@ export async function NotFoundContent() {
     </div>
   );
 }
+
+/**
+ * The short form, for a notFound() thrown outside a reader's page (app/not-found.tsx,
+ * app/(site)/not-found.tsx): Next sends those boundaries with every page, so they carry no list.
+ */
+export function NotFoundNotice() {
+  return (
+    <>
+      <h1>Không tìm thấy trang</h1>
+      <p>Trang bạn tìm không tồn tại hoặc đã được gỡ.</p>
+      <p>
+        <ReaderLink href="/">Về trang chủ</ReaderLink>
+      </p>
+    </>
+  );
+}

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { inlineFlight } from '../../bench/lib/flight';
 import { PRELOADED_FONT_URLS } from '../../lib/fonts/noto-serif';
 import { seedArticlePath } from '../helpers/page-types';
 import { SEED_ARTICLE } from '../helpers/seed-article';
@@ -121,6 +122,35 @@ test.describe("the article's first paint", () => {
       const file = await request.get(href);
       expect(file.status()).toBe(200);
       expect((await file.body()).length, href).toBeLessThanOrEqual(PRELOADED_FONT_BUDGET_BYTES);
+    }
+  });
+
+  // The HTML carries each page twice, as markup and as Next's inline RSC payload (the
+  // `self.__next_f.push` scripts, bench/lib/flight.ts), so whatever the payload repeats is paid for
+  // before the first paint. Budgets: `npx tsx bench/rsc-payload.ts` on the seeded site (article
+  // 9.1 KB gzip, payload 27.4 KB; home 13.7 and 43.3; section 6.4 and 18.3) plus room for what
+  // other journeys publish on the same server. Next sends every not-found, forbidden and
+  // unauthorized boundary with every page: when app/not-found.tsx drew the whole site layout, the
+  // article was 11.4 KB gzip with a 34 KB payload (masthead, section menu, footer and the 404's
+  // section list twice).
+  test("the article's, home's and a section's HTML and inline RSC payload stay within budget and carry the site's layout once", { tag: '@requests' }, async ({
+    request,
+  }) => {
+    for (const { name, path, htmlGzip, flight } of [
+      { name: 'article', path: await seedArticlePath(request), htmlGzip: 9.7, flight: 29 },
+      { name: 'home', path: '/', htmlGzip: 14.8, flight: 46.5 },
+      { name: 'section', path: '/quoc-phong-an-ninh', htmlGzip: 6.9, flight: 19.8 },
+    ]) {
+      const html = await (await request.get(path)).text();
+      const payload = inlineFlight(html);
+      expect(gzipSync(html).length / 1024, `${name}: HTML, KB gzip`).toBeLessThanOrEqual(htmlGzip);
+      expect(Buffer.byteLength(payload) / 1024, `${name}: inline RSC payload, KB`).toBeLessThanOrEqual(flight);
+      const times = (text: string) => payload.split(text).length - 1;
+      expect(times('"className":"masthead"'), `${name}: masthead`).toBe(1);
+      expect(times('"aria-label":"Chuyên mục"'), `${name}: section menu`).toBe(1);
+      expect(times('"className":"site-footer"'), `${name}: footer`).toBe(1);
+      // The 404 page's own search box and section list come only with a 404.
+      expect(times('tim-bai-viet'), `${name}: the 404 page's search box`).toBe(0);
     }
   });
 });
