@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import Database from 'better-sqlite3';
+import sharp from 'sharp';
 import { bodyEditor, callArticleAction, goLive, newStaff, publishChecksPanel, readArticle, writeArticle } from '../helpers/articles';
 import { signIn, signInContext } from '../helpers/auth';
 import { seedArticlePath } from '../helpers/page-types';
 import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_OWNER } from '../helpers/env';
-import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
+import { MEDIA_DIR, postUpload, smallPng, type UploadedMedia } from './media-fixtures';
 
 // The body blocks from the writer's keyboard to the reader's screen: table, gallery, embed, pull
 // quote and info box written in the editor, saved, published and read, with the invariant that
@@ -13,6 +17,7 @@ import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
 
 const SITE = new URL(E2E_BASE_URL).origin;
 const YOUTUBE_ID = 'aqz-KE-bpKQ';
+const YOUTUBE_URL = `https://www.youtube.com/watch?v=${YOUTUBE_ID}`;
 const TIKTOK_URL = 'https://www.tiktok.com/@tiktok/video/6718335390845095173';
 const thirdParty = (requests: Request[]) => requests.map((r) => r.url()).filter((url) => !url.startsWith('data:') && new URL(url).origin !== SITE);
 
@@ -43,6 +48,12 @@ test('an editor writes a table, gallery, embeds (typed and pasted), pull quote a
     expect(upload.status()).toBe(201);
     photos.push(((await upload.json()) as { media: UploadedMedia }).media);
   }
+  // The video's poster, already in the media folder where a save looks before asking the platform
+  // (named as lib/media/embed-thumbnails.ts names it): the e2e server has no oEmbed stand-in and
+  // YouTube is out of reach. The oEmbed fetch itself is unit-tested against a local stub.
+  const poster = `embeds/${createHash('sha256').update(YOUTUBE_URL).digest('hex').slice(0, 32)}.webp`;
+  fs.mkdirSync(path.join(MEDIA_DIR, 'embeds'), { recursive: true });
+  fs.writeFileSync(path.join(MEDIA_DIR, poster), await sharp({ create: { width: 480, height: 270, channels: 3, background: '#7a4b2a' } }).webp().toBuffer());
 
   await signInContext(page, editor.email, editor.password);
   const title = `Bài đủ các khối ${stamp}`;
@@ -80,8 +91,43 @@ test('an editor writes a table, gallery, embeds (typed and pasted), pull quote a
     await expect(button).toHaveAccessibleName(/\p{L}{2}/u);
     await expect(button).toHaveAttribute('title', /\p{L}{2}/u);
   }
-  await expect(toolbar.getByRole('button', { name: 'Đậm', exact: true })).toHaveAttribute('title', 'Đậm (Ctrl+B)');
-  await expect(toolbar.getByRole('button', { name: 'Đậm', exact: true })).toHaveAttribute('aria-keyshortcuts', 'Control+B');
+  const bold = toolbar.getByRole('button', { name: 'Đậm', exact: true });
+  await expect(bold).toHaveAttribute('title', 'Đậm (Ctrl+B)');
+  await expect(bold).toHaveAttribute('aria-keyshortcuts', 'Control+B');
+  const [undo, redo] = [toolbar.getByRole('button', { name: 'Hoàn tác' }), toolbar.getByRole('button', { name: 'Làm lại' })];
+  await expect(undo).toHaveAttribute('title', 'Hoàn tác (Ctrl+Z)');
+  await expect(redo).toHaveAttribute('title', 'Làm lại (Ctrl+Shift+Z)');
+  await expect(undo).toBeEnabled();
+  await expect(redo).toBeDisabled();
+
+  // The toolbar by keyboard (WAI-ARIA toolbar): one Tab stop, the arrow keys, Home and End inside
+  // it, wrapping round; a disabled button is still reached, so focus never falls out of the bar.
+  await cursorAfterFirstParagraph(page);
+  await page.keyboard.press('Shift+Tab');
+  await expect(bold).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Nghiêng' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(redo).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(bold).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(bold).toBeFocused();
+  expect(await toolbar.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).tabIndex === 0).length)).toBe(1);
+  await page.keyboard.press('Tab');
+  await expect(bodyEditor(page)).toBeFocused();
+  // Pressed from the keyboard, a style applies where the writer was, and the button says it is on.
+  await page.keyboard.press('Shift+Tab');
+  await expect(bold).toBeFocused();
+  await expect(bold).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Enter');
+  await expect(bold).toHaveAttribute('aria-pressed', 'true');
+  await expect(bodyEditor(page)).toBeFocused();
+  await page.keyboard.press('Control+B');
+  await expect(bold).toHaveAttribute('aria-pressed', 'false');
 
   // The "+" inserter by keyboard: "/" on an empty line opens its menu (typing no slash), Esc goes
   // back to the text, the arrow keys move through the blocks and Enter puts one in that line.
@@ -141,7 +187,7 @@ test('an editor writes a table, gallery, embeds (typed and pasted), pull quote a
   // An insertion may leave an empty paragraph behind; readers never see one.
   const stored = readBody(id).filter((block) => block.type !== 'paragraph' || block.content);
   expect(stored.map((block) => block.type)).toEqual(['paragraph', 'table', 'gallery', 'pullQuote', 'infoBox', 'embed', 'embed']);
-  expect(stored[5]).toEqual({ type: 'embed', attrs: { provider: 'youtube', url: `https://www.youtube.com/watch?v=${YOUTUBE_ID}`, title: 'Mùa thu hoạch cà phê' } });
+  expect(stored[5]).toEqual({ type: 'embed', attrs: { provider: 'youtube', url: YOUTUBE_URL, title: 'Mùa thu hoạch cà phê', thumbnail: poster } });
   expect(stored[6]).toEqual({ type: 'embed', attrs: { provider: 'tiktok', url: TIKTOK_URL, title: '' } });
 
   await goLive(page);
@@ -180,7 +226,12 @@ test('an editor writes a table, gallery, embeds (typed and pasted), pull quote a
   await expect(reader.getByRole('note', { name: 'Cà phê Robusta' })).toContainText('Thu hoạch từ tháng 10 đến tháng 1.');
 
   const facade = reader.getByRole('figure').filter({ hasText: 'Mùa thu hoạch cà phê' });
-  await expect(facade.getByRole('link', { name: 'Xem video trên YouTube' })).toHaveAttribute('href', `https://www.youtube.com/watch?v=${YOUTUBE_ID}`);
+  await expect(facade.getByRole('link', { name: 'Xem video trên YouTube' })).toHaveAttribute('href', YOUTUBE_URL);
+  // The poster kept at save time, from this site: shown before the click, YouTube not asked.
+  const posterImage = facade.getByRole('img', { name: 'Ảnh xem trước video: Mùa thu hoạch cà phê' });
+  await expect(posterImage).toHaveAttribute('src', `/media/${poster}`);
+  await posterImage.scrollIntoViewIfNeeded();
+  await expect.poll(() => posterImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(480);
   await reader.waitForLoadState('networkidle');
   expect(thirdParty(requests), 'no third-party request before the reader asks').toEqual([]);
   await facade.getByRole('button', { name: /Xem video YouTube/ }).click();
@@ -195,7 +246,7 @@ test('an editor writes a table, gallery, embeds (typed and pasted), pull quote a
   const lite = await (await api.get(`${articlePath}/ban-nhe`)).text();
   expect(lite).toMatch(/<caption id="bang-\d+-chu-thich">Sản lượng cà phê theo tỉnh<\/caption>/);
   expect(lite).toContain('<ul class="gallery-list">');
-  expect(lite).toContain(`href="https://www.youtube.com/watch?v=${YOUTUBE_ID}"`);
+  expect(lite).toContain(`href="${YOUTUBE_URL}"`);
   expect(lite).not.toMatch(/<iframe|<button|youtube-nocookie/);
 
   // A save that skips the editor: an embed from anywhere else is refused by the server, in Vietnamese.

@@ -98,6 +98,8 @@ export const ICONS = {
       <path d="M12 11v6M12 7.5v.5" />
     </>
   ),
+  undo: <path d="M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />,
+  redo: <path d="M15 14l5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />,
   plus: <path d="M12 5v14M5 12h14" />,
   settings: (
     <>

@@ -5,38 +5,9 @@ import { useState } from 'react';
 import { safeLink } from '@/lib/security/safe-link';
 import { BLOCK_CHOICES } from './block-choices';
 import { EmbedForm, TableTools } from './block-tools';
-import { EditorIcon, type IconName } from './editor-icons';
+import { shortcut, Tool } from './editor-tool';
 import { HistoryTools } from './history-tools';
-
-type ToolProps = {
-  label: string;
-  icon: IconName;
-  /** As the writer types it ("Ctrl+B") and as aria-keyshortcuts names it ("Control+B"). */
-  shortcut?: { shown: string; keys: string };
-  active?: boolean;
-  onClick: () => void;
-};
-
-// An icon button named in Vietnamese; its tooltip adds the shortcut. Mousedown is cancelled so the
-// editor keeps its selection and the button acts where the cursor is.
-function Tool({ label, icon, shortcut, active, onClick }: ToolProps) {
-  return (
-    <button
-      type="button"
-      className="editor-tool"
-      aria-label={label}
-      title={shortcut ? `${label} (${shortcut.shown})` : label}
-      aria-keyshortcuts={shortcut?.keys}
-      aria-pressed={active}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={onClick}
-    >
-      <EditorIcon name={icon} />
-    </button>
-  );
-}
-
-const keys = (shown: string) => ({ shown, keys: shown.replace('Ctrl', 'Control') });
+import { RovingToolbar } from './roving-toolbar';
 
 type Props = { editor: Editor; embedOpen: boolean; onEmbedOpenChange: (open: boolean) => void };
 
@@ -75,19 +46,19 @@ export function EditorToolbar({ editor, embedOpen, onEmbedOpenChange }: Props) {
 
   return (
     <div className="editor-toolbar-bar">
-      <div role="toolbar" aria-label="Định dạng" className="editor-toolbar">
+      <RovingToolbar label="Định dạng" className="editor-toolbar">
         <div role="group" aria-label="Kiểu chữ" className="editor-tool-group">
           <Tool
             label="Đậm"
             icon="bold"
-            shortcut={keys('Ctrl+B')}
+            shortcut={shortcut('Ctrl+B')}
             active={state.bold}
             onClick={() => chain().toggleBold().run()}
           />
           <Tool
             label="Nghiêng"
             icon="italic"
-            shortcut={keys('Ctrl+I')}
+            shortcut={shortcut('Ctrl+I')}
             active={state.italic}
             onClick={() => chain().toggleItalic().run()}
           />
@@ -112,35 +83,35 @@ export function EditorToolbar({ editor, embedOpen, onEmbedOpenChange }: Props) {
           <Tool
             label="Tiêu đề phụ"
             icon="h2"
-            shortcut={keys('Ctrl+Alt+2')}
+            shortcut={shortcut('Ctrl+Alt+2')}
             active={state.h2}
             onClick={() => chain().toggleHeading({ level: 2 }).run()}
           />
           <Tool
             label="Tiêu đề nhỏ"
             icon="h3"
-            shortcut={keys('Ctrl+Alt+3')}
+            shortcut={shortcut('Ctrl+Alt+3')}
             active={state.h3}
             onClick={() => chain().toggleHeading({ level: 3 }).run()}
           />
           <Tool
             label="Danh sách"
             icon="bulletList"
-            shortcut={keys('Ctrl+Shift+8')}
+            shortcut={shortcut('Ctrl+Shift+8')}
             active={state.bullet}
             onClick={() => chain().toggleBulletList().run()}
           />
           <Tool
             label="Danh sách số"
             icon="orderedList"
-            shortcut={keys('Ctrl+Shift+7')}
+            shortcut={shortcut('Ctrl+Shift+7')}
             active={state.ordered}
             onClick={() => chain().toggleOrderedList().run()}
           />
           <Tool
             label="Trích dẫn"
             icon="quote"
-            shortcut={keys('Ctrl+Shift+B')}
+            shortcut={shortcut('Ctrl+Shift+B')}
             active={state.quote}
             onClick={() => chain().toggleBlockquote().run()}
           />
@@ -159,7 +130,7 @@ export function EditorToolbar({ editor, embedOpen, onEmbedOpenChange }: Props) {
           ))}
         </div>
         <HistoryTools editor={editor} />
-      </div>
+      </RovingToolbar>
       {linkOpen && (
         <span className="editor-link-form">
           <label>

@@ -1,11 +1,7 @@
 'use client';
 
 import { useEditorState, type Editor } from '@tiptap/react';
-
-const COMMANDS = [
-  { command: 'undo', label: '↶ Hoàn tác', title: 'Hoàn tác (Ctrl+Z)', keys: 'Control+Z' },
-  { command: 'redo', label: '↷ Làm lại', title: 'Làm lại (Ctrl+Shift+Z)', keys: 'Control+Shift+Z Control+Y' },
-] as const;
+import { shortcut, Tool } from './editor-tool';
 
 /** Hoàn tác / Làm lại for the body (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y do the same). */
 export function HistoryTools({ editor }: { editor: Editor }) {
@@ -14,20 +10,21 @@ export function HistoryTools({ editor }: { editor: Editor }) {
     selector: ({ editor: e }) => ({ undo: e.can().undo(), redo: e.can().redo() }),
   });
   return (
-    <div role="group" aria-label="Lịch sử sửa" className="editor-history">
-      {COMMANDS.map(({ command, label, title, keys }) => (
-        <button
-          key={command}
-          type="button"
-          title={title}
-          aria-keyshortcuts={keys}
-          disabled={!can[command]}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => editor.chain().focus()[command]().run()}
-        >
-          {label}
-        </button>
-      ))}
+    <div role="group" aria-label="Lịch sử sửa" className="editor-tool-group">
+      <Tool
+        label="Hoàn tác"
+        icon="undo"
+        shortcut={shortcut('Ctrl+Z')}
+        unavailable={!can.undo}
+        onClick={() => editor.chain().focus().undo().run()}
+      />
+      <Tool
+        label="Làm lại"
+        icon="redo"
+        shortcut={shortcut('Ctrl+Shift+Z', 'Ctrl+Y')}
+        unavailable={!can.redo}
+        onClick={() => editor.chain().focus().redo().run()}
+      />
     </div>
   );
 }
