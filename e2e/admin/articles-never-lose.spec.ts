@@ -19,7 +19,7 @@ async function hidePage(page: Page) {
 }
 
 test.describe('never lose a word', () => {
-  test('autosave keeps a draft on the server, and keeps a live article’s edits aside until “Cập nhật”', { tag: '@mobile' }, async ({
+  test('autosave keeps a draft on the server, and keeps a live article’s edits aside until “Cập nhật”', async ({
     page,
     browser,
   }) => {

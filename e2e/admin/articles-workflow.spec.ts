@@ -14,7 +14,7 @@ import {
 const PUBLISH = { file: 'publish-article', name: 'publishArticleAction' };
 
 test.describe('writing, review and publishing', () => {
-  test('a reporter writes and submits but cannot publish, in the UI or by calling the action', { tag: '@mobile' }, async ({
+  test('a reporter writes and submits but cannot publish, in the UI or by calling the action', async ({
     page,
     playwright,
     baseURL,

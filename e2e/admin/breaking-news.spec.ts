@@ -20,8 +20,10 @@ import { SEED_ARTICLE } from '../helpers/seed-article';
 // here failed by 95 ms on CI's loaded cores; 5 s still fails anything that waits for the pages'
 // own revalidation (minutes) instead of the banner's tag being expired.
 const VISIBLE_WITHIN_MS = 5_000;
-// The page TTL, then the request that finds the copy stale and the render it starts in the background.
-const VISIBLE_THROUGH_NGINX_WITHIN_MS = PAGE_TTL_SECONDS * 1000 + 2_000;
+// The page TTL, then the request that finds the copy stale and the render it starts in the
+// background: a bound like the one above (2 s past the TTL was missed by 48 and 635 ms with four
+// workers and two builds on CI's two cores); the time is recorded and benchmarked.
+const VISIBLE_THROUGH_NGINX_WITHIN_MS = PAGE_TTL_SECONDS * 1000 + 5_000;
 const MARK = { file: 'breaking-news', name: 'markBreakingAction' };
 const CLEAR = { file: 'breaking-news', name: 'clearBreakingAction' };
 

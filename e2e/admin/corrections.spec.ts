@@ -23,7 +23,7 @@ function vietnamDay(date: Date): string {
 }
 
 test.describe('corrections', () => {
-  test('an editor adds a dated correction; readers see it and the modified time moves; others are refused', { tag: '@mobile' }, async ({
+  test('an editor adds a dated correction; readers see it and the modified time moves; others are refused', async ({
     page,
     browser,
     playwright,
