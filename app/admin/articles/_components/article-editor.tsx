@@ -1,6 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import type { PublishChecks, PublishWarning } from '@/lib/data/articles/publish-checks';
@@ -9,7 +10,6 @@ import { slugify } from '@/lib/vi/text';
 import { formatDateTime } from '@/lib/vi/time';
 import { ArticleMetaFields, HeadlineFields } from './article-fields';
 import { BodyEditor } from './body-editor';
-import { ConflictPanel } from './conflict-panel';
 import { formFromSnapshot, snapshotFromForm, type EditorForm } from './editor-form';
 import { checkInEditor } from './local-publish-checks';
 import { PublishChecksDialog } from './publish-checks-dialog';
@@ -27,6 +27,10 @@ import './writing-screen.css';
 // body-blocks.css comes with app/layout.tsx, on every page: imported here too, Turbopack split it
 // into chunks of its own and readers' articles waited for three stylesheets (ADR 13).
 import './editor-comfort.css';
+
+// Shown only when a save meets someone else's: the merge (a word diff, the body's parser and its
+// schema) loads then, not with every editor.
+const ConflictPanel = dynamic(() => import('./conflict-panel').then((module) => module.ConflictPanel));
 
 /** Autosave fires this long after the first unsaved change (the brief allows up to 60 s). */
 const AUTOSAVE_DELAY_MS = 15_000;

@@ -1,6 +1,5 @@
 'use client';
 
-import { Extension } from '@tiptap/core';
 import type { Editor } from '@tiptap/react';
 import { FloatingMenu } from '@tiptap/react/menus';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -8,29 +7,9 @@ import { BLOCK_CHOICES, type BlockChoice } from './block-choices';
 import { EditorIcon } from './editor-icons';
 
 // Ghost's "+" on an empty line: Tiptap's floating menu shows it wherever the cursor sits on an
-// empty paragraph; it opens the list of blocks, which "/" typed there opens too. The list is a
-// menu: arrow keys move, Enter chooses, Esc goes back to the text.
-
-/** Whether the cursor is alone on an empty top-level paragraph, where a new block may start. */
-function onEmptyLine(editor: Editor): boolean {
-  const { $from, empty } = editor.state.selection;
-  return empty && $from.depth === 1 && $from.parent.type.name === 'paragraph' && $from.parent.content.size === 0;
-}
-
-/** "/" on an empty line opens the inserter instead of typing a slash (anywhere else it is a slash). */
-export const SlashOpensInserter = Extension.create<{ open: () => void }>({
-  name: 'slashOpensInserter',
-  addOptions: () => ({ open: () => {} }),
-  addKeyboardShortcuts() {
-    return {
-      '/': ({ editor }) => {
-        if (!onEmptyLine(editor)) return false;
-        this.options.open();
-        return true;
-      },
-    };
-  },
-});
+// empty paragraph; it opens the list of blocks, which "/" typed there opens too
+// (slash-opens-inserter.ts). The list is a menu: arrow keys move, Enter chooses, Esc goes back to
+// the text. Loaded on the body's first focus (body-editor.tsx), with Tiptap's menus and Floating UI.
 
 // Beside the empty line, on the other side when there is no room; kept in the viewport. A constant:
 // the floating menu dispatches a transaction whenever its props change, and one dispatched between

@@ -1,8 +1,8 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import { MediaPicker } from '@/app/admin/media/_components/media-picker';
 import type { MediaItem } from '@/lib/data/dto';
 import { useMediaPreview } from './use-media-preview';
 import './photo-choice.css';
@@ -16,6 +16,12 @@ type Props = {
   /** The img sizes attribute: a thumbnail unless the slot shows the photo as readers see it. */
   sizes?: string;
 };
+
+// The library and its upload form load when "Chọn ảnh" is pressed, not with every page that has a photo slot.
+const MediaPicker = dynamic(() => import('@/app/admin/media/_components/media-picker').then((module) => module.MediaPicker), {
+  ssr: false,
+  loading: () => <p role="status">Đang mở thư viện ảnh…</p>,
+});
 
 /** A photo slot (figure or cover): thumbnail, "Chọn ảnh" opening the library, "Bỏ ảnh". */
 export function PhotoChoice({ label, mediaId, disabled = false, onChoose, onClear, sizes = '240px' }: Props) {
