@@ -3,7 +3,7 @@
 // (deploy/nginx.conf with one upstream server per process). What `npm start` prepares, plus:
 //   PORT (3000)            nginx, for readers and staff; PORT+1 its loopback cache-refresh server
 //   PORT+2                 the private redis-server, unless REDIS_URL names one already running
-//   PORT+10 … PORT+9+N     the app processes, on 127.0.0.1 only
+//   PORT+10 … PORT+9+N     the app processes, on 127.0.0.1 only (--app-port P: P … P+N-1)
 //   --instances N, or WEB_CONCURRENCY, or one per core: how many app processes
 // A process that exits is started again (nginx sends its requests to the others meanwhile);
 // SIGHUP restarts them one at a time, each taken out of nginx first and put back once it answers
@@ -20,14 +20,15 @@ import { ensureAuthSecret, ensureServerActionsKey } from './auth-secret.mjs';
 import { buildIfNeeded, dropBuildTimeHomePage, nextStartArgs, prepareDatabase, serverEnv } from './start.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { instances: { type: 'string' } } });
+const { values } = parseArgs({ options: { instances: { type: 'string' }, 'app-port': { type: 'string' } } });
 const instances = Number(values.instances ?? process.env.WEB_CONCURRENCY ?? os.availableParallelism());
 if (!Number.isInteger(instances) || instances < 1 || instances > 64) {
   console.error('--instances (or WEB_CONCURRENCY) must be a whole number from 1 to 64.');
   process.exit(2);
 }
 const port = Number(process.env.PORT ?? 3000);
-const appPorts = Array.from({ length: instances }, (_, index) => port + 10 + index);
+const firstAppPort = Number(values['app-port'] ?? port + 10);
+const appPorts = Array.from({ length: instances }, (_, index) => firstAppPort + index);
 const databasePath = path.resolve(process.env.DATABASE_PATH || 'data/toasoan.db');
 // Redis's and nginx's files: beside the database, like its secrets.
 const workDir = path.join(path.dirname(databasePath), 'scaled');
@@ -72,6 +73,8 @@ function supervise(name, start, onLaunch = () => {}) {
   // Set while a restart we asked for is under way: that exit is no crash, so no backoff.
   let onPlannedExit = null;
   const launch = () => {
+    // A restart due after a crash, or a start still to come, once we are stopping: nothing is left behind.
+    if (stopping) return;
     startedAt = Date.now();
     child = start();
     onLaunch();
@@ -178,35 +181,34 @@ prepareDatabase();
 buildIfNeeded();
 dropBuildTimeHomePage();
 
-const children = [];
-if (!process.env.REDIS_URL) {
-  process.env.REDIS_URL = `redis://127.0.0.1:${port + 2}`;
-  children.push(supervise('redis', startRedis));
-  // The processes start once it answers: a process whose first connection attempts met no Redis,
-  // on busy cores, was seen never to send it a command (its expiries stayed its own).
-  await untilRedisAnswers(port + 2);
-}
-process.env.PROXY_REFRESH_URL ??= `http://127.0.0.1:${port + 1}`;
-// Which process is which, for an operator (and the scaled e2e tests): kill one, restart them all.
+const nginxDir = path.join(workDir, 'nginx');
+const nginxLayout = { listenPort: port, refreshPort: port + 1, upstreamPorts: appPorts, dir: nginxDir };
+const nginxConfig = writeNginxConfig(nginxLayout);
+// Which process is which, for an operator (and the scaled e2e tests): kill one, restart them all,
+// or check that nothing it started outlives it.
 const processesFile = path.join(workDir, 'processes.json');
 /** @type {ReturnType<typeof supervise>[]} */
 const apps = [];
+/** @type {ReturnType<typeof supervise> | null} */
+let redis = null;
 // Rolling restarts finished since the start: a deploy script (or a test) waits for it to grow.
 let rollingRestartsDone = 0;
 const recordProcesses = () => {
+  const nginxPidFile = path.join(nginxDir, 'nginx.pid');
   const state = {
     supervisor: process.pid,
     redisUrl: process.env.REDIS_URL,
+    // Only what this command started: null for a Redis named by REDIS_URL, or nginx not yet up.
+    redis: redis?.pid() ?? null,
+    nginx: fs.existsSync(nginxPidFile) ? Number(fs.readFileSync(nginxPidFile, 'utf8')) : null,
     rollingRestartsDone,
     apps: apps.map((app, index) => ({ port: appPorts[index], pid: app.pid() ?? null })),
   };
   fs.writeFileSync(processesFile, JSON.stringify(state, null, 2));
 };
 fs.mkdirSync(workDir, { recursive: true });
-for (const [index, appPort] of appPorts.entries()) apps.push(supervise(`app ${index + 1}`, () => startApp(appPort, index), recordProcesses));
-recordProcesses();
-children.push(...apps);
 
+const children = [];
 /** Stops nginx, the processes and Redis, then exits. */
 function stopAll(code) {
   stopping = true;
@@ -227,9 +229,23 @@ function stopAll(code) {
   }, 100).unref();
 }
 
-const nginxDir = path.join(workDir, 'nginx');
-const nginxLayout = { listenPort: port, refreshPort: port + 1, upstreamPorts: appPorts, dir: nginxDir };
-const nginxConfig = writeNginxConfig(nginxLayout);
+// From the first child on: a stop asked for while Redis or the processes are still starting
+// stops what has started and starts nothing more.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(0));
+
+if (!process.env.REDIS_URL) {
+  process.env.REDIS_URL = `redis://127.0.0.1:${port + 2}`;
+  redis = supervise('redis', startRedis, recordProcesses);
+  children.push(redis);
+  // The processes start once it answers: a process whose first connection attempts met no Redis,
+  // on busy cores, was seen never to send it a command (its expiries stayed its own).
+  await untilRedisAnswers(port + 2);
+}
+process.env.PROXY_REFRESH_URL ??= `http://127.0.0.1:${port + 1}`;
+for (const [index, appPort] of appPorts.entries()) apps.push(supervise(`app ${index + 1}`, () => startApp(appPort, index), recordProcesses));
+recordProcesses();
+children.push(...apps);
+
 if (fs.existsSync(path.join(nginxDir, 'nginx.pid'))) {
   // Left by a run that did not stop cleanly: stop that nginx before starting ours.
   try {
@@ -239,7 +255,8 @@ if (fs.existsSync(path.join(nginxDir, 'nginx.pid'))) {
   }
 }
 try {
-  nginx(nginxConfig);
+  if (!stopping) nginx(nginxConfig);
+  recordProcesses();
 } catch (error) {
   say(String(error));
   stopAll(1);
@@ -299,5 +316,3 @@ process.on('SIGHUP', async () => {
   say('rolling restart done');
   rolling = false;
 });
-
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(0));

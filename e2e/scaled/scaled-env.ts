@@ -5,7 +5,8 @@ import path from 'node:path';
 // The scaled setup under test (playwright.scaled.config.ts): `npm run start:scaled -- --instances 3`
 // on its own throwaway database, with a Redis of the test's own (REDIS_URL) so a test can stop it.
 // Ports as start:scaled lays them out: nginx on PORT, its refresh server PORT+1, apps PORT+10…;
-// PORT+3 the CDN purge receiver (purge-receiver.mjs).
+// PORT+3 the CDN purge receiver (purge-receiver.mjs); PORT+4 … PORT+8 a second, short-lived
+// start:scaled with two processes and a Redis of its own (`selfContained`). 13 ports in all.
 const PORT = Number(process.env.E2E_PORT ?? 3460);
 const dir = path.join(os.tmpdir(), `toasoan-scaled-${PORT}`);
 
@@ -24,13 +25,33 @@ export const SCALED = {
   mediaDir: path.join(dir, 'data', 'media'),
   /** Written by start:scaled: its own pid, the apps' ports and pids. */
   processesFile: path.join(dir, 'data', 'scaled', 'processes.json'),
+  /**
+   * `npm run start:scaled -- --instances 2` with no REDIS_URL, beside the suite's: nginx on
+   * PORT+4 (refresh PORT+5), its own Redis on PORT+6, apps on PORT+7 and PORT+8 (--app-port).
+   */
+  selfContained: {
+    instances: 2,
+    port: PORT + 4,
+    redisPort: PORT + 6,
+    appPort: PORT + 7,
+    databasePath: path.join(dir, 'self-contained', 'data', 'toasoan.db'),
+    mediaDir: path.join(dir, 'self-contained', 'data', 'media'),
+    processesFile: path.join(dir, 'self-contained', 'data', 'scaled', 'processes.json'),
+  },
 };
 
-export type ScaledProcesses = { supervisor: number; rollingRestartsDone: number; apps: { port: number; pid: number | null }[] };
+export type ScaledProcesses = {
+  supervisor: number;
+  /** The Redis and the nginx master start:scaled started itself (null: none, or not yet). */
+  redis: number | null;
+  nginx: number | null;
+  rollingRestartsDone: number;
+  apps: { port: number; pid: number | null }[];
+};
 
 /** The supervisor's and the app processes' pids as start:scaled last recorded them. */
-export function scaledProcesses(): ScaledProcesses {
-  return JSON.parse(fs.readFileSync(SCALED.processesFile, 'utf8')) as ScaledProcesses;
+export function scaledProcesses(file = SCALED.processesFile): ScaledProcesses {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as ScaledProcesses;
 }
 
 /** The purges the receiver got so far. */

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,7 +16,8 @@ import { purgesReceived, SCALED, scaledProcesses } from './scaled-env';
 // Redis stopped costs no reader a page and coherence comes back with it; a crashed process is
 // routed around and restarted; an editor keeps typing through a rolling restart; the import
 // command line's publish reaches every process; a scheduled publish with three schedulers
-// ticking happens once; every change reaches the CDN's purge webhook with its tags.
+// ticking happens once; every change reaches the CDN's purge webhook with its tags. And start:scaled
+// on its own starts its Redis, and stops everything it started.
 
 const run = promisify(execFile);
 // The expiry reaches the others in milliseconds; the bound leaves room for their render, which
@@ -142,6 +143,55 @@ async function allAppsAnswer(): Promise<void> {
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 
+/** Whether `pid` is a running process (a zombie has finished; only its parent has yet to collect it). */
+function running(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(') ') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** `roots` and every process below them, from /proc. */
+function processTree(roots: number[]): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[1]));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const tree = new Set(roots);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const [pid, parent] of parents) {
+      if (tree.has(parent) && !tree.has(pid)) {
+        tree.add(pid);
+        grown = true;
+      }
+    }
+  }
+  return [...tree];
+}
+
+/** The pid of the Redis answering on `port`, or null when none does. */
+async function redisPid(port: number): Promise<number | null> {
+  const redis = createClient({ url: `redis://127.0.0.1:${port}`, socket: { reconnectStrategy: false, connectTimeout: 1_000 } });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    return Number(/process_id:(\d+)/.exec(await redis.info('server'))?.[1]);
+  } catch {
+    return null;
+  } finally {
+    if (redis.isOpen) redis.destroy();
+  }
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
@@ -154,6 +204,63 @@ test.afterAll(async () => {
   redis.on('error', () => {});
   await redis.connect().then(() => redis.sendCommand(['SHUTDOWN', 'NOSAVE'])).catch(() => {});
   redis.destroy();
+});
+
+// First, while the build is surely the one the suite's processes run: start:scaled checks it, and
+// were the sources changed since, it would build again into the folder they serve from.
+test('start:scaled with no REDIS_URL starts its own Redis, serves through its nginx, and leaves nothing running after SIGTERM', async () => {
+  test.setTimeout(30_000);
+  const own = SCALED.selfContained;
+  const current = spawnSync(process.execPath, ['--input-type=module', '-e', "const { buildIsCurrent } = await import('./scripts/start.mjs'); process.exit(buildIsCurrent() ? 0 : 3);"]);
+  expect(current.status, 'the build is that of the current sources (else start:scaled would build)').toBe(0);
+  fs.rmSync(path.dirname(path.dirname(own.databasePath)), { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(own.databasePath), { recursive: true });
+  // The suite's database, copied: no seeding to wait for.
+  const source = database();
+  try {
+    await source.backup(own.databasePath);
+  } finally {
+    source.close();
+  }
+  expect(await redisPid(own.redisPort), 'no Redis on its port before').toBeNull();
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(own.port),
+    DATABASE_PATH: own.databasePath,
+    MEDIA_DIR: own.mediaDir,
+    SITE_URL: `http://127.0.0.1:${own.port}`,
+    NODE_ENV: 'production',
+  };
+  for (const name of ['REDIS_URL', 'PURGE_WEBHOOK_URL', 'PURGE_WEBHOOK_SECRET', 'PROXY_REFRESH_URL']) delete env[name];
+  const supervisor = spawn(process.execPath, ['scripts/start-scaled.mjs', '--instances', String(own.instances), '--app-port', String(own.appPort)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  for (const stream of [supervisor.stdout, supervisor.stderr]) stream.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => supervisor.once('exit', (code) => resolve(code)));
+  let started: number[] = [];
+  try {
+    await expect
+      .poll(async () => (await fetch(`http://127.0.0.1:${own.port}/`, { signal: AbortSignal.timeout(5_000) }).catch(() => null))?.status ?? 0, { timeout: 22_000, message: output })
+      .toBe(200);
+    const page = await fetch(`http://127.0.0.1:${own.port}/`);
+    expect(page.headers.get('x-cache-status'), 'answered through nginx').toMatch(/^(MISS|HIT|EXPIRED|UPDATING|STALE)$/);
+    expect(await page.text()).toContain('</html>');
+
+    const state = scaledProcesses(own.processesFile);
+    expect(state.supervisor).toBe(supervisor.pid);
+    expect(state.redis, 'the Redis it started').not.toBeNull();
+    expect(await redisPid(own.redisPort), 'the Redis on its port is the one it reports').toBe(state.redis);
+    expect(state.apps.map((app) => app.port)).toEqual([own.appPort, own.appPort + 1]);
+    const reported = [state.supervisor, state.redis!, state.nginx!, ...state.apps.map((app) => app.pid!)];
+    for (const pid of reported) expect(running(pid), `pid ${pid} of ${JSON.stringify(state)}`).toBe(true);
+    // Besides those, whatever they started (nginx's workers, any child of a process).
+    started = processTree(reported);
+  } finally {
+    supervisor.kill('SIGTERM');
+  }
+  expect(await exited, output).toBe(0);
+  await expect.poll(() => started.filter(running), { timeout: 3_000, message: 'processes left running' }).toEqual([]);
+  expect(await redisPid(own.redisPort)).toBeNull();
 });
 
 test('a publish on one process is on the others’ home at their next request, and through nginx, and purged at the CDN; 20 publishes measured; a scheduled publish with three schedulers happens once', async ({ request }) => {
