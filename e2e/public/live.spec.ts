@@ -152,7 +152,7 @@ test('the poll answer is public, cached briefly, and shared by nginx', { tag: '@
   const live = await openLivePage(desk, `Trực tiếp qua nginx ${Date.now()}`);
   const firstPost = await postLive(desk, live.id, 'Bài đầu');
   const answer = await request.get(`/api/live/${live.id}?sau=0`);
-  expect(answer.headers()['cache-control']).toBe('public, max-age=0, s-maxage=4');
+  expect(answer.headers()['cache-control']).toBe('public, max-age=0, s-maxage=3, stale-while-revalidate=1');
   expect(await answer.json()).toMatchObject({ ended: false, posts: [expect.objectContaining({ html: expect.stringContaining('Bài đầu') })], removed: [] });
   expect((await request.get(`/api/live/${live.id}?sau=abc`)).status()).toBe(400);
   expect((await request.get(`/api/live/999999999?sau=0`)).status()).toBe(404);

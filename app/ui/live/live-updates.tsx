@@ -40,7 +40,8 @@ export function LiveUpdates({ articleId, changeSeq }: Props) {
   useEffect(() => {
     if (ended) return;
     const poll = async () => {
-      const response = await fetch(`/api/live/${articleId}?sau=${seq.current}`);
+      // Never the browser's copy: its age would add to the proxy's (poll-schedule.ts's bound).
+      const response = await fetch(`/api/live/${articleId}?sau=${seq.current}`, { cache: 'no-store' });
       if (!response.ok) return true;
       const answer = (await response.json()) as LivePoll;
       apply(answer);

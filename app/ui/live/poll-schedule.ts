@@ -5,9 +5,9 @@ export const VISIBLE_POLL_MS = 10_000;
 export const HIDDEN_POLL_MS = 60_000;
 
 /**
- * The oldest a poll's answer can be when it reaches a reader (from the app's query): nginx keeps
- * an answer less than this and never serves it stale (deploy/nginx.conf, /api/live/), browsers
- * keep none (app/api/live/[id]/route.ts).
+ * The oldest a poll's answer can be when it reaches a reader (from the app's query): nginx serves
+ * a copy, fresh or stale, only while it is younger (deploy/nginx.conf, /api/live/, following
+ * app/api/live/[id]/route.ts's Cache-Control), and the page never takes the browser's copy.
  */
 export const LIVE_ANSWER_MAX_AGE_MS = 5_000;
 

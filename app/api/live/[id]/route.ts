@@ -9,9 +9,11 @@ import { getLiveChanges } from '@/lib/data/live/reads';
 // same for every reader who saw change N, so shared caches keep it briefly (deploy/nginx.conf's
 // /api/live/ rule): 1,000 readers cost the app about one request per distinct URL every few
 // seconds. One indexed query (lib/data/live/reads.ts). Its age bounds post-to-visible
-// (LIVE_ANSWER_MAX_AGE_MS): caches count whole seconds, so s-maxage one under it keeps a copy
-// until it is almost that old; browsers keep none, since their copy's age would add to the proxy's.
-const CACHE = `public, max-age=0, s-maxage=${LIVE_ANSWER_MAX_AGE_MS / 1000 - 1}`;
+// (LIVE_ANSWER_MAX_AGE_MS), and shared caches count whole seconds: fresh for 3 s, then served
+// stale for at most 1 s more while one request refreshes it (the others need not reach the app),
+// a copy is never 5 s old. Browsers keep none: their copy's age would add to the proxy's.
+const SHARED_STALE_SECONDS = 1;
+const CACHE = `public, max-age=0, s-maxage=${LIVE_ANSWER_MAX_AGE_MS / 1000 - 1 - SHARED_STALE_SECONDS}, stale-while-revalidate=${SHARED_STALE_SECONDS}`;
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
