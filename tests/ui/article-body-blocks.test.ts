@@ -55,6 +55,8 @@ describe('readers’ rendering of the body blocks', () => {
     expect(html).toContain('<figure class="embed" data-provider="youtube">');
     expect(html).toContain('<span class="embed-title">Lễ duyệt binh</span> <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer nofollow">Xem video trên YouTube</a>');
     expect(html).not.toMatch(/<iframe|<img|youtube-nocookie/);
+    // No poster: a placeholder drawn by CSS with the platform's mark (data-provider), not an empty box.
+    expect(html).toContain('<div class="embed-poster embed-poster-none">');
     // A stored URL that today's rules refuse shows nothing rather than a frame.
     expect(render([{ type: 'embed', attrs: { provider: 'youtube', url: 'https://evil.example/', title: 'x' } }])).toBe('<div class="article-body"></div>');
   });
@@ -65,7 +67,7 @@ describe('readers’ rendering of the body blocks', () => {
     expect(html).toContain(
       `<img class="embed-poster-image" src="/media/${thumbnail}" width="480" height="270" loading="lazy" decoding="async" alt="Ảnh xem trước video: Lễ duyệt binh"/>`,
     );
-    expect(html).not.toMatch(/<iframe|youtube-nocookie|ytimg/);
+    expect(html).not.toMatch(/<iframe|youtube-nocookie|ytimg|embed-poster-none/);
     // The lite page loads no poster: its photos wait for a tap.
     expect(render([{ type: 'embed', attrs: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'x', thumbnail } }], 'on-tap')).not.toContain('<img');
   });

@@ -40,7 +40,9 @@ export function EmbedFrame({ frameSrc, title, platform, kind, poster }: Props) {
     );
   }
   return (
-    <div className="embed-poster">
+    // Without a poster (Facebook, X and Google Maps give none without an API token) CSS draws
+    // the platform's mark in its place: a placeholder, not an empty box.
+    <div className={poster ? 'embed-poster' : 'embed-poster embed-poster-none'}>
       {poster && (
         // A small WebP of our own (lib/media/embed-thumbnails.ts): next/image would add nothing.
         <img
