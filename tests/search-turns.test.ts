@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SearchRequest } from '@/lib/search/params';
 
+// Searches in the server's own thread: under `next dev` and here (a production server runs them in
+// the search thread, lib/data/search-thread.test.ts).
 const events: string[] = [];
 vi.mock('@/lib/data/search', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/lib/data/search')>();

@@ -1,8 +1,8 @@
 import 'server-only';
-import pLimit from 'p-limit';
 import type { Section } from '@/lib/data/dto';
 import { log } from '@/lib/log';
-import { searchArticles, type SearchResults } from '@/lib/data/search';
+import type { SearchResults } from '@/lib/data/search';
+import { searchPublished } from '@/lib/data/search-thread';
 import { parseQuery } from '@/lib/search/parse-query';
 import type { SearchRequest } from '@/lib/search/params';
 import { endOfNewsroomDay, startOfNewsroomDay } from '@/lib/vi/time';
@@ -16,13 +16,6 @@ export type SearchOutcome =
   | { kind: 'failed' }
   | { kind: 'results'; query: string; results: SearchResults; pageCount: number };
 
-// One search at a time per process, each in a turn of the event loop of its own. A search is a
-// synchronous SQLite read (~15 ms at 100k articles): run as they arrive, a flood of them queued in
-// front of every reader's cached page, which then waited for all of them; queued here, a page
-// waits for one at most, and only searchers wait for searches.
-const searchTurns = pLimit(1);
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** Runs a search page's request; every input ends in an outcome the page can explain. */
 export async function runSearch(
   request: SearchRequest,
@@ -34,17 +27,15 @@ export async function runSearch(
   if (parsed.kind === 'no-words') return { kind: 'no-words' };
   const section = sections.find((s) => s.slug === request.section);
   try {
-    const results = await searchTurns(async () => {
-      await nextTurn();
-      return searchArticles({
-        terms: parsed.terms,
-        sectionIds: section ? [section.id, ...section.children.map((c) => c.id)] : null,
-        from: request.from ? startOfNewsroomDay(request.from) : null,
-        to: request.to ? endOfNewsroomDay(request.to) : null,
-        sort: request.sort,
-        page: request.page,
-        pageSize: SEARCH_PAGE_SIZE,
-      });
+    // Off the main thread in production: a flood of searches never delays a cached page (lib/data/search-thread.ts).
+    const results = await searchPublished({
+      terms: parsed.terms,
+      sectionIds: section ? [section.id, ...section.children.map((c) => c.id)] : null,
+      from: request.from ? startOfNewsroomDay(request.from) : null,
+      to: request.to ? endOfNewsroomDay(request.to) : null,
+      sort: request.sort,
+      page: request.page,
+      pageSize: SEARCH_PAGE_SIZE,
     });
     return {
       kind: 'results',
