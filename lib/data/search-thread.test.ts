@@ -17,14 +17,16 @@ import { createSearchThread } from './search-thread';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-search-thread-'));
 const file = path.join(dir, 'toasoan.db');
 const started: Worker[] = [];
-const thread = createSearchThread(() => {
-  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
-    execArgv: ['--require', 'tsx/cjs', '--conditions=react-server'],
-    env: { ...process.env, DATABASE_PATH: file },
+const threadOn = (database: string) =>
+  createSearchThread(() => {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
+      execArgv: ['--require', 'tsx/cjs', '--conditions=react-server'],
+      env: { ...process.env, DATABASE_PATH: database },
+    });
+    started.push(worker);
+    return worker;
   });
-  started.push(worker);
-  return worker;
-});
+const thread = threadOn(file);
 const now = new Date();
 
 function input(q: string, options: Partial<SearchInput> = {}): SearchInput {
@@ -73,5 +75,17 @@ describe('the search thread', () => {
 
     expect(await thread.search(input('lũ'))).toEqual(searchArticles(input('lũ')));
     expect(started.length).toBe(before + 1);
+  });
+
+  it('answers a search that fails with its error, and stays', async () => {
+    const broken = threadOn(path.join(dir, 'empty.db'));
+    try {
+      const before = started.length;
+      await expect(broken.search(input('bão'))).rejects.toThrow('no such table');
+      await expect(broken.search(input('lũ'))).rejects.toThrow('no such table');
+      expect(started.length).toBe(before + 1);
+    } finally {
+      await broken.close();
+    }
   });
 });

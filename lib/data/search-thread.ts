@@ -4,8 +4,11 @@ import pLimit from 'p-limit';
 import { env } from '@/lib/env';
 import { searchArticles, type SearchInput, type SearchResults } from './search';
 
-/** What the search worker (./search-worker.ts) answers for one search. */
-export type SearchReply = { ok: true; results: SearchResults } | { ok: false; error: Error };
+/**
+ * What the search worker (./search-worker.ts) answers for one search. A failure travels as its
+ * fields: better-sqlite3's SqliteError is no native Error, and a structured clone of it is empty.
+ */
+export type SearchReply = { ok: true; results: SearchResults } | { ok: false; error: { name: string; message: string; stack?: string } };
 
 export type SearchThread = {
   /** Runs one search in the thread; searches queue here and run one at a time. */
@@ -32,7 +35,7 @@ export function createSearchThread(start: () => Worker = startSearchWorker): Sea
     const search = running;
     running = null;
     if (reply.ok) search?.resolve(reply.results);
-    else search?.reject(reply.error);
+    else search?.reject(Object.assign(new Error(reply.error.message), reply.error));
   };
   const thread = (): Worker => {
     if (worker) return worker;

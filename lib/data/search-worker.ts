@@ -31,7 +31,8 @@ port.on('message', (input: SearchInput) => {
   try {
     reply = { ok: true, results: searchArticles(input) };
   } catch (error) {
-    reply = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+    const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+    reply = { ok: false, error: { name, message, stack } };
   }
   port.postMessage(reply);
 });
