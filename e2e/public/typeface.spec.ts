@@ -127,17 +127,17 @@ test.describe("the article's first paint", () => {
 
   // The HTML carries each page twice, as markup and as Next's inline RSC payload (the
   // `self.__next_f.push` scripts, bench/lib/flight.ts), so whatever the payload repeats is paid for
-  // before the first paint. Budgets: `npx tsx bench/rsc-payload.ts` on the seeded site (article
-  // 9.1 KB gzip, payload 27.4 KB; home 13.7 and 43.3; section 6.4 and 18.3) plus room for what
-  // other journeys publish on the same server. Next sends every not-found, forbidden and
+  // before the first paint. Budgets: `npx tsx bench/rsc-payload.ts` on the seeded site (seed
+  // article 8.3 KB gzip, payload 26.0 KB; home 13.7 and 43.3; section 6.4 and 18.3) plus room for
+  // what other journeys publish on the same server. Next sends every not-found, forbidden and
   // unauthorized boundary with every page: when app/not-found.tsx drew the whole site layout, the
-  // article was 11.4 KB gzip with a 34 KB payload (masthead, section menu, footer and the 404's
-  // section list twice).
+  // seed article was 10.6 KB gzip (the masthead, section menu, footer and the 404's section list
+  // were in its payload twice).
   test("the article's, home's and a section's HTML and inline RSC payload stay within budget and carry the site's layout once", { tag: '@requests' }, async ({
     request,
   }) => {
     for (const { name, path, htmlGzip, flight } of [
-      { name: 'article', path: await seedArticlePath(request), htmlGzip: 9.7, flight: 29 },
+      { name: 'article', path: await seedArticlePath(request), htmlGzip: 8.8, flight: 27.5 },
       { name: 'home', path: '/', htmlGzip: 14.8, flight: 46.5 },
       { name: 'section', path: '/quoc-phong-an-ninh', htmlGzip: 6.9, flight: 19.8 },
     ]) {
