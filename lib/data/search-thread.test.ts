@@ -58,23 +58,29 @@ afterAll(async () => {
 });
 
 describe('the search thread', () => {
-  it('finds what the main thread finds, in the same order, page by page', async () => {
-    for (const search of [input('bão'), input('bao lu', { sort: 'newest' }), input('mien trung', { page: 2, pageSize: 2 }), input('tran minh'), input('không có đâu')]) {
-      const here = searchArticles(search);
-      expect(await thread.search(search)).toEqual(here);
-    }
-    expect(searchArticles(input('bão')).hits.length).toBeGreaterThan(1);
+  it('finds what the main thread finds, in the same order, page by page, each search answered with its own results', async () => {
+    const searches = [input('bão'), input('bao lu', { sort: 'newest' }), input('mien trung', { page: 2, pageSize: 2 }), input('tran minh'), input('không có đâu')];
+    const inThread = await Promise.all(searches.map((search) => thread.search(search)));
+    expect(inThread).toEqual(searches.map((search) => searchArticles(search)));
+    expect(inThread[0]!.hits.length).toBeGreaterThan(1);
   });
 
-  it('runs in a thread that fails the search it was running when it dies, and is replaced for the next', async () => {
-    await thread.search(input('bão'));
-    const before = started.length;
-    const dying = thread.search(input('lũ'));
-    await started.at(-1)!.terminate();
-    await expect(dying).rejects.toThrow('search thread exited');
+  it('runs in a thread that fails the search it was running when it dies; those queued behind it go to a new thread', async () => {
+    const crashing = threadOn(file);
+    try {
+      const before = started.length;
+      // Killed while it starts, so before it can have answered.
+      const dying = crashing.search(input('lũ'));
+      const queued = crashing.search(input('mien trung'));
+      await started.at(-1)!.terminate();
+      await expect(dying).rejects.toThrow('search thread exited');
 
-    expect(await thread.search(input('lũ'))).toEqual(searchArticles(input('lũ')));
-    expect(started.length).toBe(before + 1);
+      expect(await queued).toEqual(searchArticles(input('mien trung')));
+      expect(await crashing.search(input('lũ'))).toEqual(searchArticles(input('lũ')));
+      expect(started.length).toBe(before + 2);
+    } finally {
+      await crashing.close();
+    }
   });
 
   it('answers a search that fails with its error, and stays', async () => {

@@ -11,9 +11,9 @@ import { searchArticles, type SearchInput, type SearchResults } from './search';
 export type SearchReply = { ok: true; results: SearchResults } | { ok: false; error: { name: string; message: string; stack?: string } };
 
 export type SearchThread = {
-  /** Runs one search in the thread; searches queue here and run one at a time. */
+  /** Runs one search in the thread, after the searches sent before it. */
   search(input: SearchInput): Promise<SearchResults>;
-  /** Stops the thread; the next search starts another. */
+  /** Stops the thread, failing the searches it had; the next search starts another. */
   close(): Promise<void>;
 };
 
@@ -22,21 +22,18 @@ export function startSearchWorker(): Worker {
   return new Worker(new URL('./search-worker.ts', import.meta.url));
 }
 
+type Pending = { input: SearchInput; resolve: (results: SearchResults) => void; reject: (error: Error) => void };
+
 /**
- * A thread that runs readers' searches off the main thread, one at a time. A thread that dies
- * fails the search it was running and is replaced when the next one comes.
+ * A thread that runs readers' searches off the main thread. Each search is sent at once: the
+ * thread runs them one at a time in the order sent and answers in that order, and never waits for
+ * the main thread to hand it the next. A thread that dies fails the search it was running; the
+ * searches queued behind it go to a new thread.
  */
 export function createSearchThread(start: () => Worker = startSearchWorker): SearchThread {
-  const turns = pLimit(1);
   let worker: Worker | null = null;
-  let running: { resolve: (results: SearchResults) => void; reject: (error: Error) => void } | null = null;
+  const pending: Pending[] = [];
 
-  const settle = (reply: SearchReply) => {
-    const search = running;
-    running = null;
-    if (reply.ok) search?.resolve(reply.results);
-    else search?.reject(Object.assign(new Error(reply.error.message), reply.error));
-  };
   const thread = (): Worker => {
     if (worker) return worker;
     const started = start();
@@ -45,9 +42,14 @@ export function createSearchThread(start: () => Worker = startSearchWorker): Sea
     const lost = (error: Error) => {
       if (worker !== started) return;
       worker = null;
-      settle({ ok: false, error });
+      pending.shift()?.reject(error);
+      for (const search of pending) thread().postMessage(search.input);
     };
-    started.on('message', settle);
+    started.on('message', (reply: SearchReply) => {
+      const search = pending.shift();
+      if (reply.ok) search?.resolve(reply.results);
+      else search?.reject(Object.assign(new Error(reply.error.message), reply.error));
+    });
     started.on('error', lost);
     started.on('exit', (code) => lost(new Error(`search thread exited (code ${code})`)));
     return (worker = started);
@@ -55,16 +57,14 @@ export function createSearchThread(start: () => Worker = startSearchWorker): Sea
 
   return {
     search: (input) =>
-      turns(
-        () =>
-          new Promise<SearchResults>((resolve, reject) => {
-            running = { resolve, reject };
-            thread().postMessage(input);
-          }),
-      ),
+      new Promise<SearchResults>((resolve, reject) => {
+        thread().postMessage(input);
+        pending.push({ input, resolve, reject });
+      }),
     close: async () => {
       const stopping = worker;
       worker = null;
+      for (const search of pending.splice(0)) search.reject(new Error('search thread closed'));
       await stopping?.terminate();
     },
   };
