@@ -17,6 +17,9 @@ import { queryOne } from './support';
 
 const STUB_PORT = E2E_PORT + 12;
 const STUB_NGINX_PORT = E2E_PORT + 13;
+// Within the suite's 14 ports (scripts/test.mjs puts the scaled suite's nginx right after them:
+// at STUB_NGINX_PORT + 1 this one's refresh server found that port taken).
+const STUB_REFRESH_PORT = E2E_PORT + 9;
 
 const TREE = encodeURIComponent(JSON.stringify(['', { children: ['__PAGE__', {}] }, null, null, true]));
 /** Headers Next (or its hosting layers) honour from a request, each with a value that triggers it. */
@@ -208,7 +211,7 @@ test.describe('11 cache poisoning', () => {
       response.end(body);
     });
     await new Promise<void>((resolve) => stub.listen(STUB_PORT, '127.0.0.1', resolve));
-    const stubNginx = localNginx({ listenPort: STUB_NGINX_PORT, upstreamPort: STUB_PORT, dir: path.join(dir, 'stub'), refreshPort: STUB_NGINX_PORT + 1 });
+    const stubNginx = localNginx({ listenPort: STUB_NGINX_PORT, upstreamPort: STUB_PORT, dir: path.join(dir, 'stub'), refreshPort: STUB_REFRESH_PORT });
     stubNginx.start();
     const battery = new Battery();
     try {
