@@ -90,18 +90,6 @@ function connect(url) {
     setTimeout(resolve, FIRST_SYNC_WAIT_MS).unref();
   });
 
-  const announce = async () => {
-    if (!client.isReady || unannounced.size === 0) return;
-    const now = Date.now();
-    const batch = new Map(unannounced);
-    unannounced.clear();
-    const expiries = Object.fromEntries([...batch].map(([tag, durations]) => [tag, expiryAt(now, durations)]));
-    try {
-      await watched(announceTagExpiry(client, namespace, expiries, { origin: ORIGIN, at: now, expiries }));
-    } catch {
-      for (const [tag, durations] of batch) if (!unannounced.has(tag)) unannounced.set(tag, durations);
-    }
-  };
   // Every tag time recorded while this process was away (or not yet started). Run after each
   // (re)subscription: what was announced before it is in the hash, what comes after arrives as a message.
   const syncRecordedTags = async () => {
@@ -117,7 +105,8 @@ function connect(url) {
   // connection that then never answered held its request for good (a publish waited 2.5 min on
   // busy cores, until Redis went away). So a connection that leaves a command unanswered for
   // STUCK_AFTER_MS is replaced (its pending commands fail, an announcement is queued again for
-  // the new connection), and a reader's read waits REDIS_TIMEOUT_MS at most whatever Redis does.
+  // the new connection), and a reader's read or a publish's announcement waits REDIS_TIMEOUT_MS at
+  // most whatever Redis does.
   let replacing = false;
   const replace = () => {
     if (replacing || !client.isOpen) return;
@@ -145,6 +134,21 @@ function connect(url) {
       timer = setTimeout(() => reject(new Error(`shared cache: no answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS);
     });
     return Promise.race([command, late]).finally(() => clearTimeout(timer));
+  };
+
+  const announce = async () => {
+    if (!client.isReady || unannounced.size === 0) return;
+    const now = Date.now();
+    const batch = new Map(unannounced);
+    unannounced.clear();
+    const expiries = Object.fromEntries([...batch].map(([tag, durations]) => [tag, expiryAt(now, durations)]));
+    try {
+      await bounded(announceTagExpiry(client, namespace, expiries, { origin: ORIGIN, at: now, expiries }));
+    } catch {
+      // Unanswered so far: sent again with the next announcement or reconnection (should this copy
+      // still arrive, the tags only expire once more).
+      for (const [tag, durations] of batch) if (!unannounced.has(tag)) unannounced.set(tag, durations);
+    }
   };
 
   const onMessage = (message) => {

@@ -165,7 +165,7 @@ describe('the shared cache handler', () => {
     }, { timeout: 8_000, interval: 100 });
   });
 
-  it('a Redis that takes commands and does not answer holds no reader, and its connection is replaced', { timeout: 20_000 }, async () => {
+  it('a Redis that takes commands and does not answer holds no reader and no publish, and its connection is replaced', { timeout: 20_000 }, async () => {
     await vi.waitFor(() => expect(other.isReady).toBe(true), { timeout: 8_000 });
     await handler.set('paused', fetchEntry(['tag:11'], 'from Redis'), { fetchCache: true, tags: ['tag:11'] });
     await vi.waitFor(async () => expect(await other.exists(keys.entry('test-build', 'paused'))).toBe(1));
@@ -175,12 +175,16 @@ describe('the shared cache handler', () => {
     await other.sendCommand(['CLIENT', 'PAUSE', '6000', 'ALL']);
     const started = Date.now();
     expect(await handler.get('paused', fetchContext(['tag:11']))).toBeNull();
+    // Nor a publish: its expiry waits to be announced, the editor does not.
+    await handler.revalidateTag(['tag:12'], { expire: 0 });
     expect(Date.now() - started).toBeLessThan(1_000);
-    // Replaced after 5 s without an answer; once Redis answers again, so does the new connection.
+    // Replaced after 5 s without an answer; once Redis answers again, so does the new connection,
+    // and the expiry held back reaches the others.
+    await vi.waitFor(async () => expect(await other.hGet(keys.tags, 'tag:12')).not.toBeNull(), { timeout: 15_000, interval: 500 });
     await vi.waitFor(
       async () => {
-        await handler.revalidateTag(['tag:12'], { expire: 0 });
-        expect(await other.hGet(keys.tags, 'tag:12')).not.toBeNull();
+        await handler.revalidateTag(['tag:13'], { expire: 0 });
+        expect(await other.hGet(keys.tags, 'tag:13')).not.toBeNull();
       },
       { timeout: 15_000, interval: 500 },
     );
