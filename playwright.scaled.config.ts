@@ -25,6 +25,8 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  // Whichever Redis is on the suite's port at the end: the config's, or the one the Redis test started.
+  globalTeardown: './e2e/scaled/stop-redis.ts',
   use: {
     baseURL: SCALED.nginxUrl,
     trace: 'on-first-retry',
@@ -36,7 +38,7 @@ export default defineConfig({
   webServer: [
     {
       name: 'redis',
-      command: `redis-server --port ${SCALED.redisPort} --bind 127.0.0.1 --save "" --appendonly no --dir ${SCALED.dir}`,
+      command: ['redis-server', ...SCALED.redisArgs.map((arg) => JSON.stringify(arg))].join(' '),
       port: SCALED.redisPort,
       reuseExistingServer: false,
     },

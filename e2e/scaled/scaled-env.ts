@@ -15,6 +15,8 @@ export const SCALED = {
   port: PORT,
   nginxUrl: `http://127.0.0.1:${PORT}`,
   redisPort: PORT + 2,
+  /** The suite's Redis, as the config starts it and the Redis test starts it again. */
+  redisArgs: ['--port', String(PORT + 2), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
   appUrls: [0, 1, 2].map((index) => `http://127.0.0.1:${PORT + 10 + index}`),
   purgePort: PORT + 3,
   /** What the purge receiver got: one JSON line per purge, its tags and whether it was signed right. */
