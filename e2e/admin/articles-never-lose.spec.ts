@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { signInContext, signInPage } from '../helpers/auth';
 import {
   bodyEditor,
@@ -117,12 +117,21 @@ test.describe('never lose a word', () => {
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Hết Phiên');
     await signInContext(page, editor.email, editor.password);
+    const inFlight = new Set<Request>();
+    page.on('request', (request) => inFlight.add(request));
+    page.on('requestfinished', (request) => inFlight.delete(request));
+    page.on('requestfailed', (request) => inFlight.delete(request));
     const id = await writeArticle(page, {
       title: 'Bài viết khi hết phiên',
       lead: 'Sa-pô.',
       body: 'Câu đầu.',
     });
 
+    // The proxy renews the session cookie on every answer: one on its way when the cookies are
+    // cleared (the presence heartbeat, every 5 s) brought it back once, and the save went through.
+    // Cleared again when every request sent with it has answered: later ones carry none.
+    await context.clearCookies();
+    await expect.poll(() => inFlight.size).toBe(0);
     await context.clearCookies();
     await bodyEditor(page).click();
     await page.keyboard.press('End');
