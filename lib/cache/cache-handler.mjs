@@ -123,7 +123,10 @@ function connect(url) {
     let settled = false;
     const done = () => (settled = true);
     command.then(done, done);
-    setTimeout(() => settled || replace(), STUCK_AFTER_MS).unref();
+    // Judged after the event loop's next look at the sockets: when this process itself was held up
+    // past STUCK_AFTER_MS (busy cores), the timer runs before the answer waiting to be read.
+    const judge = () => settled || replace();
+    setTimeout(() => settled || setImmediate(judge), STUCK_AFTER_MS).unref();
     return command;
   };
   /** @template T @param {Promise<T>} command @returns {Promise<T>} */
@@ -131,7 +134,8 @@ function connect(url) {
     watched(command);
     let timer;
     const late = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`shared cache: no answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS);
+      const giveUp = () => reject(new Error(`shared cache: no answer within ${REDIS_TIMEOUT_MS} ms`));
+      timer = setTimeout(() => setImmediate(giveUp), REDIS_TIMEOUT_MS);
     });
     return Promise.race([command, late]).finally(() => clearTimeout(timer));
   };

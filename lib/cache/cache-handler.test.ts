@@ -165,6 +165,24 @@ describe('the shared cache handler', () => {
     }, { timeout: 8_000, interval: 100 });
   });
 
+  it('a process held up past the bound by its own work does not take the answer waiting for it as none', { timeout: 20_000 }, async () => {
+    await vi.waitFor(() => expect(other.isReady).toBe(true), { timeout: 8_000 });
+    const logged = vi.spyOn(console, 'error');
+    try {
+      const announced = handler.revalidateTag(['tag:14'], { expire: 0 });
+      // Sent; then this process is busy (a long render on loaded cores) while Redis answers.
+      await new Promise((resolve) => setImmediate(resolve));
+      const busyUntil = Date.now() + 5_500;
+      while (Date.now() < busyUntil);
+      await announced;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(logged.mock.calls.flat().join('\n')).not.toContain('no answer within');
+      expect(await other.hGet(keys.tags, 'tag:14')).not.toBeNull();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
   it('a Redis that takes commands and does not answer holds no reader and no publish, and its connection is replaced', { timeout: 20_000 }, async () => {
     await vi.waitFor(() => expect(other.isReady).toBe(true), { timeout: 8_000 });
     await handler.set('paused', fetchEntry(['tag:11'], 'from Redis'), { fetchCache: true, tags: ['tag:11'] });
