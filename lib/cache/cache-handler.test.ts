@@ -169,8 +169,12 @@ describe('the shared cache handler', () => {
     await vi.waitFor(() => expect(other.isReady).toBe(true), { timeout: 8_000 });
     const logged = vi.spyOn(console, 'error');
     try {
+      // Redis holds the announcement for a second, so that its answer comes while this process
+      // is busy (a long render on loaded cores), past both timers.
+      await other.sendCommand(['CLIENT', 'PAUSE', '1000', 'ALL']);
       const announced = handler.revalidateTag(['tag:14'], { expire: 0 });
-      // Sent; then this process is busy (a long render on loaded cores) while Redis answers.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Busy from a setImmediate, as a request's work is: the timers are next, then the sockets.
       await new Promise((resolve) => setImmediate(resolve));
       const busyUntil = Date.now() + 5_500;
       while (Date.now() < busyUntil);
