@@ -128,7 +128,11 @@ describe('the shared cache handler', () => {
       status: 200,
       postponed: undefined,
     };
+    // Encoded without Buffer#toJSON, which spells a payload out as an array of numbers.
+    const toJSON = vi.spyOn(Buffer.prototype, 'toJSON');
     await handler.set('/index', page, { cacheControl: { revalidate: 300, expire: 31_536_000 } });
+    expect(toJSON).not.toHaveBeenCalled();
+    toJSON.mockRestore();
     await vi.waitFor(async () => expect(await other.exists(keys.entry('test-build', '/index'))).toBe(1));
     FileSystemCache.memoryCache?.remove('/index');
     const shared = (await handler.get('/index', { kind: 'APP_PAGE' })) as unknown as { value: typeof page; cacheControl: unknown } | null;
