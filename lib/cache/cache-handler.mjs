@@ -51,7 +51,8 @@ function tagged(value) {
   if (Buffer.isBuffer(value)) return { $buffer: value.toString('base64') };
   if (value instanceof Map) return { $map: [...value].map(([key, item]) => [key, tagged(item)]) };
   if (Array.isArray(value)) return value.map(tagged);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  // Any other object JSON would walk (null-prototype headers too); a Date keeps its own toJSON.
+  if (value && typeof value === 'object' && typeof value.toJSON !== 'function') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tagged(item)]));
   }
   return value;
@@ -272,4 +273,3 @@ class SharedCacheHandler extends FileSystemCache {
 }
 
 export default process.env.REDIS_URL ? SharedCacheHandler : FileSystemCache;
-export { decodeEntry, encodeEntry };

@@ -71,6 +71,10 @@ beforeAll(async () => {
   process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
   const Handler = (await import('./cache-handler.mjs')).default as unknown as new (ctx: object) => Handler;
   handler = new Handler(handlerContext);
+  // Connected before any test, so each one also passes alone (-t): a handler not yet connected
+  // keeps what it renders to itself. Its first read opens the connection.
+  await handler.get('not-stored', fetchContext([]));
+  await vi.waitFor(() => expect((globalThis as Record<symbol, { client: { isReady: boolean } } | undefined>)[Symbol.for('toa-soan.shared-cache')]?.client.isReady).toBe(true), { timeout: 5_000, interval: 20 });
   other = createClient({ url: process.env.REDIS_URL, socket: { reconnectStrategy: () => 100 } });
   // Redis is stopped in a test below: the client reconnects instead of failing the run.
   other.on('error', () => {});
@@ -124,7 +128,8 @@ describe('the shared cache handler', () => {
       html: '<p>Trang chủ</p>',
       rscData: Buffer.from([0, 1, 2, 255]),
       segmentData: new Map([['/_tree', Buffer.from('cây')]]),
-      headers: { 'x-next-cache-tags': '_N_T_/layout,listings' },
+      // As Node gives response headers: an object without a prototype.
+      headers: Object.assign(Object.create(null) as Record<string, string>, { 'x-next-cache-tags': '_N_T_/layout,listings' }),
       status: 200,
       postponed: undefined,
     };
@@ -138,6 +143,7 @@ describe('the shared cache handler', () => {
     const shared = (await handler.get('/index', { kind: 'APP_PAGE' })) as unknown as { value: typeof page; cacheControl: unknown } | null;
     expect(shared?.value.rscData).toEqual(page.rscData);
     expect(shared?.value.segmentData).toEqual(page.segmentData);
+    expect({ ...shared?.value.headers }).toEqual({ ...page.headers });
     expect(shared?.cacheControl).toEqual({ revalidate: 300, expire: 31_536_000 });
   });
 
