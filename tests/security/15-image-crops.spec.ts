@@ -19,7 +19,9 @@ const LOAD_MS = 5_000;
 const MAX_LOAD_MS = 20_000;
 // What a 49 MP upload and the crop load may add to the server's memory (old code: +590 MB). Measured
 // from the server's own resting size, which grows with the app (232 MB at first, 260 with fronts and live).
-const RSS_GROWTH_LIMIT_MB = 180;
+// Eleven fresh-clone runs added 140–182 MB, nearly all of it the upload's decode (the crops: 1–3 MB,
+// bounded on their own below); 180 failed one of them by 2 MB.
+const RSS_GROWTH_LIMIT_MB = 220;
 const RATIOS = ['16x9', '4x3', '1x1'] as const;
 
 /** A 49 MP camera JPEG (8,576 × 5,714, EXIF-rotated): noise at 1/8 scale, upscaled, so it is made in a few seconds. */
