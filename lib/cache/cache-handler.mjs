@@ -211,12 +211,21 @@ function shared() {
   return holder[STATE];
 }
 
+// Next makes a handler for every request (twice for a page), and a build's id never changes while
+// a process serves it: read once per build folder, not from disk on every request (it was 3 % of
+// the CPU a cached page cost).
+const buildIds = new Map();
 function readBuildId(serverDistDir) {
-  try {
-    return fs.readFileSync(path.join(/*turbopackIgnore: true*/ serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
-  } catch {
-    return 'development';
+  let id = buildIds.get(serverDistDir);
+  if (id === undefined) {
+    try {
+      id = fs.readFileSync(path.join(/*turbopackIgnore: true*/ serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+    } catch {
+      id = 'development';
+    }
+    buildIds.set(serverDistDir, id);
   }
+  return id;
 }
 
 /** The tags that decide whether an entry is still valid: a page's own header, or a data call's tags. */

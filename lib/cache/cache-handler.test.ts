@@ -89,6 +89,18 @@ afterAll(async () => {
 });
 
 describe('the shared cache handler', () => {
+  it('reads the build id from disk once, not for each of the handlers Next makes per request', () => {
+    const HandlerClass = handler.constructor as new (ctx: object) => Handler & { buildId: string };
+    const reads = vi.spyOn(fs, 'readFileSync');
+    try {
+      const handlers = [1, 2, 3].map(() => new HandlerClass(handlerContext));
+      expect(handlers.map((made) => made.buildId)).toEqual(Array(3).fill((handler as unknown as { buildId: string }).buildId));
+      expect(reads.mock.calls.filter(([file]) => String(file).endsWith('BUILD_ID'))).toEqual([]);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it('is Next’s own default handler when REDIS_URL is not set', async () => {
     const url = process.env.REDIS_URL;
     delete process.env.REDIS_URL;
