@@ -51,7 +51,9 @@ export default defineConfig({
     },
     {
       name: 'scaled',
-      command: `node scripts/start-scaled.mjs --instances ${SCALED.instances}`,
+      // Search processes are the self-contained start's to test (scaled.spec.ts): here they would
+      // only add a process to start and restart on CI's two cores.
+      command: `node scripts/start-scaled.mjs --instances ${SCALED.instances} --search-instances 0`,
       url: `${SCALED.nginxUrl}/api/health`,
       reuseExistingServer: false,
       // A first build on a busy 2-core machine can take minutes.

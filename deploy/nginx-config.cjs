@@ -15,9 +15,11 @@ const CONFIG = path.join(__dirname, 'nginx.conf');
  * skipped for `fail_timeout` and its requests go to the others. A port in `drainedPorts` (a
  * process about to be restarted on purpose) is marked `down`: after a reload nginx sends it
  * nothing, not even on a kept-alive connection, so no request is cut by its stop.
- * @param {{ listenPort: number, refreshPort: number, upstreamPorts: number[], dir: string, drainedPorts?: number[] }} options
+ * `searchPorts` are processes for search pages only; the upstream ports are their backup. Without
+ * them, search pages go to the upstream ports like every other page.
+ * @param {{ listenPort: number, refreshPort: number, upstreamPorts: number[], searchPorts?: number[], dir: string, drainedPorts?: number[] }} options
  */
-function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, dir, drainedPorts = [] }) {
+function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, searchPorts = [], dir, drainedPorts = [] }) {
   // nginx workers drop root for an unprivileged user: they must be able to reach and write these.
   fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
@@ -25,15 +27,16 @@ function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, dir, drained
     fs.mkdirSync(path.join(dir, sub), { recursive: true });
     fs.chmodSync(path.join(dir, sub), 0o777);
   }
-  const servers =
-    upstreamPorts.length === 1
-      ? `server 127.0.0.1:${upstreamPorts[0]};`
-      : upstreamPorts.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=2s${drainedPorts.includes(port) ? ' down' : ''};`).join('\n    ');
+  /** @param {number} port @param {string} [role] */
+  const server = (port, role = '') => `server 127.0.0.1:${port} max_fails=1 fail_timeout=2s${role}${drainedPorts.includes(port) ? ' down' : ''};`;
+  const servers = upstreamPorts.length === 1 ? `server 127.0.0.1:${upstreamPorts[0]};` : upstreamPorts.map((port) => server(port)).join('\n    ');
+  const searchServers = searchPorts.length === 0 ? servers : [...searchPorts.map((port) => server(port)), ...upstreamPorts.map((port) => server(port, ' backup'))].join('\n    ');
   const config = fs
     .readFileSync(CONFIG, 'utf8')
     .replace(/^pid .*;$/m, `pid ${dir}/nginx.pid;`)
     .replace(/^error_log .*;$/m, `error_log ${dir}/logs/error.log warn;`)
     .replace('worker_processes auto;', 'worker_processes 1;')
+    .replace(/server 127\.0\.0\.1:3000; # SEARCH_POOL/, searchServers)
     .replace(/server 127\.0\.0\.1:3000;/, servers)
     .replace('/var/cache/nginx/toasoan', `${dir}/cache`)
     .replace(/listen 80;/, `listen 127.0.0.1:${listenPort};`)

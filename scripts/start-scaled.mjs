@@ -4,7 +4,11 @@
 //   PORT (3000)            nginx, for readers and staff; PORT+1 its loopback cache-refresh server
 //   PORT+2                 the private redis-server, unless REDIS_URL names one already running
 //   PORT+10 … PORT+9+N     the app processes, on 127.0.0.1 only (--app-port P: P … P+N-1)
+//   the M ports after them the search processes
 //   --instances N, or WEB_CONCURRENCY, or one per core: how many app processes
+//   --search-instances M, or SEARCH_CONCURRENCY, or 1: processes that answer only search pages,
+//     at a lower CPU priority (nice 10), with the app processes as their backup in nginx; 0: none,
+//     the app processes answer searches too
 // A process that exits is started again (nginx sends its requests to the others meanwhile);
 // SIGHUP restarts them one at a time, each taken out of nginx first and put back once it answers
 // again (a deploy without downtime; processes.json counts the restarts done); SIGINT/SIGTERM
@@ -20,15 +24,21 @@ import { ensureAuthSecret, ensureServerActionsKey } from './auth-secret.mjs';
 import { buildIfNeeded, dropBuildTimeHomePage, nextStartArgs, prepareDatabase, serverEnv } from './start.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { instances: { type: 'string' }, 'app-port': { type: 'string' } } });
+const { values } = parseArgs({ options: { instances: { type: 'string' }, 'search-instances': { type: 'string' }, 'app-port': { type: 'string' } } });
 const instances = Number(values.instances ?? process.env.WEB_CONCURRENCY ?? os.availableParallelism());
 if (!Number.isInteger(instances) || instances < 1 || instances > 64) {
   console.error('--instances (or WEB_CONCURRENCY) must be a whole number from 1 to 64.');
   process.exit(2);
 }
+const searchInstances = Number(values['search-instances'] ?? process.env.SEARCH_CONCURRENCY ?? 1);
+if (!Number.isInteger(searchInstances) || searchInstances < 0 || searchInstances > 64) {
+  console.error('--search-instances (or SEARCH_CONCURRENCY) must be a whole number from 0 to 64.');
+  process.exit(2);
+}
 const port = Number(process.env.PORT ?? 3000);
 const firstAppPort = Number(values['app-port'] ?? port + 10);
 const appPorts = Array.from({ length: instances }, (_, index) => firstAppPort + index);
+const searchPorts = Array.from({ length: searchInstances }, (_, index) => firstAppPort + instances + index);
 const databasePath = path.resolve(process.env.DATABASE_PATH || 'data/toasoan.db');
 // Redis's and nginx's files: beside the database, like its secrets.
 const workDir = path.join(path.dirname(databasePath), 'scaled');
@@ -39,6 +49,9 @@ const RESTART_DELAY_MS = { first: 1_000, max: 30_000 };
 // How long the start waits for every process before saying how many answer.
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
+// A search process's CPU weight is a tenth of an app process's (CFS weights 110 and 1024): when a
+// flood of searches and the readers' pages want the same cores, the readers get them.
+const SEARCH_NICE = 10;
 let stopping = false;
 
 const say = (message) => console.log(`[start:scaled] ${message}`);
@@ -158,14 +171,17 @@ async function untilRedisAnswers(redisPort) {
   }
 }
 
-function startApp(appPort, index) {
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), nextStartArgs(appPort, '127.0.0.1'), {
+/** An app process (`name` "app 1" …), or with `nice` a search process, whose threads all start at that niceness. */
+function startApp(appPort, name, nice = 0) {
+  const next = [path.join(root, 'node_modules/.bin/next'), ...nextStartArgs(appPort, '127.0.0.1')];
+  const [command, ...args] = nice ? ['nice', '-n', String(nice), ...next] : next;
+  const child = spawn(command, args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
     // PORT is this process's own: its scheduler calls itself there.
     env: serverEnv({ ...process.env, PORT: String(appPort), SITE_URL: siteUrl, REDIS_URL: process.env.REDIS_URL }),
   });
-  prefixed(`app ${index + 1}`, child.stdout);
+  prefixed(name, child.stdout);
   return child;
 }
 
@@ -182,13 +198,15 @@ buildIfNeeded();
 dropBuildTimeHomePage();
 
 const nginxDir = path.join(workDir, 'nginx');
-const nginxLayout = { listenPort: port, refreshPort: port + 1, upstreamPorts: appPorts, dir: nginxDir };
+const nginxLayout = { listenPort: port, refreshPort: port + 1, upstreamPorts: appPorts, searchPorts, dir: nginxDir };
 const nginxConfig = writeNginxConfig(nginxLayout);
 // Which process is which, for an operator (and the scaled e2e tests): kill one, restart them all,
 // or check that nothing it started outlives it.
 const processesFile = path.join(workDir, 'processes.json');
 /** @type {ReturnType<typeof supervise>[]} */
 const apps = [];
+/** @type {ReturnType<typeof supervise>[]} */
+const searchers = [];
 /** @type {ReturnType<typeof supervise> | null} */
 let redis = null;
 // Rolling restarts finished since the start: a deploy script (or a test) waits for it to grow.
@@ -203,6 +221,7 @@ const recordProcesses = () => {
     nginx: fs.existsSync(nginxPidFile) ? Number(fs.readFileSync(nginxPidFile, 'utf8')) : null,
     rollingRestartsDone,
     apps: apps.map((app, index) => ({ port: appPorts[index], pid: app.pid() ?? null })),
+    search: searchers.map((searcher, index) => ({ port: searchPorts[index], pid: searcher.pid() ?? null })),
   };
   fs.writeFileSync(processesFile, JSON.stringify(state, null, 2));
 };
@@ -242,9 +261,12 @@ if (!process.env.REDIS_URL) {
   await untilRedisAnswers(port + 2);
 }
 process.env.PROXY_REFRESH_URL ??= `http://127.0.0.1:${port + 1}`;
-for (const [index, appPort] of appPorts.entries()) apps.push(supervise(`app ${index + 1}`, () => startApp(appPort, index), recordProcesses));
+for (const [index, appPort] of appPorts.entries()) apps.push(supervise(`app ${index + 1}`, () => startApp(appPort, `app ${index + 1}`), recordProcesses));
+for (const [index, searchPort] of searchPorts.entries()) {
+  searchers.push(supervise(`search ${index + 1}`, () => startApp(searchPort, `search ${index + 1}`, SEARCH_NICE), recordProcesses));
+}
 recordProcesses();
-children.push(...apps);
+children.push(...apps, ...searchers);
 
 if (fs.existsSync(path.join(nginxDir, 'nginx.pid'))) {
   // Left by a run that did not stop cleanly: stop that nginx before starting ours.
@@ -262,9 +284,10 @@ try {
   stopAll(1);
 }
 
-const ready = await Promise.all(appPorts.map((appPort) => answers(`http://127.0.0.1:${appPort}/api/health`, READY_TIMEOUT_MS)));
-say(`${ready.filter(Boolean).length} of ${instances} processes ready (ports ${appPorts.join(', ')}), Redis ${process.env.REDIS_URL}`);
-console.log(`\nTòa soạn đang chạy: ${siteUrl} (nginx → ${instances} tiến trình)\n`);
+const ready = await Promise.all([...appPorts, ...searchPorts].map((appPort) => answers(`http://127.0.0.1:${appPort}/api/health`, READY_TIMEOUT_MS)));
+const searchReady = searchInstances ? `, ${ready.slice(instances).filter(Boolean).length} of ${searchInstances} search processes (ports ${searchPorts.join(', ')})` : '';
+say(`${ready.slice(0, instances).filter(Boolean).length} of ${instances} processes ready (ports ${appPorts.join(', ')})${searchReady}, Redis ${process.env.REDIS_URL}`);
+console.log(`\nTòa soạn đang chạy: ${siteUrl} (nginx → ${instances} tiến trình${searchInstances ? ` và ${searchInstances} tiến trình tìm kiếm` : ''})\n`);
 
 /** nginx's worker processes (the children of its master), from /proc. */
 function nginxWorkers() {
@@ -304,11 +327,12 @@ process.on('SIGHUP', async () => {
   if (rolling) return;
   rolling = true;
   say('rolling restart');
-  for (const [index, app] of apps.entries()) {
+  const ports = [...appPorts, ...searchPorts];
+  for (const [index, child] of [...apps, ...searchers].entries()) {
     if (stopping) return;
-    await drainNginx([appPorts[index]]);
-    await app.restart();
-    await untilAnswers(`http://127.0.0.1:${appPorts[index]}/api/health`);
+    await drainNginx([ports[index]]);
+    await child.restart();
+    await untilAnswers(`http://127.0.0.1:${ports[index]}/api/health`);
     await drainNginx([]);
   }
   rollingRestartsDone++;

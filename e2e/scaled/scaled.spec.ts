@@ -169,6 +169,12 @@ function running(pid: number): boolean {
   }
 }
 
+/** A process's nice value (the 19th field of /proc/PID/stat). */
+function niceness(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[16]);
+}
+
 /** `roots` and every process below them, from /proc. */
 function processTree(roots: number[]): number[] {
   const parents = new Map<number, number>();
@@ -227,9 +233,9 @@ test.beforeAll(async () => {
 
 // First, while the build is surely the one the suite's processes run: start:scaled checks it, and
 // were the sources changed since, it would build again into the folder they serve from.
-test('start:scaled with no REDIS_URL starts its own Redis, serves through its nginx, and leaves nothing running after SIGTERM', async () => {
+test('start:scaled with no REDIS_URL starts its own Redis, serves through its nginx, sends searches to its niced search process (the apps when it is down), and leaves nothing running after SIGTERM', async () => {
   // Bounds for CI's two cores beside the e2e and security suites: two cold processes took over 22 s.
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const own = SCALED.selfContained;
   const current = spawnSync(process.execPath, ['--input-type=module', '-e', "const { buildIsCurrent } = await import('./scripts/start.mjs'); process.exit(buildIsCurrent() ? 0 : 3);"]);
   expect(current.status, 'the build is that of the current sources (else start:scaled would build)').toBe(0);
@@ -271,10 +277,39 @@ test('start:scaled with no REDIS_URL starts its own Redis, serves through its ng
     expect(state.redis, 'the Redis it started').not.toBeNull();
     expect(await redisPid(own.redisPort), 'the Redis on its port is the one it reports').toBe(state.redis);
     expect(state.apps.map((app) => app.port)).toEqual([own.appPort, own.appPort + 1]);
-    const reported = [state.supervisor, state.redis!, state.nginx!, ...state.apps.map((app) => app.pid!)];
+    expect(state.search.map((searcher) => searcher.port)).toEqual([own.searchPort]);
+    const reported = [state.supervisor, state.redis!, state.nginx!, ...state.apps.map((app) => app.pid!), state.search[0]!.pid!];
     for (const pid of reported) expect(running(pid), `pid ${pid} of ${JSON.stringify(state)}`).toBe(true);
     // Besides those, whatever they started (nginx's workers, any child of a process).
     started = processTree(reported);
+
+    const searcher = state.search[0]!.pid!;
+    expect(niceness(searcher), 'the search process runs at nice 10').toBe(10);
+    for (const app of state.apps) expect(niceness(app.pid!), 'the app processes at nice 0').toBe(0);
+    await expect.poll(() => fetch(`http://127.0.0.1:${own.searchPort}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000, message: output }).toBe(200);
+    // Each query new, so nginx's copy cannot answer it.
+    const search = (label: string) => fetch(`http://127.0.0.1:${own.port}/tim-kiem?q=${encodeURIComponent(`quốc phòng ${label} ${Date.now()}`)}`, { signal: AbortSignal.timeout(15_000) });
+    // The apps frozen (SIGSTOP: they hold their connections and answer nothing): a search still
+    // answers, so the search process took it, and a reader's page waits for the frozen apps.
+    for (const app of state.apps) process.kill(app.pid!, 'SIGSTOP');
+    try {
+      const answered = await search('khi hai tiến trình đứng');
+      expect(answered.status).toBe(200);
+      expect(await answered.text()).toContain('</html>');
+      const article = await fetch(`http://127.0.0.1:${own.port}/?khong-co-ban-sao=${Date.now()}`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status, () => 'no answer');
+      expect(article, 'a reader’s page goes to the frozen apps, not to the search process').toBe('no answer');
+    } finally {
+      for (const app of state.apps) process.kill(app.pid!, 'SIGCONT');
+    }
+    // The search process gone: searches go to the apps until it is back.
+    process.kill(searcher, 'SIGKILL');
+    await expect.poll(() => running(searcher), { timeout: 5_000 }).toBe(false);
+    expect((await search('khi tiến trình tìm kiếm tắt')).status).toBe(200);
+    await expect.poll(() => scaledProcesses(own.processesFile).search[0]!.pid, { timeout: 30_000, message: 'the search process is started again' }).not.toBe(searcher);
+    const restarted = scaledProcesses(own.processesFile).search[0]!.pid!;
+    started.push(restarted);
+    // `nice` sets it before it starts the server in its place: a moment after the spawn.
+    await expect.poll(() => niceness(restarted), { message: 'started again at nice 10' }).toBe(10);
   } finally {
     supervisor.kill('SIGTERM');
   }
