@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
+import { axeViolations } from '../helpers/axe';
 import { bodyEditor, callArticleAction, goLive, newStaff, publishChecksPanel, readArticle, writeArticle } from '../helpers/articles';
 import { signIn, signInContext } from '../helpers/auth';
 import { seedArticlePath } from '../helpers/page-types';
@@ -317,8 +317,7 @@ test('the writing screen of the demo article: the readers’ type, a bar and too
   for (const field of [page.getByLabel('Tiêu đề', { exact: true }), bodyEditor(page)]) {
     expect(await field.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Serif"/);
   }
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   const width = phone ? 390 : 1280;
   await page.screenshot({ path: testInfo.outputPath(`editor-${width}.png`) });
   await page.screenshot({ path: testInfo.outputPath(`editor-${width}-full.png`), fullPage: true });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 import { PAGE_TYPES, pathOf } from '../helpers/page-types';
 
 // Every kind of page as axe-core sees it once rendered and hydrated, on a phone (390 px) and on a
@@ -8,12 +8,6 @@ import { PAGE_TYPES, pathOf } from '../helpers/page-types';
 // loaded page as a reader's system would switch it, none of the rules about colour. The dark theme
 // changes colours only (tests/ui/dark-theme.test.ts), so the other rules would see the same page.
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-async function violations(page: Page, rules?: string[]): Promise<string[]> {
-  const axe = new AxeBuilder({ page });
-  const { violations } = await (rules ? axe.withRules(rules) : axe).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test.describe('axe-core, light and dark theme', { tag: '@mobile' }, () => {
   // Read-only checks of the seed, seconds of axe each (the heaviest file of the suite): spread over
@@ -25,9 +19,9 @@ test.describe('axe-core, light and dark theme', { tag: '@mobile' }, () => {
       const response = await page.goto(await pathOf(pageType, request));
       expect(response?.status(), pageType.name).toBe(pageType.status);
       await page.waitForLoadState('networkidle');
-      expect(await violations(page), `${pageType.name}, light`).toEqual([]);
+      expect(await axeViolations(page), `${pageType.name}, light`).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await violations(page, COLOUR_RULES), `${pageType.name}, dark`).toEqual([]);
+      expect(await axeViolations(page, COLOUR_RULES), `${pageType.name}, dark`).toEqual([]);
     });
   }
 });
