@@ -1,7 +1,7 @@
 // npm run bench -- --only scaled [--quick]: what a second app process buys on this host (issue 19),
 // in one run on a copy of the corpus, served as deployed by `npm run start:scaled` (a private
-// Redis, N `next start` processes, nginx from deploy/nginx.conf in front), once with 1 process and
-// once with 2:
+// Redis, N `next start` processes and its one search process at nice 10, nginx from
+// deploy/nginx.conf in front), once with 1 app process and once with 2:
 //  - cache-miss article and search throughput at 50 connections through nginx, and the ratio;
 //  - readers' p99 on cached articles (asked of the processes, as nginx's copy would hide them)
 //    while 50 connections flood search through nginx;
@@ -25,9 +25,11 @@ type Phase = {
   processes: number;
   missArticles: WrkResult;
   search: WrkResult;
+  /** The same readers alone: what their own load costs them. */
+  readersAlone: { p99Ms: number; rps: number };
   /** Readers on cached articles while search is flooded: the worst process's p99. */
   readersUnderSearch: { p99Ms: number; rps: number; search: WrkResult };
-  memoryMb: { idle: number[]; peak: number[] };
+  memoryMb: { idle: number[]; peak: number[]; search: { idle: number; peak: number } };
   publishVisibleMs?: { direct: Visibility; nginx: Visibility; samples: number };
 };
 
@@ -91,6 +93,9 @@ function flipDueSchedules(db: string): void {
   }
 }
 
+/** The worst process's p99; a process that answered no reader within the run has none: infinite, not 0. */
+const worstP99 = (runs: WrkResult[]) => Math.max(...runs.map((r) => (r.requests > 0 ? r.p99Ms : Number.POSITIVE_INFINITY)));
+
 async function get(url: string): Promise<string> {
   const response = await fetch(url);
   const body = await response.text();
@@ -108,8 +113,10 @@ async function startScaled(o: Options, env: NodeJS.ProcessEnv, port: number, pro
     detached: true,
   });
   const appUrls = Array.from({ length: processes }, (_, index) => `http://127.0.0.1:${port + 10 + index}`);
+  // start:scaled's default: one search process, on the port after the apps'.
+  const searchUrl = `http://127.0.0.1:${port + 10 + processes}`;
   const deadline = Date.now() + 600_000;
-  for (const url of [`http://127.0.0.1:${port}`, ...appUrls]) {
+  for (const url of [`http://127.0.0.1:${port}`, ...appUrls, searchUrl]) {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`start:scaled exited; see ${o.scratch}/start-scaled-${processes}.log`);
       if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
@@ -118,12 +125,14 @@ async function startScaled(o: Options, env: NodeJS.ProcessEnv, port: number, pro
     }
   }
   const processesFile = path.join(path.dirname(env.DATABASE_PATH!), 'scaled', 'processes.json');
-  const pids = (JSON.parse(fs.readFileSync(processesFile, 'utf8')) as { apps: { pid: number }[] }).apps.map((app) => app.pid);
+  const recorded = JSON.parse(fs.readFileSync(processesFile, 'utf8')) as { apps: { pid: number }[]; search: { pid: number }[] };
+  const pids = recorded.apps.map((app) => app.pid);
+  const searchPid = recorded.search[0]!.pid;
   const stop = async () => {
     process.kill(-child.pid!, 'SIGTERM');
     await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
   };
-  return { nginxUrl: `http://127.0.0.1:${port}`, appUrls, pids, stop };
+  return { nginxUrl: `http://127.0.0.1:${port}`, appUrls, searchUrl, pids, searchPid, stop };
 }
 
 /** Changes an article's title on the database, expires its tag on process A, and times until B and nginx show it. */
@@ -177,27 +186,31 @@ async function measure(o: Options, env: NodeJS.ProcessEnv, processes: number, pa
       for (const p of SEARCHES) await get(url + p);
       for (const { path: p } of paths.warm) await get(url + p);
     }
+    for (const p of SEARCHES) await get(scaled.searchUrl + p);
     await sleep(1_000);
-    const idle = scaled.pids.map((pid) => treeRssMb(pid));
-    peaks = scaled.pids.map((pid) => sampleMax(() => treeRssMb(pid)));
+    const idle = [...scaled.pids, scaled.searchPid].map((pid) => treeRssMb(pid));
+    peaks = [...scaled.pids, scaled.searchPid].map((pid) => sampleMax(() => treeRssMb(pid)));
     const missArticles = await wrk(`miss-${processes}`, scaled.nginxUrl, FLOOD_CONNECTIONS, seconds, paths.miss, o.scratch);
     const search = await wrk(`search-${processes}`, scaled.nginxUrl, FLOOD_CONNECTIONS, seconds, SEARCHES, o.scratch);
     // Readers go to the processes themselves, split as nginx would split them; nginx's own copy
-    // of a hot page would answer them without asking any process.
+    // of a hot page would answer them without asking any process. First alone, then under the flood.
     const warmPaths = paths.warm.map((article) => article.path);
-    const [flood, ...readers] = await Promise.all([
-      wrk(`flood-${processes}`, scaled.nginxUrl, FLOOD_CONNECTIONS, seconds, SEARCHES, o.scratch),
-      ...scaled.appUrls.map((url, index) => wrk(`readers-${processes}-${index}`, url, READER_CONNECTIONS / processes, seconds, warmPaths, o.scratch)),
-    ]);
+    // Cached again first: the cache-miss run above pushed them out of each process's memory (50 MB)
+    // and out of Redis (256 MB), and measuring their renders is not the point here.
+    for (const url of scaled.appUrls) for (const p of warmPaths) await get(url + p);
+    const readersOn = (label: string) => scaled.appUrls.map((url, index) => wrk(`${label}-${processes}-${index}`, url, READER_CONNECTIONS / processes, seconds, warmPaths, o.scratch));
+    const alone = await Promise.all(readersOn('readers-alone'));
+    const [flood, ...readers] = await Promise.all([wrk(`flood-${processes}`, scaled.nginxUrl, FLOOD_CONNECTIONS, seconds, SEARCHES, o.scratch), ...readersOn('readers')]);
     const publishVisibleMs = processes > 1 ? await publishVisibility(env.DATABASE_PATH!, scaled.appUrls[0]!, scaled.appUrls[1]!, scaled.nginxUrl, paths.publish) : undefined;
     const peak = peaks.map((stop) => stop());
+    const searchMemory = { idle: idle.pop()!, peak: peak.pop()! };
     return {
       processes,
       missArticles,
       search,
-      // A process that answered no reader within the run has no p99: infinite, not 0.
-      readersUnderSearch: { p99Ms: Math.max(...readers.map((r) => (r.requests > 0 ? r.p99Ms : Number.POSITIVE_INFINITY))), rps: readers.reduce((sum, r) => sum + r.requestsPerSecond, 0), search: flood! },
-      memoryMb: { idle, peak },
+      readersAlone: { p99Ms: worstP99(alone), rps: alone.reduce((sum, r) => sum + r.requestsPerSecond, 0) },
+      readersUnderSearch: { p99Ms: worstP99(readers), rps: readers.reduce((sum, r) => sum + r.requestsPerSecond, 0), search: flood! },
+      memoryMb: { idle, peak, search: searchMemory },
       publishVisibleMs,
     };
   } finally {
@@ -216,13 +229,17 @@ function report(phases: Phase[], quick: boolean): string {
   const lines = [
     `# Scaling on one host: 1 and 2 app processes (${new Date().toISOString()}${quick ? ', quick run' : ''})`,
     '',
+    'Both beside start:scaled\'s one search process (nice 10), to which nginx sends every search page.',
+    '',
     '| Measure | 1 process | 2 processes | Ratio | Target |',
     '| --- | ---: | ---: | ---: | --- |',
     `| Cache-miss article, 50 conn. through nginx (req/s) | ${one.missArticles.requestsPerSecond.toFixed(0)}${errors(one.missArticles)} | ${two.missArticles.requestsPerSecond.toFixed(0)}${errors(two.missArticles)} | ${ratio(two.missArticles.requestsPerSecond, one.missArticles.requestsPerSecond)} | ≥ 1.7 × |`,
     `| Search, 50 conn. through nginx (req/s) | ${one.search.requestsPerSecond.toFixed(0)}${errors(one.search)} | ${two.search.requestsPerSecond.toFixed(0)}${errors(two.search)} | ${ratio(two.search.requestsPerSecond, one.search.requestsPerSecond)} | ≥ 1.7 × |`,
+    `| Readers' p99 on cached articles (${READER_CONNECTIONS} conn.), no other load (ms); their req/s | ${ms(one.readersAlone.p99Ms)}; ${one.readersAlone.rps.toFixed(0)} | ${ms(two.readersAlone.p99Ms)}; ${two.readersAlone.rps.toFixed(0)} | | |`,
     `| Readers' p99 on cached articles (${READER_CONNECTIONS} conn.) while 50 conn. flood search (ms) | ${ms(one.readersUnderSearch.p99Ms)} | ${ms(two.readersUnderSearch.p99Ms)} | | ≤ 50 ms with 2 |`,
     `| … their throughput; the search flood's (req/s) | ${one.readersUnderSearch.rps.toFixed(0)}; ${one.readersUnderSearch.search.requestsPerSecond.toFixed(0)} | ${two.readersUnderSearch.rps.toFixed(0)}; ${two.readersUnderSearch.search.requestsPerSecond.toFixed(0)} | | |`,
     `| Memory per process idle / peak (MB) | ${mb(one.memoryMb.idle)}; ${mb(one.memoryMb.peak)} | ${mb(two.memoryMb.idle)}; ${mb(two.memoryMb.peak)} | | |`,
+    `| … the search process's (MB) | ${mb([one.memoryMb.search.idle])}; ${mb([one.memoryMb.search.peak])} | ${mb([two.memoryMb.search.idle])}; ${mb([two.memoryMb.search.peak])} | | |`,
   ];
   if (two.publishVisibleMs) {
     const v = two.publishVisibleMs;
