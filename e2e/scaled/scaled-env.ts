@@ -5,8 +5,8 @@ import path from 'node:path';
 // The scaled setup under test (playwright.scaled.config.ts): `npm run start:scaled -- --instances 3`
 // on its own throwaway database, with a Redis of the test's own (REDIS_URL) so a test can stop it.
 // Ports as start:scaled lays them out: nginx on PORT, its refresh server PORT+1, apps PORT+10…;
-// PORT+3 the CDN purge receiver (purge-receiver.mjs); PORT+4 … PORT+9 a second, short-lived
-// start:scaled with two processes, a search process and a Redis of its own (`selfContained`).
+// PORT+3 the CDN purge receiver (purge-receiver.mjs); PORT+4 … PORT+8 a second, short-lived
+// start:scaled with an app process, a search process and a Redis of its own (`selfContained`).
 // 13 ports in all: the suite's own start:scaled runs no search process (--search-instances 0).
 const PORT = Number(process.env.E2E_PORT ?? 3460);
 const dir = path.join(os.tmpdir(), `toasoan-scaled-${PORT}`);
@@ -29,16 +29,16 @@ export const SCALED = {
   /** Written by start:scaled: its own pid, the apps' ports and pids. */
   processesFile: path.join(dir, 'data', 'scaled', 'processes.json'),
   /**
-   * `npm run start:scaled -- --instances 2` with no REDIS_URL, beside the suite's: nginx on
-   * PORT+4 (refresh PORT+5), its own Redis on PORT+6, apps on PORT+7 and PORT+8 (--app-port),
-   * its search process (the default one) on PORT+9.
+   * `npm run start:scaled -- --instances 1` with no REDIS_URL, beside the suite's: nginx on
+   * PORT+4 (refresh PORT+5), its own Redis on PORT+6, the app on PORT+7 (--app-port), its search
+   * process (the default one) on PORT+8. Two processes to start, as many as CI's cores.
    */
   selfContained: {
-    instances: 2,
+    instances: 1,
     port: PORT + 4,
     redisPort: PORT + 6,
     appPort: PORT + 7,
-    searchPort: PORT + 9,
+    searchPort: PORT + 8,
     databasePath: path.join(dir, 'self-contained', 'data', 'toasoan.db'),
     mediaDir: path.join(dir, 'self-contained', 'data', 'media'),
     processesFile: path.join(dir, 'self-contained', 'data', 'scaled', 'processes.json'),

@@ -235,7 +235,7 @@ test.beforeAll(async () => {
 // were the sources changed since, it would build again into the folder they serve from.
 test('start:scaled with no REDIS_URL starts its own Redis, serves through its nginx, sends searches to its niced search process (the apps when it is down), and leaves nothing running after SIGTERM', async () => {
   // Bounds for CI's two cores beside the e2e and security suites: two cold processes took over 22 s.
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const own = SCALED.selfContained;
   const current = spawnSync(process.execPath, ['--input-type=module', '-e', "const { buildIsCurrent } = await import('./scripts/start.mjs'); process.exit(buildIsCurrent() ? 0 : 3);"]);
   expect(current.status, 'the build is that of the current sources (else start:scaled would build)').toBe(0);
@@ -266,8 +266,12 @@ test('start:scaled with no REDIS_URL starts its own Redis, serves through its ng
   let started: number[] = [];
   try {
     await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${own.port}/`, { signal: AbortSignal.timeout(5_000) }).catch(() => null))?.status ?? 0, { timeout: 60_000, message: output })
-      .toBe(200);
+      .poll(async () => (await fetch(`http://127.0.0.1:${own.port}/`, { signal: AbortSignal.timeout(5_000) }).catch(() => null))?.status ?? 0, { timeout: 90_000 })
+      .toBe(200)
+      // What start:scaled printed by then says why it did not come up.
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\n--- start:scaled:\n${output}`);
+      });
     const page = await fetch(`http://127.0.0.1:${own.port}/`);
     expect(page.headers.get('x-cache-status'), 'answered through nginx').toMatch(/^(MISS|HIT|EXPIRED|UPDATING|STALE)$/);
     expect(await page.text()).toContain('</html>');
@@ -276,7 +280,7 @@ test('start:scaled with no REDIS_URL starts its own Redis, serves through its ng
     expect(state.supervisor).toBe(supervisor.pid);
     expect(state.redis, 'the Redis it started').not.toBeNull();
     expect(await redisPid(own.redisPort), 'the Redis on its port is the one it reports').toBe(state.redis);
-    expect(state.apps.map((app) => app.port)).toEqual([own.appPort, own.appPort + 1]);
+    expect(state.apps.map((app) => app.port)).toEqual([own.appPort]);
     expect(state.search.map((searcher) => searcher.port)).toEqual([own.searchPort]);
     const reported = [state.supervisor, state.redis!, state.nginx!, ...state.apps.map((app) => app.pid!), state.search[0]!.pid!];
     for (const pid of reported) expect(running(pid), `pid ${pid} of ${JSON.stringify(state)}`).toBe(true);
@@ -286,7 +290,7 @@ test('start:scaled with no REDIS_URL starts its own Redis, serves through its ng
     const searcher = state.search[0]!.pid!;
     expect(niceness(searcher), 'the search process runs at nice 10').toBe(10);
     for (const app of state.apps) expect(niceness(app.pid!), 'the app processes at nice 0').toBe(0);
-    await expect.poll(() => fetch(`http://127.0.0.1:${own.searchPort}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000, message: output }).toBe(200);
+    await expect.poll(() => fetch(`http://127.0.0.1:${own.searchPort}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
     // Each query new, so nginx's copy cannot answer it.
     const search = (label: string) => fetch(`http://127.0.0.1:${own.port}/tim-kiem?q=${encodeURIComponent(`quốc phòng ${label} ${Date.now()}`)}`, { signal: AbortSignal.timeout(15_000) });
     // The apps frozen (SIGSTOP: they hold their connections and answer nothing): a search still
@@ -378,6 +382,9 @@ test('Redis stopped: every reader still gets pages at once; restarted: what was 
     (await redis.info('server')).split('\r\n').map((line) => line.split(':') as [string, string]),
   ) as { process_id: string };
   redis.destroy();
+  // Each process's search thread started first: its first search on CI's loaded cores took 7 s
+  // once, which is not what this test is about.
+  for (const url of SCALED.appUrls) expect((await fetch(`${url}/tim-kiem?q=tin`)).status).toBe(200);
   process.kill(Number(redisPid), 'SIGKILL');
 
   const title = `Tin lúc Redis ngừng ${Date.now().toString(36)}`;
