@@ -25,16 +25,15 @@ import { buildIfNeeded, dropBuildTimeHomePage, nextStartArgs, prepareDatabase, s
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { instances: { type: 'string' }, 'search-instances': { type: 'string' }, 'app-port': { type: 'string' } } });
-const instances = Number(values.instances ?? process.env.WEB_CONCURRENCY ?? os.availableParallelism());
-if (!Number.isInteger(instances) || instances < 1 || instances > 64) {
-  console.error('--instances (or WEB_CONCURRENCY) must be a whole number from 1 to 64.');
+/** A count of processes from `value`, or the command stops saying which setting is wrong. */
+function processCount(value, setting, min) {
+  const count = Number(value);
+  if (Number.isInteger(count) && count >= min && count <= 64) return count;
+  console.error(`${setting} must be a whole number from ${min} to 64.`);
   process.exit(2);
 }
-const searchInstances = Number(values['search-instances'] ?? process.env.SEARCH_CONCURRENCY ?? 1);
-if (!Number.isInteger(searchInstances) || searchInstances < 0 || searchInstances > 64) {
-  console.error('--search-instances (or SEARCH_CONCURRENCY) must be a whole number from 0 to 64.');
-  process.exit(2);
-}
+const instances = processCount(values.instances ?? process.env.WEB_CONCURRENCY ?? os.availableParallelism(), '--instances (or WEB_CONCURRENCY)', 1);
+const searchInstances = processCount(values['search-instances'] ?? process.env.SEARCH_CONCURRENCY ?? 1, '--search-instances (or SEARCH_CONCURRENCY)', 0);
 const port = Number(process.env.PORT ?? 3000);
 const firstAppPort = Number(values['app-port'] ?? port + 10);
 const appPorts = Array.from({ length: instances }, (_, index) => firstAppPort + index);
@@ -203,10 +202,13 @@ const nginxConfig = writeNginxConfig(nginxLayout);
 // Which process is which, for an operator (and the scaled e2e tests): kill one, restart them all,
 // or check that nothing it started outlives it.
 const processesFile = path.join(workDir, 'processes.json');
-/** @type {ReturnType<typeof supervise>[]} */
+/** @typedef {{ port: number, supervised: ReturnType<typeof supervise> }} AppProcess */
+/** @type {AppProcess[]} */
 const apps = [];
-/** @type {ReturnType<typeof supervise>[]} */
+/** @type {AppProcess[]} */
 const searchers = [];
+/** @param {AppProcess[]} list */
+const recorded = (list) => list.map(({ port: appPort, supervised }) => ({ port: appPort, pid: supervised.pid() ?? null }));
 /** @type {ReturnType<typeof supervise> | null} */
 let redis = null;
 // Rolling restarts finished since the start: a deploy script (or a test) waits for it to grow.
@@ -220,8 +222,8 @@ const recordProcesses = () => {
     redis: redis?.pid() ?? null,
     nginx: fs.existsSync(nginxPidFile) ? Number(fs.readFileSync(nginxPidFile, 'utf8')) : null,
     rollingRestartsDone,
-    apps: apps.map((app, index) => ({ port: appPorts[index], pid: app.pid() ?? null })),
-    search: searchers.map((searcher, index) => ({ port: searchPorts[index], pid: searcher.pid() ?? null })),
+    apps: recorded(apps),
+    search: recorded(searchers),
   };
   fs.writeFileSync(processesFile, JSON.stringify(state, null, 2));
 };
@@ -261,12 +263,17 @@ if (!process.env.REDIS_URL) {
   await untilRedisAnswers(port + 2);
 }
 process.env.PROXY_REFRESH_URL ??= `http://127.0.0.1:${port + 1}`;
-for (const [index, appPort] of appPorts.entries()) apps.push(supervise(`app ${index + 1}`, () => startApp(appPort, `app ${index + 1}`), recordProcesses));
-for (const [index, searchPort] of searchPorts.entries()) {
-  searchers.push(supervise(`search ${index + 1}`, () => startApp(searchPort, `search ${index + 1}`, SEARCH_NICE), recordProcesses));
-}
+/** Starts a supervised process on each of `ports` into `list`, named "app 1" … or "search 1" …. */
+const launch = (/** @type {AppProcess[]} */ list, /** @type {number[]} */ ports, /** @type {string} */ role, nice = 0) => {
+  for (const [index, appPort] of ports.entries()) {
+    const name = `${role} ${index + 1}`;
+    list.push({ port: appPort, supervised: supervise(name, () => startApp(appPort, name, nice), recordProcesses) });
+  }
+};
+launch(apps, appPorts, 'app');
+launch(searchers, searchPorts, 'search', SEARCH_NICE);
 recordProcesses();
-children.push(...apps, ...searchers);
+children.push(...[...apps, ...searchers].map(({ supervised }) => supervised));
 
 if (fs.existsSync(path.join(nginxDir, 'nginx.pid'))) {
   // Left by a run that did not stop cleanly: stop that nginx before starting ours.
@@ -327,12 +334,11 @@ process.on('SIGHUP', async () => {
   if (rolling) return;
   rolling = true;
   say('rolling restart');
-  const ports = [...appPorts, ...searchPorts];
-  for (const [index, child] of [...apps, ...searchers].entries()) {
+  for (const { port: appPort, supervised } of [...apps, ...searchers]) {
     if (stopping) return;
-    await drainNginx([ports[index]]);
-    await child.restart();
-    await untilAnswers(`http://127.0.0.1:${ports[index]}/api/health`);
+    await drainNginx([appPort]);
+    await supervised.restart();
+    await untilAnswers(`http://127.0.0.1:${appPort}/api/health`);
     await drainNginx([]);
   }
   rollingRestartsDone++;
