@@ -106,14 +106,14 @@ async function get(url: string): Promise<string> {
 /** The scaled setup on `port` with `processes` app processes; resolves once nginx and every process answer. */
 async function startScaled(o: Options, env: NodeJS.ProcessEnv, port: number, processes: number) {
   const log = fs.openSync(path.join(o.scratch, `start-scaled-${processes}.log`), 'w');
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start-scaled.mjs', '--instances', String(processes)], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start-scaled.mjs', '--instances', String(processes), '--search-instances', '1'], {
     cwd: o.root,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', log, log],
     detached: true,
   });
   const appUrls = Array.from({ length: processes }, (_, index) => `http://127.0.0.1:${port + 10 + index}`);
-  // start:scaled's default: one search process, on the port after the apps'.
+  // Its one search process, on the port after the apps'.
   const searchUrl = `http://127.0.0.1:${port + 10 + processes}`;
   const deadline = Date.now() + 600_000;
   for (const url of [`http://127.0.0.1:${port}`, ...appUrls, searchUrl]) {
