@@ -225,7 +225,12 @@ const recordProcesses = () => {
     apps: recorded(apps),
     search: recorded(searchers),
   };
-  fs.writeFileSync(processesFile, JSON.stringify(state, null, 2));
+  // Written beside it and renamed over it: whoever polls the file (an operator's script, the
+  // scaled tests) reads the old state or the new one, never a half-written file (a test once read
+  // it empty during a rolling restart).
+  const written = `${processesFile}.${process.pid}.tmp`;
+  fs.writeFileSync(written, JSON.stringify(state, null, 2));
+  fs.renameSync(written, processesFile);
 };
 fs.mkdirSync(workDir, { recursive: true });
 
