@@ -85,8 +85,10 @@ function mouse(page: Page, x: number, y: number): Pointer {
  * Drags an item by its handle, with a finger on a touch screen (the phone project) and with the
  * mouse otherwise, as a hand watching the screen would: in small steps just past halfway to the
  * neighbour's middle (which is then the closest), further while the new place is not yet
- * announced, and lets go once it is. (On a phone a container is taller than the screen, so the
- * whole way to the neighbour's middle would not fit; on a loaded machine the editor may lag.)
+ * announced, and lets go once it is. On a phone two containers can be taller than the screen, so
+ * halfway may not fit between the start and the far edge: the page then scrolls under the finger.
+ * (A container's height grows with what other tests put on the front; on a loaded machine the
+ * editor may lag.)
  */
 async function drag(page: Page, handle: Locator, item: Locator, target: Locator, announced: string): Promise<void> {
   await handle.scrollIntoViewIfNeeded();
@@ -103,14 +105,22 @@ async function drag(page: Page, handle: Locator, item: Locator, target: Locator,
   const furthest = Math.min(Math.abs(gap), direction < 0 ? y - height * 0.21 : height * 0.79 - y);
   const pointer = test.info().project.use.hasTouch ? await finger(page, x, y) : mouse(page, x, y);
   const place = page.getByRole('status').filter({ hasText: announced });
-  await pointer.press();
-  for (let distance = Math.abs(gap) / 2 + 30; ; distance += 20) {
-    await pointer.moveTo(direction * Math.min(distance, furthest));
-    const placed = await place.waitFor({ state: 'attached', timeout: 500 }).then(
+  const placed = () =>
+    place.waitFor({ state: 'attached', timeout: 500 }).then(
       () => true,
       () => false,
     );
-    if (placed || distance >= furthest) break;
+  await pointer.press();
+  let scrolled = 0;
+  for (let distance = Math.abs(gap) / 2 + 30; ; distance += 20) {
+    await pointer.moveTo(direction * Math.min(distance, furthest));
+    // Past the edge of the screen the page scrolls under the finger instead, as the list does
+    // by itself while a hand holds an item there.
+    if (distance > furthest) {
+      await page.evaluate((dy) => window.scrollBy(0, dy), direction * (distance - furthest - scrolled));
+      scrolled = distance - furthest;
+    }
+    if ((await placed()) || distance >= Math.abs(gap)) break;
   }
   await expect(place).toBeAttached();
   await pointer.release();
