@@ -171,6 +171,10 @@ test('an editor writes a table, gallery, embeds (typed and pasted), pull quote a
   await choosePhoto(page, gallery.getByRole('button', { name: 'Chọn ảnh', exact: true }).first(), `Bộ ảnh ${stamp} số 1`);
   await choosePhoto(page, gallery.getByRole('button', { name: 'Chọn ảnh', exact: true }).nth(1), `Bộ ảnh ${stamp} số 2`);
   await gallery.getByLabel('Nguồn ảnh').first().fill('Ảnh: LÊ HÙNG');
+  // Each photo's box has the photo's shape (120 × 90) before the file arrives, so the pull quote
+  // below does not move under the click that follows.
+  await expect(gallery.locator('.photo-choice img')).toHaveCount(2);
+  for (const photo of await gallery.locator('.photo-choice img').all()) await expect(photo).toHaveAttribute('height', '180');
   await pullQuote.locator('blockquote p').click();
   await page.keyboard.type('Chỉ hái quả chín thì giá bán cao hơn hẳn.');
 

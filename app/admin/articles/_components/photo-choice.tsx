@@ -37,7 +37,9 @@ export function PhotoChoice({ label, mediaId, disabled = false, onChoose, onClea
       {mediaId === null ? (
         <p className="editor-figure-placeholder">Chưa chọn ảnh</p>
       ) : item ? (
-        <img src={item.src} srcSet={item.srcSet} sizes={sizes} width={240} alt={item.alt || `Ảnh #${item.id}`} />
+        // Its height too, so the box has the photo's shape before the file arrives: nothing below it
+        // moves under the writer's next click.
+        <img src={item.src} srcSet={item.srcSet} sizes={sizes} width={240} height={Math.round((240 * item.height) / item.width)} alt={item.alt || `Ảnh #${item.id}`} />
       ) : (
         <p className="editor-figure-placeholder">Ảnh #{mediaId}</p>
       )}
