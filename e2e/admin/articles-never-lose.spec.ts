@@ -18,6 +18,26 @@ async function hidePage(page: Page) {
   });
 }
 
+/**
+ * Holds the page's re-renders from the server (router refreshes, asked with an RSC header) of
+ * `path` until the returned function is called; that then waits for the held one to land.
+ */
+async function holdRefresh(page: Page, path: string): Promise<() => Promise<void>> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const matches = (url: URL) => url.pathname === path;
+  await page.route(matches, async (route) => {
+    if (route.request().headers()['rsc']) await released;
+    await route.continue();
+  });
+  return async () => {
+    const landed = page.waitForResponse((response) => matches(new URL(response.url())) && !!response.request().headers()['rsc']);
+    release();
+    await landed;
+    await page.unroute(matches);
+  };
+}
+
 test.describe('never lose a word', () => {
   test('autosave keeps a draft on the server, and keeps a live article’s edits aside until “Cập nhật”', async ({
     page,
@@ -35,10 +55,17 @@ test.describe('never lose a word', () => {
     await expectSaved(page);
     expect(readArticle(id)?.lead).toBe('Sa-pô tự lưu khi rời tab.');
 
+    // Going live re-renders the page on the server, and for an article begun at
+    // /admin/articles/new that replaces the editor: what is typed before it lands stays (the
+    // re-render is held here, so the typing surely comes first).
+    const releaseRefresh = await holdRefresh(page, `/admin/articles/${id}`);
     await goLive(page);
     await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
-    const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
     await page.getByLabel('Sa-pô').fill('Sa-pô sửa dở trên bài đã đăng.');
+    await releaseRefresh();
+    const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
+    await expect(page.getByLabel('Sa-pô')).toHaveValue('Sa-pô sửa dở trên bài đã đăng.');
+    await expect(page.getByRole('button', { name: 'Khôi phục bản chưa lưu' })).toHaveCount(0);
     await hidePage(page);
     await expect(
       page.getByRole('status').filter({ hasText: 'Đã tự lưu bản nháp (chưa cập nhật lên trang)' }),

@@ -51,6 +51,23 @@ type Props = {
   settings?: ReactNode;
 };
 
+/**
+ * The editor of an article begun at /admin/articles/new, while it is on screen. Its first refresh
+ * renders the [id] page, whose editor replaces it (another route, so another instance): that one
+ * starts from this form rather than the server's copy, so what was typed while the refresh came
+ * stays on screen and unsaved, as it would have in the same editor.
+ */
+let beingReplaced: { form: { current: EditorForm }; meta: { current: Meta } } | null = null;
+
+/** The replaced editor's form, when it was editing this article at this version. */
+function continuedForm(meta: Meta): EditorForm | null {
+  const from = beingReplaced?.meta.current;
+  if (!beingReplaced || !from || from.id !== meta.id || from.version !== meta.version) return null;
+  const form = beingReplaced.form.current;
+  // As the server's copy would say: a live article's URL stays put when its headline changes.
+  return { ...form, slugTouched: form.slugTouched || meta.status === 'published' };
+}
+
 type GoLive = 'publish' | 'update';
 const GO_LIVE_LABELS: Record<GoLive, string> = { publish: 'Xuất bản', update: 'Cập nhật' };
 
@@ -67,9 +84,13 @@ export function ArticleEditor({
   settings,
 }: Props) {
   const router = useRouter();
-  const [form, setForm] = useState<EditorForm>(() =>
-    formFromSnapshot(initial, initialMeta.status === 'published'),
-  );
+  const [start] = useState(() => {
+    const stored = formFromSnapshot(initial, initialMeta.status === 'published');
+    const continued = continuedForm(initialMeta);
+    const edited = continued !== null && JSON.stringify(snapshotFromForm(continued)) !== JSON.stringify(snapshotFromForm(stored));
+    return { form: continued ?? stored, edited };
+  });
+  const [form, setForm] = useState<EditorForm>(start.form);
   const formRef = useRef(form);
   const editorRef = useRef<Editor | null>(null);
   const [restorable, setRestorable] = useState<{ at: string; snapshot: ArticleSnapshot } | null>(
@@ -96,6 +117,18 @@ export function ArticleEditor({
     [initialMeta.status, refresh],
   );
   const saver = useArticleSaver(initialMeta, onSaved);
+  useEffect(() => {
+    if (initialMeta.id !== null) return;
+    const self = { form: formRef, meta: saver.metaRef };
+    beingReplaced = self;
+    return () => {
+      if (beingReplaced === self) beingReplaced = null;
+    };
+  }, [initialMeta.id, saver.metaRef]);
+  const { markEdited } = saver;
+  useEffect(() => {
+    if (start.edited) markEdited();
+  }, [start, markEdited]);
   const editable = permissions.edit;
   // A new article may be scheduled as soon as its first save gives it an id, without a reload.
   const scheduleState = schedule !== undefined ? schedule : permissions.schedule ? NO_SCHEDULE : null;
@@ -316,7 +349,7 @@ export function ArticleEditor({
         >
           <HeadlineFields form={form} disabled={!editable} onChange={update} />
           <BodyEditor
-            initial={initial.body}
+            initial={start.form.body}
             editable={editable}
             onChange={(body) => update({ body })}
             onReady={(editor) => {
