@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { goLive, newStaff, unpublish, writeArticle } from '../helpers/articles';
-import { signInContext } from '../helpers/auth';
+import { queryE2eDb, signInContext } from '../helpers/auth';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 // Share cards (issue 14): an article without a photo gets a generated card at 16:9, 4:3 and 1:1,
@@ -62,6 +62,10 @@ test('a card follows its article: a new headline draws a new card, a takedown re
   const editor = await newStaff('editor', 'Biên Tập Viên Thẻ Chia Sẻ');
   await signInContext(page, editor.email, editor.password);
   const id = await writeArticle(page, { title: `Hội An đón khách ${Date.now()}`, lead: 'Sa-pô tin không ảnh.', body: 'Đoạn văn.' });
+  // Reopened, as a draft usually is before it goes live: the same editor then goes on after publishing.
+  await page.reload();
+  const slug = () => queryE2eDb<{ slug: string }>('SELECT slug FROM articles WHERE id = ?', id)[0]!.slug;
+  const firstSlug = slug();
   await goLive(page);
   await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
   const card = `/anh/chia-se/16x9/${id}.png`;
@@ -75,6 +79,8 @@ test('a card follows its article: a new headline draws a new card, a takedown re
   await expect
     .poll(async () => (await (await getPng(request, `http://x${card}`)).response.body()).equals(first), { timeout: 10_000 })
     .toBe(false);
+  // A new headline on a live article keeps its URL.
+  expect(slug()).toBe(firstSlug);
 
   await unpublish(page);
   await expect(page.getByText('Trạng thái: Đã gỡ')).toBeVisible();

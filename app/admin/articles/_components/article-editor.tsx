@@ -107,8 +107,10 @@ export function ArticleEditor({
       result: { id: number; slug: string; status: string; autosavedOnly: boolean },
       clean: boolean,
     ) => {
-      if (result.slug && result.slug !== formRef.current.slug) {
-        formRef.current = { ...formRef.current, slug: result.slug };
+      // Once live, the URL stays put when the headline changes, as on a reopened live article.
+      const slugTouched = formRef.current.slugTouched || result.status === 'published';
+      if ((result.slug && result.slug !== formRef.current.slug) || slugTouched !== formRef.current.slugTouched) {
+        formRef.current = { ...formRef.current, slug: result.slug || formRef.current.slug, slugTouched };
         setForm(formRef.current);
       }
       if (clean) clearMirror(result.id);
