@@ -53,16 +53,17 @@ type Props = {
 
 /**
  * The editor of an article begun at /admin/articles/new, while it is on screen. Its first refresh
- * renders the [id] page, whose editor replaces it (another route, so another instance): that one
- * starts from this form rather than the server's copy, so what was typed while the refresh came
- * stays on screen and unsaved, as it would have in the same editor.
+ * renders the [id] page, whose editor replaces it (another route, so another instance). When
+ * something was typed since the last save, that one starts from this form rather than the
+ * server's copy, so the typing stays on screen and unsaved, as it would have in the same editor.
+ * Otherwise it starts from the server's copy, as stored (cleaned of what the server refuses).
  */
-let beingReplaced: { form: { current: EditorForm }; meta: { current: Meta } } | null = null;
+let beingReplaced: { form: { current: EditorForm }; meta: { current: Meta }; isDirty: () => boolean } | null = null;
 
-/** The replaced editor's form, when it was editing this article at this version. */
+/** The replaced editor's unsaved form, when it was editing this article at this version. */
 function continuedForm(meta: Meta): EditorForm | null {
   const from = beingReplaced?.meta.current;
-  if (!beingReplaced || !from || from.id !== meta.id || from.version !== meta.version) return null;
+  if (!beingReplaced?.isDirty() || !from || from.id !== meta.id || from.version !== meta.version) return null;
   const form = beingReplaced.form.current;
   // As the server's copy would say: a live article's URL stays put when its headline changes.
   return { ...form, slugTouched: form.slugTouched || meta.status === 'published' };
@@ -85,10 +86,8 @@ export function ArticleEditor({
 }: Props) {
   const router = useRouter();
   const [start] = useState(() => {
-    const stored = formFromSnapshot(initial, initialMeta.status === 'published');
     const continued = continuedForm(initialMeta);
-    const edited = continued !== null && JSON.stringify(snapshotFromForm(continued)) !== JSON.stringify(snapshotFromForm(stored));
-    return { form: continued ?? stored, edited };
+    return { form: continued ?? formFromSnapshot(initial, initialMeta.status === 'published'), edited: continued !== null };
   });
   const [form, setForm] = useState<EditorForm>(start.form);
   const formRef = useRef(form);
@@ -121,12 +120,12 @@ export function ArticleEditor({
   const saver = useArticleSaver(initialMeta, onSaved);
   useEffect(() => {
     if (initialMeta.id !== null) return;
-    const self = { form: formRef, meta: saver.metaRef };
+    const self = { form: formRef, meta: saver.metaRef, isDirty: saver.isDirty };
     beingReplaced = self;
     return () => {
       if (beingReplaced === self) beingReplaced = null;
     };
-  }, [initialMeta.id, saver.metaRef]);
+  }, [initialMeta.id, saver.metaRef, saver.isDirty]);
   const { markEdited } = saver;
   useEffect(() => {
     if (start.edited) markEdited();
