@@ -22,9 +22,12 @@ export default defineConfig({
   fullyParallel: false,
   workers: E2E_WORKERS,
   retries: process.env.CI ? 1 : 0,
-  // Journeys of a dozen navigations (publish, then read, edit, take down) took 25–35 s with three
-  // servers and browsers on CI's two cores; 30 s failed them twice in a row there.
-  timeout: 60_000,
+  // A bound for a hang, not a deadline: a passing test never waits it out. Journeys of a dozen
+  // navigations (publish, then read, edit, take down) take 35–60 s beside three other workers on
+  // CI's two cores, and more on its slower days: at 60 s, eleven specs had raised their own bound
+  // to 90–120 s (five more to 150–180 s), and the article-preview journey still timed out twice in
+  // a row (a page load took 9 s).
+  timeout: 120_000,
   // A bound on waiting, not a deadline a passing test meets: a green run never waits it out. At
   // the 5 s default, four assertions that pass in a second alone missed it on CI's loaded cores
   // (never-lose, media, editor-photos) and their retries re-ran ~80 s of tests.

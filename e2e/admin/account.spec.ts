@@ -23,7 +23,6 @@ const auditActions = (userId: number) =>
 
 test.describe('my account', () => {
   test('name, an email change an admin approves, a new password that ends the other sessions, and signing out everywhere', async ({ page, browser, playwright }) => {
-    test.setTimeout(120_000);
     const me = await newStaff('reporter', 'Phóng Viên Tài Khoản');
     await signInContext(page, me.email, me.password);
     const otherDevice = await playwright.request.newContext({ baseURL: E2E_BASE_URL, userAgent: 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/140.0 Mobile Safari/537.36' });

@@ -6,7 +6,6 @@ import { callServerAction } from '../helpers/server-actions';
 import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
 
 test('an admin links a byline to a reporter, who fills in the profile; the author page shows it with ProfilePage data', async ({ page, browser, playwright }) => {
-  test.setTimeout(90_000);
   // The author of a public article: their page exists. The newest, so other specs' seed readers are untouched.
   const [author] = queryE2eDb<{ id: number; name: string; slug: string }>(
     `SELECT au.id, au.name, au.slug FROM authors au JOIN article_bylines b ON b.author_id = au.id

@@ -94,8 +94,6 @@ const nginxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-nginx-breaking-'
 const nginx = localNginx({ listenPort: E2E_PORT + 1004, refreshPort: E2E_PORT + 2004, upstreamPort: E2E_PORT, dir: nginxDir });
 
 test.describe('breaking news', () => {
-  // Several newsroom round trips and an expiry to wait for, on a shared machine.
-  test.setTimeout(120_000);
   test.afterAll(() => {
     nginx.stop();
     fs.rmSync(nginxDir, { recursive: true, force: true });

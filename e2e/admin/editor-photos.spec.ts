@@ -5,7 +5,6 @@ import { E2E_BASE_URL } from '../helpers/env';
 import { postUpload, smallPng, type UploadedMedia } from './media-fixtures';
 
 test('an editor fills a photo block from the library; Xuất bản waits for a photo and for its alt text', { tag: '@mobile' }, async ({ page, playwright }) => {
-  test.setTimeout(120_000);
   const editor = await newStaff('editor', 'Biên tập viên ảnh');
   const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   await signIn(request, editor.email, editor.password);

@@ -18,8 +18,6 @@ async function deskPage(browser: Browser, role: StaffRole, name: string, article
 }
 
 test('two editors post at once: no conflict, both see both posts, and a reader gets them without reloading', async ({ browser }) => {
-  // Three signed-in browsers and four accounts (argon2) on a shared CI machine.
-  test.setTimeout(120_000);
   const desk = await ownerSession();
   const live = await openLivePage(desk, `Trực tiếp hai biên tập ${Date.now()}`);
   const reader = await (await browser.newContext()).newPage();
@@ -56,8 +54,6 @@ test('two editors post at once: no conflict, both see both posts, and a reader g
 });
 
 test('key events are listed and link to their post, a photo from the library reaches its post, the pinned post stands on top, and the card says Trực tiếp', async ({ browser, page }) => {
-  // 34–59 s in fresh-clone runs beside three other workers; it passed 60 s once on slower cores.
-  test.setTimeout(120_000);
   const desk = await ownerSession();
   const liveTitle = `Trực tiếp diễn biến ${Date.now()}`;
   const live = await openLivePage(desk, liveTitle);

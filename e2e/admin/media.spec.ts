@@ -25,7 +25,6 @@ async function owner(playwright: { request: { newContext: (o: { baseURL: string 
 
 test.describe('photo library: uploads', { tag: '@requests' }, () => {
   test('a 12-megapixel camera JPEG is re-encoded without GPS, rotated, and served as cached srcset variants', async ({ playwright }, testInfo) => {
-    test.setTimeout(120_000);
     const request = await owner(playwright);
     const jpeg = await cameraJpeg(4000, 3000);
     expect(hasGps((await sharp(jpeg).metadata()).exif)).toBe(true);
@@ -99,7 +98,6 @@ test.describe('photo library: uploads', { tag: '@requests' }, () => {
   });
 
   test('an oversized body is refused (declared or streamed) and the server keeps answering', async ({ playwright }) => {
-    test.setTimeout(60_000);
     const request = await owner(playwright);
     const big = Buffer.alloc(21 * 1024 * 1024, 0xff);
     const declared = await postUpload(request, { name: 'lon.jpg', mimeType: 'image/jpeg', buffer: big });
@@ -191,7 +189,6 @@ const readAlt = (id: number) => withDb((db) => (db.prepare('SELECT alt FROM medi
 
 test.describe('photo library: the newsroom at work', () => {
   test('upload from the library page, find it without accents, describe it, delete it', async ({ page }) => {
-    test.setTimeout(60_000);
     const marker = Date.now().toString(36);
     await signInPage(page, E2E_OWNER.email, E2E_OWNER.password);
     await page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Thư viện ảnh' }).click();
@@ -269,7 +266,6 @@ test.describe('photo library: the newsroom at work', () => {
   });
 
   test('a photo given to the seed article’s first figure is served with srcset, caption and credit, and cannot be deleted while used', async ({ page, playwright }) => {
-    test.setTimeout(90_000);
     const admin = await owner(playwright);
     const uploaded = await postUpload(
       admin,
@@ -342,7 +338,6 @@ test.describe('photo library: the newsroom at work', () => {
   });
 
   test('several photos at once, one of them refused; the focal point set by click and keys moves the 1:1 crop', async ({ page }) => {
-    test.setTimeout(120_000);
     const marker = `Nhiều ảnh ${Date.now().toString(36)}`;
     // Left half red, right half blue: where a square crop of it was cut shows in its colour.
     const halves = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#0000c0' } })

@@ -19,7 +19,6 @@ function publicPath(id: number): string {
 
 test.describe('scheduled publishing', () => {
   test('a scheduled article goes live on time without anyone using the admin', async ({ page, playwright, baseURL }) => {
-    test.setTimeout(90_000);
     const editor = await newStaff('editor', 'Biên Tập Hẹn Giờ');
     await signInContext(page, editor.email, editor.password);
     const title = `Bài hẹn giờ ${Date.now()}`;
@@ -109,7 +108,6 @@ test.describe('scheduled publishing', () => {
   });
 
   test('an article that falls due while the server is down appears on time after the restart', async ({ playwright }) => {
-    test.setTimeout(120_000);
     // A second server of the same build on its own copy of the database, stopped and started here.
     const port = Number(process.env.E2E_PORT ?? 3210) + 50;
     const dbPath = path.join(E2E_DIR, `restart-${Date.now()}.db`);

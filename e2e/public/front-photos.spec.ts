@@ -11,7 +11,6 @@ import { republishSeededHome } from '../helpers/fronts';
 // first. Other specs on this worker's server curate the home and publish articles without photos:
 // the seeded home is published again, and the newest five articles are made here with a cover.
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
   const desk = await staffSession('managing_editor', 'Thư Ký Trang Nhất Ảnh');
   await republishSeededHome(desk.request);
   await desk.request.dispose();

@@ -47,7 +47,6 @@ test.describe('Nu Html Checker', { tag: '@requests' }, () => {
   const statusByPage = new Map<string, number>();
 
   test.beforeAll(async ({ playwright }) => {
-    test.setTimeout(120_000);
     const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-vnu-'));
     const fileOf = new Map<string, string>();

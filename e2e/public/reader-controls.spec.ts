@@ -25,7 +25,6 @@ const bodyFontSize = (page: Page) =>
 // Colour contrast in both themes is axe's job in accessibility.spec.ts; here, that the theme
 // follows the system at all, and what each page looks like.
 test('light and dark: the paper colour follows the system, screenshots @mobile', async ({ page, request }) => {
-  test.setTimeout(90_000);
   const pages = {
     'trang-chu': '/',
     'chuyen-muc': '/quoc-phong-an-ninh',
