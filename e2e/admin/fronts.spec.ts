@@ -171,7 +171,6 @@ async function publishAndMeasure(page: Page, reader: APIRequestContext, expected
 const homeRow = () => queryE2eDb<{ draft: string; draft_version: number; published_revision_id: number | null }>("SELECT draft, draft_version, published_revision_id FROM fronts WHERE key = 'home'")[0];
 
 test.describe('fronts', () => {
-
   test('a managing editor curates the home by mouse and keyboard, overrides a headline for the front only, publishes, and the next reader request shows it @mobile', async ({ page, request }) => {
     const [first, second] = freshArticles(2);
     const account = await newStaff('managing_editor', 'Thư Ký Trang Nhất');

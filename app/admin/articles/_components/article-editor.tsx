@@ -10,7 +10,7 @@ import { slugify } from '@/lib/vi/text';
 import { formatDateTime } from '@/lib/vi/time';
 import { ArticleMetaFields, HeadlineFields } from './article-fields';
 import { BodyEditor } from './body-editor';
-import { formFromSnapshot, snapshotFromForm, type EditorForm } from './editor-form';
+import { formFromSnapshot, keepLiveUrl, snapshotFromForm, type EditorForm } from './editor-form';
 import { checkInEditor } from './local-publish-checks';
 import { PublishChecksDialog } from './publish-checks-dialog';
 import { readMirror, writeMirror, clearMirror } from './local-mirror';
@@ -64,9 +64,7 @@ let beingReplaced: { form: { current: EditorForm }; meta: { current: Meta }; isD
 function continuedForm(meta: Meta): EditorForm | null {
   const from = beingReplaced?.meta.current;
   if (!beingReplaced?.isDirty() || !from || from.id !== meta.id || from.version !== meta.version) return null;
-  const form = beingReplaced.form.current;
-  // As the server's copy would say: a live article's URL stays put when its headline changes.
-  return { ...form, slugTouched: form.slugTouched || meta.status === 'published' };
+  return keepLiveUrl(beingReplaced.form.current, meta.status === 'published');
 }
 
 type GoLive = 'publish' | 'update';
@@ -106,11 +104,11 @@ export function ArticleEditor({
       result: { id: number; slug: string; status: string; autosavedOnly: boolean },
       clean: boolean,
     ) => {
-      // Once live, the URL stays put when the headline changes, as on a reopened live article.
-      const slugTouched = formRef.current.slugTouched || result.status === 'published';
-      if ((result.slug && result.slug !== formRef.current.slug) || slugTouched !== formRef.current.slugTouched) {
-        formRef.current = { ...formRef.current, slug: result.slug || formRef.current.slug, slugTouched };
-        setForm(formRef.current);
+      const current = formRef.current;
+      const next = keepLiveUrl(result.slug && result.slug !== current.slug ? { ...current, slug: result.slug } : current, result.status === 'published');
+      if (next !== current) {
+        formRef.current = next;
+        setForm(next);
       }
       if (clean) clearMirror(result.id);
       if (!result.autosavedOnly && result.status !== initialMeta.status) refresh();

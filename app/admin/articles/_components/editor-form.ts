@@ -46,6 +46,11 @@ export function formFromSnapshot(snapshot: ArticleSnapshot, published: boolean):
   };
 }
 
+/** The form once the article is live, when `published`: its URL then stays put when the headline changes. */
+export function keepLiveUrl(form: EditorForm, published: boolean): EditorForm {
+  return published && !form.slugTouched ? { ...form, slugTouched: true } : form;
+}
+
 /** The snapshot the server validates; empty rows and tags are dropped here, the rest is checked there. */
 export function snapshotFromForm(form: EditorForm) {
   const cover = Number(form.coverMediaId);
