@@ -4,7 +4,8 @@
 // deploy/nginx.conf in front), once with 1 app process and once with 2:
 //  - cache-miss article and search throughput at 50 connections through nginx, and the ratio;
 //  - readers' p99 on cached articles (asked of the processes, as nginx's copy would hide them)
-//    while 50 connections flood search through nginx;
+//    while 50 connections flood search through nginx: readers at a steady rate (what a reader
+//    waits), and readers as fast as 10 connections are answered (what saturating the processes costs);
 //  - with 2: a change expired on process A, visible on B (p50, max of 20), directly and through nginx;
 //  - each process's memory idle (warmed up, before the load) and at its peak.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -17,6 +18,7 @@ import { ensureAuthSecret } from '../scripts/auth-secret.mjs';
 import { prepareDatabase } from '../scripts/start.mjs';
 import { ensureCorpus } from './corpus';
 import { sampleMax, treeRssMb } from './lib/process';
+import { steadyReaders, type SteadyResult } from './lib/steady-readers';
 import { parseWrk, type WrkResult } from './lib/wrk';
 
 type Visibility = { p50: number; max: number; neverSeen: number };
@@ -29,12 +31,17 @@ type Phase = {
   readersAlone: { p99Ms: number; rps: number };
   /** Readers on cached articles while search is flooded: the worst process's p99. */
   readersUnderSearch: { p99Ms: number; rps: number; search: WrkResult };
+  /** Readers at READER_RATE, alone and while search is flooded. */
+  steadyReaders: { alone: SteadyResult; underSearch: SteadyResult; search: WrkResult };
   memoryMb: { idle: number[]; peak: number[]; search: { idle: number; peak: number } };
   publishVisibleMs?: { direct: Visibility; nginx: Visibility; samples: number };
 };
 
 const SEARCHES = ['/tim-kiem?q=quoc+phong', '/tim-kiem?q=dai+hoi', '/tim-kiem?q=kinh+te', '/tim-kiem?q=ha+noi', '/tim-kiem?q=bien+gioi', '/tim-kiem?q=nong+dan'];
 const READER_CONNECTIONS = 10;
+// Requests a second of the steady readers, over all app processes: about a third of what one
+// process answers alone here, and far more than processes behind nginx's cache ever see.
+const READER_RATE = 100;
 const FLOOD_CONNECTIONS = 50;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? Number.NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -201,6 +208,9 @@ async function measure(o: Options, env: NodeJS.ProcessEnv, processes: number, pa
     const readersOn = (label: string) => scaled.appUrls.map((url, index) => wrk(`${label}-${processes}-${index}`, url, READER_CONNECTIONS / processes, seconds, warmPaths, o.scratch));
     const alone = await Promise.all(readersOn('readers-alone'));
     const [flood, ...readers] = await Promise.all([wrk(`flood-${processes}`, scaled.nginxUrl, FLOOD_CONNECTIONS, seconds, SEARCHES, o.scratch), ...readersOn('readers')]);
+    const steady = { urls: scaled.appUrls, paths: warmPaths, rate: READER_RATE, seconds };
+    const steadyAlone = await steadyReaders(steady);
+    const [steadyFlood, steadyUnderSearch] = await Promise.all([wrk(`steady-flood-${processes}`, scaled.nginxUrl, FLOOD_CONNECTIONS, seconds, SEARCHES, o.scratch), steadyReaders(steady)]);
     const publishVisibleMs = processes > 1 ? await publishVisibility(env.DATABASE_PATH!, scaled.appUrls[0]!, scaled.appUrls[1]!, scaled.nginxUrl, paths.publish) : undefined;
     const peak = peaks.map((stop) => stop());
     const searchMemory = { idle: idle.pop()!, peak: peak.pop()! };
@@ -210,6 +220,7 @@ async function measure(o: Options, env: NodeJS.ProcessEnv, processes: number, pa
       search,
       readersAlone: { p99Ms: worstP99(alone), rps: alone.reduce((sum, r) => sum + r.requestsPerSecond, 0) },
       readersUnderSearch: { p99Ms: worstP99(readers), rps: readers.reduce((sum, r) => sum + r.requestsPerSecond, 0), search: flood! },
+      steadyReaders: { alone: steadyAlone, underSearch: steadyUnderSearch, search: steadyFlood },
       memoryMb: { idle, peak, search: searchMemory },
       publishVisibleMs,
     };
@@ -226,6 +237,7 @@ function report(phases: Phase[], quick: boolean): string {
   const mb = (values: number[]) => values.map((v) => v.toFixed(0)).join(' / ');
   const errors = (r: WrkResult) => (r.errors ? ` (${r.errors} errors)` : '');
   const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'none answered');
+  const steady = (r: SteadyResult) => `${ms(r.p99Ms)} / ${ms(r.maxMs)}${r.errors ? ` (${r.errors} of ${r.due} failed)` : ''}`;
   const lines = [
     `# Scaling on one host: 1 and 2 app processes (${new Date().toISOString()}${quick ? ', quick run' : ''})`,
     '',
@@ -235,8 +247,11 @@ function report(phases: Phase[], quick: boolean): string {
     '| --- | ---: | ---: | ---: | --- |',
     `| Cache-miss article, 50 conn. through nginx (req/s) | ${one.missArticles.requestsPerSecond.toFixed(0)}${errors(one.missArticles)} | ${two.missArticles.requestsPerSecond.toFixed(0)}${errors(two.missArticles)} | ${ratio(two.missArticles.requestsPerSecond, one.missArticles.requestsPerSecond)} | ≥ 1.7 × |`,
     `| Search, 50 conn. through nginx (req/s) | ${one.search.requestsPerSecond.toFixed(0)}${errors(one.search)} | ${two.search.requestsPerSecond.toFixed(0)}${errors(two.search)} | ${ratio(two.search.requestsPerSecond, one.search.requestsPerSecond)} | ≥ 1.7 × |`,
-    `| Readers' p99 on cached articles (${READER_CONNECTIONS} conn.), no other load (ms); their req/s | ${ms(one.readersAlone.p99Ms)}; ${one.readersAlone.rps.toFixed(0)} | ${ms(two.readersAlone.p99Ms)}; ${two.readersAlone.rps.toFixed(0)} | | |`,
-    `| Readers' p99 on cached articles (${READER_CONNECTIONS} conn.) while 50 conn. flood search (ms) | ${ms(one.readersUnderSearch.p99Ms)} | ${ms(two.readersUnderSearch.p99Ms)} | | ≤ 50 ms with 2 |`,
+    `| Readers at a steady ${READER_RATE} req/s on cached articles, p99 / max (ms), no other load | ${steady(one.steadyReaders.alone)} | ${steady(two.steadyReaders.alone)} | | |`,
+    `| … while 50 conn. flood search, p99 / max (ms) | ${steady(one.steadyReaders.underSearch)} | ${steady(two.steadyReaders.underSearch)} | | ≤ 50 ms with 2 |`,
+    `| … the search flood's req/s meanwhile | ${one.steadyReaders.search.requestsPerSecond.toFixed(0)} | ${two.steadyReaders.search.requestsPerSecond.toFixed(0)} | | |`,
+    `| Readers as fast as ${READER_CONNECTIONS} conn. are answered (saturating), p99 (ms), no other load; their req/s | ${ms(one.readersAlone.p99Ms)}; ${one.readersAlone.rps.toFixed(0)} | ${ms(two.readersAlone.p99Ms)}; ${two.readersAlone.rps.toFixed(0)} | | |`,
+    `| … while 50 conn. flood search, p99 (ms) | ${ms(one.readersUnderSearch.p99Ms)} | ${ms(two.readersUnderSearch.p99Ms)} | | |`,
     `| … their throughput; the search flood's (req/s) | ${one.readersUnderSearch.rps.toFixed(0)}; ${one.readersUnderSearch.search.requestsPerSecond.toFixed(0)} | ${two.readersUnderSearch.rps.toFixed(0)}; ${two.readersUnderSearch.search.requestsPerSecond.toFixed(0)} | | |`,
     `| Memory per process idle / peak (MB) | ${mb(one.memoryMb.idle)}; ${mb(one.memoryMb.peak)} | ${mb(two.memoryMb.idle)}; ${mb(two.memoryMb.peak)} | | |`,
     `| … the search process's (MB) | ${mb([one.memoryMb.search.idle])}; ${mb([one.memoryMb.search.peak])} | ${mb([two.memoryMb.search.idle])}; ${mb([two.memoryMb.search.peak])} | | |`,
@@ -282,7 +297,7 @@ export async function measureScaling(o: Options): Promise<void> {
     const publish = pool.slice(40_200 + i * publishes, 40_200 + (i + 1) * publishes);
     const phase = await measure({ ...o, scratch: dir }, env, processes, { miss: sets[i]!, warm, publish });
     phases.push(phase);
-    console.log(`${processes} process(es): miss ${phase.missArticles.requestsPerSecond.toFixed(0)} req/s, search ${phase.search.requestsPerSecond.toFixed(0)} req/s, readers' p99 under search ${phase.readersUnderSearch.p99Ms.toFixed(1)} ms`);
+    console.log(`${processes} process(es): miss ${phase.missArticles.requestsPerSecond.toFixed(0)} req/s, search ${phase.search.requestsPerSecond.toFixed(0)} req/s, readers' p99 under search ${phase.steadyReaders.underSearch.p99Ms.toFixed(1)} ms at ${READER_RATE} req/s, ${phase.readersUnderSearch.p99Ms.toFixed(1)} ms saturating`);
   }
   const md = report(phases, o.quick);
   fs.mkdirSync(o.resultsDir, { recursive: true });
