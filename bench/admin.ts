@@ -7,13 +7,13 @@ import os from 'node:os';
 import Database from 'better-sqlite3';
 import { treeCpuMs } from './lib/process';
 import { BENCH_ADMIN } from './newsroom';
+import { percentile } from './lib/percentile';
 
 /** cpuMs: the app's CPU time per request (user + system, all its processes), which other load on the machine barely changes. */
 export type AdminPageTime = { name: string; path: string; p50: number; p95: number; cpuMs: number; kb: number; ratio: number };
 export type AdminTimes = { baseline: { p50: number; p95: number; cpuMs: number }; pages: AdminPageTime[]; loadAverage: number };
 
 const WARM_UP = 5;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /** The name=value pairs a response sets, added to the jar. */
 function keepCookies(jar: Map<string, string>, response: Response): void {

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { defaultHomeFront } from '@/lib/data/fronts/defaults';
 import type { Section } from '@/lib/data/dto';
 import { HOME_FRONT_KEY, frontDocumentSchema, type FrontCard, type FrontDocument } from '@/lib/domain/front-document';
+import { percentile } from './lib/percentile';
 
 export type HomeFrontTimes = {
   defaultMs: { p50: number; p99: number };
@@ -18,7 +19,6 @@ export type HomeFrontTimes = {
 
 const WARM_UP = 20;
 const CURATED_HEADLINE = 'Tít riêng cho trang nhất';
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /** The build's id that Next accepts as an on-demand revalidation of a page. */
 function revalidationId(distDir: string): string {

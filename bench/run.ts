@@ -22,6 +22,7 @@ import { measureScaling } from './scaled';
 import { sampleMax, startServer, treeRssMb, type Server } from './lib/process';
 import { throughputTable, writeChart, type Row } from './lib/report';
 import { runWrk } from './lib/wrk';
+import { percentile } from './lib/percentile';
 
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const quick = process.argv.includes('--quick');
@@ -43,10 +44,6 @@ const ADMIN_REQUESTS = quick ? 10 : 40;
 const homeFrontLine = (times: HomeFrontTimes) =>
   `home cache-miss render p50: default front ${times.defaultMs.p50.toFixed(1)} ms, curated front ${times.curatedMs.p50.toFixed(1)} ms: ${times.ratio.toFixed(2)} × (target ≤ 1.2)`;
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
 const gz = (text: string | Buffer) => gzipSync(text, { level: 6 }).length;
 
 function articlePaths(db: string, limit: number): string[] {

@@ -20,6 +20,7 @@ import { ensureCorpus } from './corpus';
 import { sampleMax, treeRssMb } from './lib/process';
 import { steadyReaders, type SteadyResult } from './lib/steady-readers';
 import { parseWrk, type WrkResult } from './lib/wrk';
+import { percentile } from './lib/percentile';
 
 type Visibility = { p50: number; max: number; neverSeen: number };
 type Options = { root: string; scratch: string; firstPort: number; quick: boolean; resultsDir: string };
@@ -43,7 +44,6 @@ const READER_CONNECTIONS = 10;
 // process answers alone here, and far more than processes behind nginx's cache ever see.
 const READER_RATE = 100;
 const FLOOD_CONNECTIONS = 50;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? Number.NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Published articles' paths in random order, with their ids. */

@@ -7,6 +7,7 @@
 // own event-loop delay is reported beside it: a late timer or answer here adds to every figure.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { POST_TO_VISIBLE_BOUND_MS, schedulePolls, VISIBLE_POLL_MS, type PollingPage } from '../../app/ui/live/poll-schedule';
+import { percentile } from './percentile';
 
 export type LivePollerResult = {
   readers: number;
@@ -30,10 +31,6 @@ type Options = {
   postEveryMs?: number;
 };
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
 
 export async function measureLivePollers(options: Options): Promise<LivePollerResult> {
   const { url, articleId, post, readers = 1000, durationMs = 60_000, postEveryMs = 7_000 } = options;

@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
+import { percentile } from './percentile';
 
 export type SteadyResult = { rate: number; due: number; ok: number; errors: number; p50Ms: number; p90Ms: number; p99Ms: number; maxMs: number };
 export type Plan = { urls: string[]; paths: string[]; rate: number; seconds: number };
@@ -69,7 +70,5 @@ export async function runSteadyReaders({ urls, paths, rate, seconds }: Plan): Pr
   });
   await Promise.all(pending);
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN;
-  return { rate, due, ok: latencies.length, errors, p50Ms: at(0.5), p90Ms: at(0.9), p99Ms: at(0.99), maxMs: latencies.at(-1) ?? Number.NaN };
+  return { rate, due, ok: latencies.length, errors, p50Ms: percentile(latencies, 50), p90Ms: percentile(latencies, 90), p99Ms: percentile(latencies, 99), maxMs: percentile(latencies, 100) };
 }
