@@ -32,7 +32,12 @@ export default defineConfig({
   // the 5 s default, four assertions that pass in a second alone missed it on CI's loaded cores
   // (never-lose, media, editor-photos) and their retries re-ran ~80 s of tests.
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['html', { outputFolder: 'e2e/.artifacts/report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'e2e/.artifacts/report', open: 'never' }],
+    // E2E_CPU_REPORT=FILE: each test's CPU seconds, its worker's and its server's (e2e/reporters/cpu.ts).
+    ...(process.env.E2E_CPU_REPORT ? [['./e2e/reporters/cpu.ts'] as [string]] : []),
+  ],
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'on-first-retry',
