@@ -94,14 +94,16 @@ export async function unlessStorageFull(articleId: number | null, write: () => A
 }
 
 /**
- * Takes an article off the public site (unpublish, delete), then has the shared cache in front
- * (nginx) refresh every page that showed it, once the action's tags have expired.
+ * Runs a write that changes what readers see of an article (publish, update, unpublish, delete),
+ * then has the shared cache in front (nginx) refresh every page that showed it before or shows it
+ * now, once the action's tags have expired: readers behind it get the change at once, not after
+ * the page TTL (a takedown must not wait; a new slug or section leaves old listings behind).
  */
-export function takenDown(id: number, write: () => ArticleOutcome): ArticleOutcome {
+export async function refreshingProxy(id: number, write: () => ArticleOutcome | Promise<ArticleOutcome>): Promise<ArticleOutcome> {
   // Read first: a delete removes the rows the paths come from.
-  const paths = listArticlePublicPaths([id]);
-  const outcome = write();
-  if (outcome.ok) after(() => refreshProxyCache(paths));
+  const before = listArticlePublicPaths([id]);
+  const outcome = await write();
+  if (outcome.ok) after(() => refreshProxyCache([...new Set([...before, ...listArticlePublicPaths([id])])]));
   return outcome;
 }
 
