@@ -81,8 +81,6 @@ export default defineConfig({
               VIEWS_FLUSH_INTERVAL_MS: '300',
               MOST_READ_REFRESH_SECONDS: '1',
               SITE_URL: server.baseUrl,
-              // Nothing listens there but while e2e/public/nginx.spec.ts runs its nginx: a refresh then fails fast, logged.
-              PROXY_REFRESH_URL: `http://127.0.0.1:${server.proxyRefreshPort}`,
               NODE_ENV: 'production',
             },
           };

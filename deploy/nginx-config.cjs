@@ -16,11 +16,10 @@ const CONFIG = path.join(__dirname, 'nginx.conf');
  * process about to be restarted on purpose) is marked `down`: after a reload nginx sends it
  * nothing, not even on a kept-alive connection, so no request is cut by its stop.
  * `searchPorts` are processes for search pages only; the upstream ports are their backup. Without
- * them, search pages go to the upstream ports like every other page. `pageTtlSeconds` replaces
- * PAGE_TTL, for a test that must tell the app's refresh of nginx's copies from their expiry.
- * @param {{ listenPort: number, refreshPort: number, upstreamPorts: number[], searchPorts?: number[], dir: string, drainedPorts?: number[], pageTtlSeconds?: number }} options
+ * them, search pages go to the upstream ports like every other page.
+ * @param {{ listenPort: number, refreshPort: number, upstreamPorts: number[], searchPorts?: number[], dir: string, drainedPorts?: number[] }} options
  */
-function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, searchPorts = [], dir, drainedPorts = [], pageTtlSeconds }) {
+function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, searchPorts = [], dir, drainedPorts = [] }) {
   // nginx workers drop root for an unprivileged user: they must be able to reach and write these.
   fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
@@ -39,7 +38,6 @@ function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, searchPorts 
     .replace('worker_processes auto;', 'worker_processes 1;')
     .replace(/server 127\.0\.0\.1:3000; # SEARCH_POOL/, searchServers)
     .replace(/server 127\.0\.0\.1:3000;/, servers)
-    .replace(/ \d+s; # PAGE_TTL$/m, (ttl) => (pageTtlSeconds === undefined ? ttl : ` ${pageTtlSeconds}s; # PAGE_TTL`))
     .replace('/var/cache/nginx/toasoan', `${dir}/cache`)
     .replace(/listen 80;/, `listen 127.0.0.1:${listenPort};`)
     .replace(/listen 127\.0\.0\.1:8081;/, `listen 127.0.0.1:${refreshPort};`)

@@ -13,22 +13,19 @@ export const PAGE_TTL_SECONDS = Number(
 /**
  * Writes a runnable copy of the production config and returns how to start and stop it. The
  * cache-refresh server (PROXY_REFRESH_URL for the app) listens on refreshPort, by default the next port.
- * `pageTtlSeconds` replaces PAGE_TTL (deploy/nginx-config.cjs).
  */
 export function localNginx({
   listenPort,
   upstreamPort,
   dir,
   refreshPort = listenPort + 1,
-  pageTtlSeconds,
 }: {
   listenPort: number;
   upstreamPort: number;
   dir: string;
   refreshPort?: number;
-  pageTtlSeconds?: number;
 }) {
-  const file = writeNginxConfig({ listenPort, refreshPort, upstreamPorts: [upstreamPort], dir, pageTtlSeconds });
+  const file = writeNginxConfig({ listenPort, refreshPort, upstreamPorts: [upstreamPort], dir });
   const nginx = (...args: string[]) => {
     const result = spawnSync('nginx', ['-p', dir, '-c', file, ...args], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`nginx ${args.join(' ')} failed: ${result.stderr}`);

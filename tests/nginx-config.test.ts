@@ -10,7 +10,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function upstreams(options: { upstreamPorts: number[]; searchPorts?: number[]; drainedPorts?: number[]; pageTtlSeconds?: number }) {
+function upstreams(options: { upstreamPorts: number[]; searchPorts?: number[]; drainedPorts?: number[] }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-config-'));
   dirs.push(dir);
   const config = fs.readFileSync(writeNginxConfig({ listenPort: 7000, refreshPort: 7001, dir, ...options }), 'utf8');
@@ -55,11 +55,5 @@ describe('the nginx config start:scaled writes', () => {
     // Readers' pages take the pool the map chose; the newsroom, the API and static files the app's.
     expect(config).toMatch(/location \/ \{\n\s+proxy_pass http:\/\/\$page_pool;/);
     expect(config.match(/proxy_pass http:\/\/\$page_pool;/g)).toHaveLength(1);
-  });
-
-  it('keeps readers\' pages for PAGE_TTL, or as long as a test asks', () => {
-    const ttl = (config: string) => /proxy_cache_valid 200 301 308 404 (\d+)s; # PAGE_TTL/.exec(config)?.[1];
-    expect(ttl(upstreams({ upstreamPorts: [7010] }).config)).toBe(ttl(fs.readFileSync(path.join(import.meta.dirname, '../deploy/nginx.conf'), 'utf8')));
-    expect(ttl(upstreams({ upstreamPorts: [7010], pageTtlSeconds: 300 }).config)).toBe('300');
   });
 });

@@ -19,10 +19,7 @@ const FIRST_PORT = Number(process.env.E2E_PORT ?? 3210);
 export function e2eServer(index: number) {
   const port = FIRST_PORT + index;
   const dir = path.join(os.tmpdir(), `toasoan-e2e-${port}`);
-  // The refresh server of the nginx e2e/public/nginx.spec.ts puts in front (PROXY_REFRESH_URL):
-  // clear of every worker's server and nginx.
-  const proxyRefreshPort = port + 2000;
-  return { port, baseUrl: `http://127.0.0.1:${port}`, dir, databasePath: path.join(dir, 'e2e.db'), proxyRefreshPort };
+  return { port, baseUrl: `http://127.0.0.1:${port}`, dir, databasePath: path.join(dir, 'e2e.db') };
 }
 
 const own = e2eServer(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
@@ -30,5 +27,4 @@ export const E2E_PORT = own.port;
 export const E2E_BASE_URL = own.baseUrl;
 export const E2E_DIR = own.dir;
 export const E2E_DATABASE_PATH = own.databasePath;
-export const E2E_PROXY_REFRESH_PORT = own.proxyRefreshPort;
 export const E2E_OWNER = { email: 'chu-bien@toasoan.test', password: 'Mật khẩu thử nghiệm 2026' };

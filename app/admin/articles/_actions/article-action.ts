@@ -94,16 +94,14 @@ export async function unlessStorageFull(articleId: number | null, write: () => A
 }
 
 /**
- * Runs a write that changes what readers see of an article (publish, update, unpublish, delete),
- * then has the shared cache in front (nginx) refresh every page that showed it before or shows it
- * now, once the action's tags have expired: readers behind it get the change at once, not after
- * the page TTL (a takedown must not wait; a new slug or section leaves old listings behind).
+ * Takes an article off the public site (unpublish, delete), then has the shared cache in front
+ * (nginx) refresh every page that showed it, once the action's tags have expired.
  */
-export async function refreshingProxy(id: number, write: () => ArticleOutcome | Promise<ArticleOutcome>): Promise<ArticleOutcome> {
+export function takenDown(id: number, write: () => ArticleOutcome): ArticleOutcome {
   // Read first: a delete removes the rows the paths come from.
-  const before = listArticlePublicPaths([id]);
-  const outcome = await write();
-  if (outcome.ok) after(() => refreshProxyCache([...new Set([...before, ...listArticlePublicPaths([id])])]));
+  const paths = listArticlePublicPaths([id]);
+  const outcome = write();
+  if (outcome.ok) after(() => refreshProxyCache(paths));
   return outcome;
 }
 

@@ -6,7 +6,7 @@ import { saveArticle, type SaveIntent } from '@/lib/data/articles/save';
 import { articleSnapshotSchema, type ArticleSnapshot } from '@/lib/data/articles/snapshot';
 import { articleChanges } from '@/lib/data/articles/changes';
 import { withEmbedThumbnails } from '@/lib/media/embed-thumbnails';
-import { articleOutcome, articleRefSchema, defineArticleAction, refreshingProxy, type ArticleOutcome } from './article-action';
+import { articleOutcome, articleRefSchema, defineArticleAction, type ArticleOutcome } from './article-action';
 import { confirmedWarningsSchema, passPublishChecks, passScheduledSaveChecks } from './publish-gate';
 
 /** Writes a snapshot over the version the editor started from (a new revision unless autosaved aside). */
@@ -42,9 +42,7 @@ export function defineSaveAction(intent: SaveIntent, capability: Action, audit?:
         : passScheduledSaveChecks(input, input.confirmedWarnings, user.id);
       if (!checked) return saveSnapshot(intent, input, user.id, audit);
       if (!checked.ok) return checked;
-      const save = () => saveSnapshot(intent, input, user.id, audit, { confirmedWarnings: checked.confirmedWarnings });
-      // What goes live now is on readers' pages at once, the proxy's copies too.
-      return GOES_LIVE.includes(intent) ? refreshingProxy(input.id, save) : save();
+      return saveSnapshot(intent, input, user.id, audit, { confirmedWarnings: checked.confirmedWarnings });
     },
   });
 }

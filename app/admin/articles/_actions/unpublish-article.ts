@@ -1,7 +1,7 @@
 'use server';
 
 import { changeArticleStatus } from '@/lib/data/articles/workflow';
-import { articleOutcome, articleRefSchema, defineArticleAction, refreshingProxy } from './article-action';
+import { articleOutcome, articleRefSchema, defineArticleAction, takenDown } from './article-action';
 import type { ArticleActionResult, ArticleRef } from './result';
 
 /** Takes a live article down; its page and every listing showing it are expired at once. */
@@ -9,5 +9,5 @@ export const unpublishArticleAction: (input: ArticleRef) => Promise<ArticleActio
   capability: 'article:unpublish',
   schema: articleRefSchema,
   run: ({ input: { id, version } }) =>
-    refreshingProxy(id, () => articleOutcome(id, changeArticleStatus({ id, baseVersion: version, change: 'unpublish' }), 'article.unpublish')),
+    takenDown(id, () => articleOutcome(id, changeArticleStatus({ id, baseVersion: version, change: 'unpublish' }), 'article.unpublish')),
 });
