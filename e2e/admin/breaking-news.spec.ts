@@ -4,12 +4,13 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { localNginx, PAGE_TTL_SECONDS } from '../../deploy/nginx-local';
 import { formatDateTimeText } from '../../lib/vi/time';
-import { callArticleAction, goLive, newStaff, writeArticle } from '../helpers/articles';
+import { callArticleAction, newStaff, writeArticle } from '../helpers/articles';
 import { axeViolations } from '../helpers/axe';
 import { fillDateTime } from '../helpers/date-time';
 import { queryE2eDb, signIn, signInContext } from '../helpers/auth';
 import { E2E_PORT } from '../helpers/env';
 import { SEED_ARTICLE } from '../helpers/seed-article';
+import { createPublished, sectionIdOf } from '../../tests/security/support';
 
 // "Tin nóng": an editor puts a published article in the banner of every reader's page. Readers
 // hitting Next see it within a second of the action answering, readers behind deploy/nginx.conf
@@ -81,10 +82,10 @@ async function clickAction(page: Page, name: string): Promise<number> {
   return Date.now();
 }
 
+/** A live article in Thời sự by the page's signed-in editor, open in the editor where the desk marks it. */
 async function publishedArticle(page: Page, title: string): Promise<number> {
-  const id = await writeArticle(page, { title, lead: 'Sa-pô tin nóng.', body: 'Diễn biến mới nhất.' });
-  await page.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
-  await goLive(page);
+  const { id } = await createPublished(page.request, title, 'Diễn biến mới nhất.', { sectionId: sectionIdOf('thoi-su') });
+  await page.goto(`/admin/articles/${id}`);
   await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
   return id;
 }

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { queryE2eDb, signIn, signInContext } from '../helpers/auth';
 import { newsroomClock } from '../../lib/vi/time';
-import { articleSettings, callArticleAction, goLive, newStaff, readArticle, writeArticle } from '../helpers/articles';
+import { articleSettings, callArticleAction, newStaff, readArticle } from '../helpers/articles';
+import { createPublished } from '../../tests/security/support';
 
 const ADD = { file: 'add-correction', name: 'addCorrectionAction' };
 
@@ -31,9 +32,7 @@ test.describe('corrections', () => {
   }) => {
     const editor = await newStaff('editor', 'Biên Tập Đính Chính');
     await signInContext(page, editor.email, editor.password);
-    const id = await writeArticle(page, { title: `Bài đính chính ${Date.now()}`, lead: 'Sa-pô.', body: 'Nội dung có sai sót.' });
-    await goLive(page);
-    await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
+    const { id } = await createPublished(page.request, `Bài đính chính ${Date.now()}`, 'Nội dung có sai sót.');
     await page.goto(`/admin/articles/${id}`);
 
     const reader = await playwright.request.newContext({ baseURL });

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { slugify } from '../../lib/vi/text';
-import { actionResult, anonymous, articleAction, createDraft, ownerSession, queryOne, snapshot, staffSession } from '../../tests/security/support';
+import { actionResult, anonymous, articleAction, articlePublicPath, createDraft, createPublished, ownerSession, queryOne, snapshot, staffSession } from '../../tests/security/support';
 import { signInPage } from '../helpers/auth';
 import { newStaff } from '../helpers/articles';
 import { callServerAction } from '../helpers/server-actions';
@@ -42,28 +42,15 @@ async function attach(request: APIRequestContext, eventId: number, articleId: nu
   expect(result?.status, text.slice(0, 300)).toBe('success');
 }
 
-/** Publishes a draft, confirming the pre-publish warnings a bare test article raises (no byline, no cover); answers its new version. */
+/** Publishes a draft (articleAction confirms the warnings a bare test article raises); answers its new version. */
 async function publish(request: APIRequestContext, draft: { id: number; version: number }, title: string): Promise<number> {
-  const input = { ...draft, snapshot: snapshot(title, `Diễn biến: ${title}.`) };
-  let published = await articleAction(request, 'publish', input);
-  const checks = published.result?.checks as { warnings: { code: string }[] } | undefined;
-  if (published.result?.error === 'checks' && checks) {
-    published = await articleAction(request, 'publish', { ...input, confirmedWarnings: checks.warnings.map((w) => w.code) });
-  }
+  const published = await articleAction(request, 'publish', { ...draft, snapshot: snapshot(title, `Diễn biến: ${title}.`) });
   expect(published.result?.ok, published.text.slice(0, 300)).toBe(true);
   return Number(published.result!.version);
 }
 
-/** A draft, published at once; answers its id, version and public path. */
-async function publishedArticle(request: APIRequestContext, title: string) {
-  const draft = await createDraft(request, title);
-  return { id: draft.id, version: await publish(request, draft, title), path: articlePathOf(draft.id) };
-}
-
-function articlePathOf(id: number): string {
-  const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = ?', id);
-  return `/${row!.section}/${row!.slug}-${id}`;
-}
+/** A published article; its id, version and public path. */
+const publishedArticle = (request: APIRequestContext, title: string) => createPublished(request, title, `Diễn biến: ${title}.`);
 
 /** The timeline's article links, top to bottom, as a reader's plain request gets them. */
 function timelinePaths(html: string): string[] {
@@ -114,7 +101,7 @@ test.describe('event pages', () => {
     expect((await reader.get(path)).status()).toBe(200);
 
     // Thirteen public members: twelve on page 1, newest on top, the first one alone on page 2.
-    const members = [{ id: first.id, version: firstVersion, path: articlePathOf(first.id) }];
+    const members = [{ id: first.id, version: firstVersion, path: articlePublicPath(first.id) }];
     for (let i = 2; i <= PAGE_SIZE + 1; i++) {
       const article = await publishedArticle(editor.request, `${name}: diễn biến ${i}`);
       await attach(editor.request, event.id, article.id);

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { goLive, newStaff, writeArticle } from '../helpers/articles';
+import { goLive, newStaff } from '../helpers/articles';
+import { createPublished, sectionIdOf } from '../../tests/security/support';
 import { signInContext } from '../helpers/auth';
 import { E2E_DATABASE_PATH } from '../helpers/env';
 
@@ -64,12 +65,8 @@ test.describe('an article changed after publishing', () => {
   test('shows "Cập nhật" and a newer dateModified only after an edit; feeds move their Last-Modified with it', async ({ page, browser, request, baseURL }) => {
     const editor = await newStaff('editor', 'Biên Tập Viên Cập Nhật');
     await signInContext(page, editor.email, editor.password);
-    await writeArticle(page, { title: `Mưa lớn ở miền Trung ${Date.now()}`, lead: 'Sa-pô tin thời tiết.', body: 'Đoạn văn.' });
-    await page.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
     const before = await lastModified(request, '/rss.xml');
-    await goLive(page);
-    await expect(page.getByText('Trạng thái: Đã đăng')).toBeVisible();
-    const path = (await page.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href'))!;
+    const { id, path } = await createPublished(page.request, `Mưa lớn ở miền Trung ${Date.now()}`, 'Đoạn văn.', { sectionId: sectionIdOf('thoi-su') });
 
     const reader = await (await browser.newContext()).newPage();
     await reader.goto(path);
@@ -84,6 +81,7 @@ test.describe('an article changed after publishing', () => {
     const afterPublish = await lastModified(request, '/rss.xml');
     expect((await request.get('/rss.xml', { headers: { 'If-Modified-Since': afterPublish } })).status()).toBe(304);
 
+    await page.goto(`/admin/articles/${id}`);
     await page.getByLabel('Tiêu đề', { exact: true }).fill(`Mưa lớn kéo dài ở miền Trung ${Date.now()}`);
     await goLive(page, 'Cập nhật');
     await expect.poll(async () => (await reader.reload(), await updatedLine(reader).count()), { timeout: 10_000 }).toBe(1);

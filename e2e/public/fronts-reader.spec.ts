@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { E2E_BASE_URL, E2E_DATABASE_PATH } from '../helpers/env';
 import { serverActionId } from '../helpers/server-actions';
-import { actionResult, articleAction, createDraft, queryOne, snapshot, staffSession, type Staff } from '../../tests/security/support';
+import { actionResult, articleAction, createPublished, queryOne, staffSession, type Staff } from '../../tests/security/support';
 
 // Readers and the home's front (issue 15): the default front is the home as it always was; a
 // published front is what the next reader gets; a takedown leaves the front at once; a pin runs
@@ -73,13 +73,7 @@ function blocksBelowTheLead() {
 const publishHome = (cards: Card[]) => publishFront('home', [lead(cards), ...blocksBelowTheLead()]);
 
 /** Publishes a new article through the newsroom; returns its id and public path. */
-async function publishArticle(title: string) {
-  const draft = await createDraft(editor.request, title);
-  const published = await articleAction(editor.request, 'publish', { ...draft, snapshot: snapshot(title, 'Nội dung cho trang nhất.') });
-  expect(published.result?.ok, published.text.slice(0, 300)).toBe(true);
-  const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = ?', draft.id)!;
-  return { id: draft.id, version: Number(published.result!.version), path: `/${row.section}/${row.slug}-${draft.id}` };
-}
+const publishArticle = (title: string) => createPublished(editor.request, title, 'Nội dung cho trang nhất.');
 
 /** An older public article, not what backfill would lead with. */
 function olderArticle(): { id: number; title: string } {

@@ -6,8 +6,8 @@ import Parser from 'rss-parser';
 import { localNginx } from '../../deploy/nginx-local';
 import { queryE2eDb } from '../helpers/auth';
 import { E2E_PORT } from '../helpers/env';
-import { articlePublicPath, liveAction, openLivePage, postLive } from '../helpers/live';
-import { ownerSession } from '../../tests/security/support';
+import { liveAction, openLivePage, postLive } from '../helpers/live';
+import { articlePublicPath, ownerSession } from '../../tests/security/support';
 
 // Readers' live pages: readable without JavaScript (the seed's ended demo page), "Xem thêm" as a
 // plain link, structured data Google accepts, new posts that keep the reader's place, polling that

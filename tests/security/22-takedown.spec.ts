@@ -7,7 +7,7 @@ import { E2E_BASE_URL, E2E_PORT } from '../../e2e/helpers/env';
 import { formatDateTimeText, vietnamMonth } from '../../lib/vi/time';
 import { Battery, report } from './cases';
 import { PROXY_REFRESH_PORT, SECURITY_NGINX_PORT } from './nginx-ports';
-import { articleAction, createDraft, queryOne, snapshot, staffSession, type Staff } from './support';
+import { articleAction, createPublished, queryOne, staffSession, type Staff } from './support';
 
 // Takedown: a scheduled unpublish and a manual one leave the article page, home, section, feed,
 // sitemaps and search within a second of their due time, straight from Next and through the
@@ -40,15 +40,8 @@ function surfaces(article: { id: number; title: string; path: string; section: s
 async function publishFresh(desk: Staff, label: string) {
   const token = `gobai${Date.now().toString(36)}${label}`;
   const title = `Bài gỡ ${label} ${token}`;
-  const draft = await createDraft(desk.request, title);
-  const published = await articleAction(desk.request, 'publish', { id: draft.id, version: draft.version, snapshot: snapshot(title, `Nội dung ${token}.`) });
-  expect(published.result?.ok, published.text.slice(0, 300)).toBe(true);
-  const row = queryOne<{ slug: string; section: string }>(
-    'SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?',
-    draft.id,
-  )!;
-  const article = { id: draft.id, title, token, section: row.section, path: `/${row.section}/${row.slug}-${draft.id}` };
-  return { article, version: Number(published.result!.version) };
+  const { id, version, path } = await createPublished(desk.request, title, `Nội dung ${token}.`);
+  return { article: { id, title, token, section: path.split('/')[1]!, path }, version };
 }
 
 const get = async (base: string, surface: Surface) => {

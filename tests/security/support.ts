@@ -49,7 +49,7 @@ export function snapshot(title: string, text: string, body?: unknown) {
     lead: `Sa-pô: ${text.slice(0, 100)}`,
     body: body ?? { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
     sectionId: SECTION_ID(),
-    coverMediaId: null,
+    coverMediaId: null as number | null,
     tags: [],
     bylines: [],
     seoTitle: '',
@@ -118,6 +118,34 @@ export async function createDraft(request: APIRequestContext, title: string, tex
   const { result, text: raw } = await articleAction(request, 'create', { snapshot: snapshot(title, text) });
   expect(result?.ok, `create failed: ${raw.slice(0, 300)}`).toBe(true);
   return { id: Number(result!.id), version: Number(result!.version) };
+}
+
+/**
+ * A published article, made through the create and publish actions as the given session (a
+ * desk's: an editor or the owner), with `changes` to its snapshot (a section, a cover photo…).
+ * For tests about something other than the editor, whose pages cost a browser seconds of CPU.
+ */
+export async function createPublished(request: APIRequestContext, title: string, text = 'Nội dung thử nghiệm.', changes: Partial<ReturnType<typeof snapshot>> = {}) {
+  const content = { ...snapshot(title, text), ...changes };
+  const created = await articleAction(request, 'create', { snapshot: content });
+  expect(created.result?.ok, `create failed: ${created.text.slice(0, 300)}`).toBe(true);
+  const id = Number(created.result!.id);
+  const published = await articleAction(request, 'publish', { id, version: Number(created.result!.version), snapshot: content });
+  expect(published.result?.ok, `publish failed: ${published.text.slice(0, 300)}`).toBe(true);
+  return { id, version: Number(published.result!.version), path: articlePublicPath(id) };
+}
+
+/** A section's id, by its slug. */
+export function sectionIdOf(slug: string): number {
+  const row = queryOne<{ id: number }>('SELECT id FROM sections WHERE slug = ?', slug);
+  if (!row) throw new Error(`no section ${slug}`);
+  return row.id;
+}
+
+/** The public path of an article, from the e2e database. */
+export function articlePublicPath(id: number): string {
+  const row = queryOne<{ slug: string; section: string }>('SELECT a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = ?', id)!;
+  return `/${row.section}/${row.slug}-${id}`;
 }
 
 /** One row from the e2e database (read-only connection). */
