@@ -21,9 +21,11 @@ import { createPublished, sectionIdOf } from '../../tests/security/support';
 // here failed by 95 ms on CI's loaded cores; 5 s still fails anything that waits for the pages'
 // own revalidation (minutes) instead of the banner's tag being expired.
 const VISIBLE_WITHIN_MS = 5_000;
-// The page TTL, then the request that finds the copy stale and the render it starts in the
-// background: a bound like the one above (2 s past the TTL was missed by 48 and 635 ms with four
-// workers and two builds on CI's two cores); the time is recorded and benchmarked.
+// What nginx adds once Next serves the change: the page TTL, then the request that finds the copy
+// stale and the render it starts in the background. Counted from when Next showed it, so a slow
+// render upstream (Next took 3.8 and 6.0 s on CI's loaded cores) is not charged to nginx twice. A
+// bound like the one above (2 s past the TTL was missed by 48 and 635 ms with four workers and two
+// builds on CI's two cores); the time from the action is recorded and benchmarked.
 const VISIBLE_THROUGH_NGINX_WITHIN_MS = PAGE_TTL_SECONDS * 1000 + 5_000;
 const MARK = { file: 'breaking-news', name: 'markBreakingAction' };
 const CLEAR = { file: 'breaking-news', name: 'clearBreakingAction' };
@@ -122,7 +124,7 @@ test.describe('breaking news', () => {
     const marked = await clickAction(page, 'Đặt làm tin nóng');
     const toVisible = await waitForBanner(reader, pages, title, marked, marked + VISIBLE_WITHIN_MS);
     note('time to visible after the action answered', toVisible);
-    note('time to visible through nginx', await waitForBanner(reader, throughNginx, title, marked, marked + VISIBLE_THROUGH_NGINX_WITHIN_MS));
+    note('time to visible through nginx', await waitForBanner(reader, throughNginx, title, marked, Date.now() + VISIBLE_THROUGH_NGINX_WITHIN_MS));
     await expect(page.getByText(/Bài đang là tin nóng trên mọi trang đến/)).toBeVisible();
 
     // A link with the headline in a labelled landmark, not a live region; axe-clean in both themes.
@@ -139,7 +141,7 @@ test.describe('breaking news', () => {
     const cleared = await clickAction(page, 'Bỏ tin nóng');
     const toGone = await waitForBanner(reader, pages, null, cleared, cleared + VISIBLE_WITHIN_MS);
     note('time to gone after clearing', toGone);
-    note('time to gone through nginx', await waitForBanner(reader, throughNginx, null, cleared, cleared + VISIBLE_THROUGH_NGINX_WITHIN_MS));
+    note('time to gone through nginx', await waitForBanner(reader, throughNginx, null, cleared, Date.now() + VISIBLE_THROUGH_NGINX_WITHIN_MS));
     expect(breakingRows()).toEqual([]);
     await reader.dispose();
   });
