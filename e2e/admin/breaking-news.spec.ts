@@ -10,7 +10,7 @@ import { fillDateTime } from '../helpers/date-time';
 import { queryE2eDb, signIn, signInContext } from '../helpers/auth';
 import { E2E_PORT } from '../helpers/env';
 import { SEED_ARTICLE } from '../helpers/seed-article';
-import { createPublished, sectionIdOf } from '../../tests/security/support';
+import { articlePublicPath, createPublished, sectionIdOf } from '../../tests/security/support';
 
 // "Tin nóng": an editor puts a published article in the banner of every reader's page. Readers
 // hitting Next see it within a second of the action answering, readers behind deploy/nginx.conf
@@ -36,16 +36,8 @@ function note(type: string, ms: number): void {
   console.log(`breaking news: ${type}: ${ms} ms`);
 }
 
-function publicPath(id: number): string {
-  const [row] = queryE2eDb<{ slug: string; section: string }>(
-    'SELECT a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = ?',
-    id,
-  );
-  return `/${row!.section}/${row!.slug}-${id}`;
-}
-
 const seedArticlePath = () =>
-  publicPath(queryE2eDb<{ id: number }>('SELECT id FROM articles WHERE title = ?', SEED_ARTICLE.title)[0]!.id);
+  articlePublicPath(queryE2eDb<{ id: number }>('SELECT id FROM articles WHERE title = ?', SEED_ARTICLE.title)[0]!.id);
 const breakingRows = () => queryE2eDb<{ article_id: number }>('SELECT article_id FROM breaking_news');
 
 /** A Vietnam wall-clock time to the second, as staff type it ("25/11/2026 10:00:05"). */
@@ -133,7 +125,7 @@ test.describe('breaking news', () => {
       await readerPage.emulateMedia({ colorScheme });
       await readerPage.goto(pages[2]!);
       const banner = readerPage.getByRole('complementary', { name: 'Tin nóng' });
-      await expect(banner.getByRole('link', { name: title })).toHaveAttribute('href', publicPath(id));
+      await expect(banner.getByRole('link', { name: title })).toHaveAttribute('href', articlePublicPath(id));
       await expect(readerPage.locator('[aria-live], [role="alert"], [role="status"], [role="marquee"]').filter({ hasText: title })).toHaveCount(0);
       expect(await axeViolations(readerPage), colorScheme).toEqual([]);
     }

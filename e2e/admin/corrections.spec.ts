@@ -2,17 +2,9 @@ import { expect, test } from '@playwright/test';
 import { queryE2eDb, signIn, signInContext } from '../helpers/auth';
 import { newsroomClock } from '../../lib/vi/time';
 import { articleSettings, callArticleAction, newStaff, readArticle } from '../helpers/articles';
-import { createPublished } from '../../tests/security/support';
+import { articlePublicPath, createPublished } from '../../tests/security/support';
 
 const ADD = { file: 'add-correction', name: 'addCorrectionAction' };
-
-function publicPath(id: number): string {
-  const [row] = queryE2eDb<{ slug: string; section: string }>(
-    'SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?',
-    id,
-  );
-  return `/${row!.section}/${row!.slug}-${id}`;
-}
 
 const corrections = (id: number) =>
   queryE2eDb<{ note: string; created_at: number }>('SELECT note, created_at FROM article_corrections WHERE article_id = ? ORDER BY id', id);
@@ -36,7 +28,7 @@ test.describe('corrections', () => {
     await page.goto(`/admin/articles/${id}`);
 
     const reader = await playwright.request.newContext({ baseURL });
-    const path = publicPath(id);
+    const path = articlePublicPath(id);
     const before = await (await reader.get(path)).text();
     expect(before).not.toContain('Đính chính');
 

@@ -8,14 +8,7 @@ import { queryE2eDb, signInContext } from '../helpers/auth';
 import { E2E_DATABASE_PATH, E2E_DIR } from '../helpers/env';
 import { callArticleAction, goLive, newStaff, readArticle, writeArticle } from '../helpers/articles';
 import { fillDateTime } from '../helpers/date-time';
-
-function publicPath(id: number): string {
-  const [row] = queryE2eDb<{ slug: string; section: string }>(
-    'SELECT a.slug, c.slug AS section FROM articles a JOIN sections c ON c.id = a.section_id WHERE a.id = ?',
-    id,
-  );
-  return `/${row!.section}/${row!.slug}-${id}`;
-}
+import { articlePublicPath } from '../../tests/security/support';
 
 test.describe('scheduled publishing', () => {
   test('a scheduled article goes live on time without anyone using the admin', async ({ page, playwright, baseURL }) => {
@@ -36,7 +29,7 @@ test.describe('scheduled publishing', () => {
 
     // A reader before the time: no page, not on the home page.
     const reader = await playwright.request.newContext({ baseURL });
-    const path = publicPath(id);
+    const path = articlePublicPath(id);
     expect((await reader.get(path)).status()).toBe(404);
     expect(await (await reader.get('/')).text()).not.toContain(title);
 

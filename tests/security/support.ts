@@ -113,9 +113,12 @@ export async function articleAction(
   return call({ ...input, confirmedWarnings: checks.warnings.map((warning) => warning.code) });
 }
 
+/** Fields of a test snapshot to set otherwise (a section, a cover photo…). */
+type SnapshotChanges = Partial<ReturnType<typeof snapshot>>;
+
 /** Creates a draft through the create action as the given session; returns its id and version. */
-export async function createDraft(request: APIRequestContext, title: string, text = 'Nội dung thử nghiệm.') {
-  const { result, text: raw } = await articleAction(request, 'create', { snapshot: snapshot(title, text) });
+export async function createDraft(request: APIRequestContext, title: string, text = 'Nội dung thử nghiệm.', changes: SnapshotChanges = {}) {
+  const { result, text: raw } = await articleAction(request, 'create', { snapshot: { ...snapshot(title, text), ...changes } });
   expect(result?.ok, `create failed: ${raw.slice(0, 300)}`).toBe(true);
   return { id: Number(result!.id), version: Number(result!.version) };
 }
@@ -125,12 +128,9 @@ export async function createDraft(request: APIRequestContext, title: string, tex
  * desk's: an editor or the owner), with `changes` to its snapshot (a section, a cover photo…).
  * For tests about something other than the editor, whose pages cost a browser seconds of CPU.
  */
-export async function createPublished(request: APIRequestContext, title: string, text = 'Nội dung thử nghiệm.', changes: Partial<ReturnType<typeof snapshot>> = {}) {
-  const content = { ...snapshot(title, text), ...changes };
-  const created = await articleAction(request, 'create', { snapshot: content });
-  expect(created.result?.ok, `create failed: ${created.text.slice(0, 300)}`).toBe(true);
-  const id = Number(created.result!.id);
-  const published = await articleAction(request, 'publish', { id, version: Number(created.result!.version), snapshot: content });
+export async function createPublished(request: APIRequestContext, title: string, text = 'Nội dung thử nghiệm.', changes: SnapshotChanges = {}) {
+  const { id, version } = await createDraft(request, title, text, changes);
+  const published = await articleAction(request, 'publish', { id, version, snapshot: { ...snapshot(title, text), ...changes } });
   expect(published.result?.ok, `publish failed: ${published.text.slice(0, 300)}`).toBe(true);
   return { id, version: Number(published.result!.version), path: articlePublicPath(id) };
 }
