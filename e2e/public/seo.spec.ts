@@ -150,14 +150,15 @@ test.describe('RSS', () => {
       ]);
       expect(newest).toBe(news.urlset.url[0]!.loc);
     }).toPass({ timeout: 10_000 });
-    const seed = feed.items.find((item) => item.title === SEED_ARTICLE.title);
-    expect(seed?.creator).toBe('Trần Anh Minh');
   });
 
   test('a section feed carries only that section and its subsections', { tag: '@requests' }, async ({ request, baseURL }) => {
     const feed = await new Parser().parseString(await (await request.get('/rss/quoc-phong-an-ninh.xml')).text());
     expect(feed.link).toBe(`${baseURL}/quoc-phong-an-ninh`);
-    expect(feed.items.map((item) => item.title)).toContain(SEED_ARTICLE.title);
+    // The 2023 seed article is its section's oldest, so checked here: the site feed carries only the
+    // newest 50, and other tests on the same server publish (into Thời sự) before this one runs.
+    const seed = feed.items.find((item) => item.title === SEED_ARTICLE.title);
+    expect(seed?.creator).toBe('Trần Anh Minh');
     for (const item of feed.items) expect(item.link).toMatch(new RegExp(`^${baseURL}/(quoc-phong-an-ninh|cong-nghiep-quoc-phong)/`));
     expect((await request.get('/rss/khong-co-muc-nay.xml')).status()).toBe(404);
   });
