@@ -39,6 +39,7 @@ function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, searchPorts 
     .replace(/server 127\.0\.0\.1:3000; # SEARCH_POOL/, searchServers)
     .replace(/server 127\.0\.0\.1:3000;/, servers)
     .replace('/var/cache/nginx/toasoan', `${dir}/cache`)
+    .replaceAll('unix:/run/toasoan-fill.sock', `unix:${dir}/fill.sock`)
     .replace(/listen 80;/, `listen 127.0.0.1:${listenPort};`)
     .replace(/listen 127\.0\.0\.1:8081;/, `listen 127.0.0.1:${refreshPort};`)
     .replace(

@@ -52,8 +52,19 @@ describe('the nginx config start:scaled writes', () => {
     const search = new RegExp(`^${pattern}`);
     for (const uri of ['/tim-kiem', '/tim-kiem/', '/tim-kiem/trang-2']) expect(uri).toMatch(search);
     for (const uri of ['/tim-kiemx', '/thoi-su/tim-kiem', '/', '/admin/tim-kiem']) expect(uri).not.toMatch(search);
-    // Readers' pages take the pool the map chose; the newsroom, the API and static files the app's.
-    expect(config).toMatch(/location \/ \{\n\s+proxy_pass http:\/\/\$page_pool;/);
+    // Readers' pages take the pool the map chose, through the filler; the newsroom, the API and
+    // static files the app's.
+    expect(config).toMatch(/location \/ \{\n\s+proxy_pass http:\/\/toasoan_fill;/);
     expect(config.match(/proxy_pass http:\/\/\$page_pool;/g)).toHaveLength(1);
+    expect(config.slice(config.indexOf('listen unix:'))).toMatch(/^listen unix:\S+;[^]*?location \/ \{\n\s+proxy_pass http:\/\/\$page_pool;/);
+  });
+
+  it("puts the filler's socket in the private folder, where its unprivileged workers reach it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-config-'));
+    dirs.push(dir);
+    const config = fs.readFileSync(writeNginxConfig({ listenPort: 7000, refreshPort: 7001, upstreamPorts: [7010], dir }), 'utf8');
+    expect(config).not.toContain('/run/');
+    expect(config).toContain(`server unix:${dir}/fill.sock; # FILL_SOCKET`);
+    expect(config).toContain(`listen unix:${dir}/fill.sock; # FILL_SOCKET`);
   });
 });
