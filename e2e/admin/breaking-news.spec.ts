@@ -27,6 +27,10 @@ const VISIBLE_WITHIN_MS = 5_000;
 // bound like the one above (2 s past the TTL was missed by 48 and 635 ms with four workers and two
 // builds on CI's two cores); the time from the action is recorded and benchmarked.
 const VISIBLE_THROUGH_NGINX_WITHIN_MS = PAGE_TTL_SECONDS * 1000 + 5_000;
+// How far off the banner's expiry is set. Its check "still there a second before its time" ran
+// after the time itself when marking and showing took over 5 s on CI's loaded cores (ci52, at 6 s):
+// the wait before it is idle, not CPU.
+const EXPIRES_IN_MS = 12_000;
 const MARK = { file: 'breaking-news', name: 'markBreakingAction' };
 const CLEAR = { file: 'breaking-news', name: 'clearBreakingAction' };
 
@@ -146,7 +150,7 @@ test.describe('breaking news', () => {
     const reader = await playwright.request.newContext({ baseURL });
     const pages = ['/', '/thoi-su'];
 
-    const expiry = vietnamTimeIn(6_000);
+    const expiry = vietnamTimeIn(EXPIRES_IN_MS);
     await fillDateTime(page, 'Tin nóng đến (giờ Việt Nam)', expiry.local);
     const marked = await clickAction(page, 'Đặt làm tin nóng');
     await waitForBanner(reader, pages, title, marked, marked + VISIBLE_WITHIN_MS);
