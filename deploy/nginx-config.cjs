@@ -51,4 +51,15 @@ function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, searchPorts 
   return file;
 }
 
+/**
+ * Removes the filler's socket that an nginx killed in `dir` left behind: nginx removes it only when
+ * it stops cleanly, and will not start while it is there ("bind() … failed (98: Address already
+ * in use)"). Call only when no nginx runs on `dir`.
+ * @param {string} dir
+ */
+function removeLeftoverSocket(dir) {
+  fs.rmSync(path.join(dir, 'fill.sock'), { force: true });
+}
+
 exports.writeNginxConfig = writeNginxConfig;
+exports.removeLeftoverSocket = removeLeftoverSocket;

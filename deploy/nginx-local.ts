@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeNginxConfig } from './nginx-config.cjs';
+import { removeLeftoverSocket, writeNginxConfig } from './nginx-config.cjs';
 
 /** How long deploy/nginx.conf keeps a reader's page fresh (its PAGE_TTL): a change reaches readers within it plus one render. */
 export const PAGE_TTL_SECONDS = Number(
@@ -33,7 +33,10 @@ export function localNginx({
   return {
     url: `http://127.0.0.1:${listenPort}`,
     refreshUrl: `http://127.0.0.1:${refreshPort}`,
-    start: () => nginx(),
+    start: () => {
+      removeLeftoverSocket(dir);
+      nginx();
+    },
     stop: () => {
       if (fs.existsSync(path.join(dir, 'nginx.pid'))) nginx('-s', 'stop');
     },

@@ -19,7 +19,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeNginxConfig } from '../deploy/nginx-config.cjs';
+import { removeLeftoverSocket, writeNginxConfig } from '../deploy/nginx-config.cjs';
 import { ensureAuthSecret, ensureServerActionsKey } from './auth-secret.mjs';
 import { buildIfNeeded, dropBuildTimeHomePage, nextStartArgs, prepareDatabase, serverEnv } from './start.mjs';
 
@@ -288,6 +288,7 @@ if (fs.existsSync(path.join(nginxDir, 'nginx.pid'))) {
     fs.rmSync(path.join(nginxDir, 'nginx.pid'), { force: true });
   }
 }
+removeLeftoverSocket(nginxDir);
 try {
   if (!stopping) nginx(nginxConfig);
   recordProcesses();

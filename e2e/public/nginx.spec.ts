@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,5 +123,30 @@ test('answers readers with a Vietnamese page, no JavaScript needed, when the app
   } finally {
     down.stop();
     fs.rmSync(downDir, { recursive: true, force: true });
+  }
+});
+
+test('starts again after it was killed, though it left its filler socket behind', { tag: '@requests' }, async ({ request }) => {
+  const killedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-nginx-killed-'));
+  const killed = localNginx({ listenPort: E2E_PORT + 3005, refreshPort: E2E_PORT + 4005, upstreamPort: E2E_PORT, dir: killedDir });
+  killed.start();
+  try {
+    expect((await request.get(`${killed.url}/`)).status()).toBe(200);
+    // As a crash or `kill -9` would leave it: no clean stop, so nginx removes nothing.
+    // Held first, so it cannot start new workers in place of the killed ones.
+    const master = Number(fs.readFileSync(path.join(killedDir, 'nginx.pid'), 'utf8'));
+    process.kill(master, 'SIGSTOP');
+    spawnSync('pkill', ['-KILL', '-P', String(master)]);
+    process.kill(master, 'SIGKILL');
+    // Gone, or a zombie (which holds no socket) until something reaps it.
+    const running = (pid: number) => fs.existsSync(`/proc/${pid}`) && !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    await expect.poll(() => running(master)).toBe(false);
+    expect(fs.existsSync(path.join(killedDir, 'fill.sock'))).toBe(true);
+    fs.rmSync(path.join(killedDir, 'nginx.pid'));
+    killed.start();
+    expect((await request.get(`${killed.url}/`)).status()).toBe(200);
+  } finally {
+    killed.stop();
+    fs.rmSync(killedDir, { recursive: true, force: true });
   }
 });
