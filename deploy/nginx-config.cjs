@@ -8,6 +8,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const CONFIG = path.join(__dirname, 'nginx.conf');
+// The filler server's socket (deploy/nginx.conf), in the private folder.
+const FILL_SOCKET = 'fill.sock';
 
 /**
  * Writes the config into `dir` (with the cache and temporary folders nginx needs) and returns its path.
@@ -39,7 +41,7 @@ function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, searchPorts 
     .replace(/server 127\.0\.0\.1:3000; # SEARCH_POOL/, searchServers)
     .replace(/server 127\.0\.0\.1:3000;/, servers)
     .replace('/var/cache/nginx/toasoan', `${dir}/cache`)
-    .replaceAll('unix:/run/toasoan-fill.sock', `unix:${dir}/fill.sock`)
+    .replaceAll('unix:/run/toasoan-fill.sock', `unix:${path.join(dir, FILL_SOCKET)}`)
     .replace(/listen 80;/, `listen 127.0.0.1:${listenPort};`)
     .replace(/listen 127\.0\.0\.1:8081;/, `listen 127.0.0.1:${refreshPort};`)
     .replace(
@@ -58,7 +60,7 @@ function writeNginxConfig({ listenPort, refreshPort, upstreamPorts, searchPorts 
  * @param {string} dir
  */
 function removeLeftoverSocket(dir) {
-  fs.rmSync(path.join(dir, 'fill.sock'), { force: true });
+  fs.rmSync(path.join(dir, FILL_SOCKET), { force: true });
 }
 
 exports.writeNginxConfig = writeNginxConfig;

@@ -20,7 +20,7 @@ function upstreams(options: { upstreamPorts: number[]; searchPorts?: number[]; d
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line.startsWith('server '));
-  return { app: servers('toasoan_app'), search: servers('toasoan_search'), config };
+  return { app: servers('toasoan_app'), search: servers('toasoan_search'), config, dir };
 }
 
 describe('the nginx config start:scaled writes', () => {
@@ -60,11 +60,18 @@ describe('the nginx config start:scaled writes', () => {
   });
 
   it("puts the filler's socket in the private folder, where its unprivileged workers reach it", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-config-'));
-    dirs.push(dir);
-    const config = fs.readFileSync(writeNginxConfig({ listenPort: 7000, refreshPort: 7001, upstreamPorts: [7010], dir }), 'utf8');
+    const { config, dir } = upstreams({ upstreamPorts: [7010] });
     expect(config).not.toContain('/run/');
     expect(config).toContain(`server unix:${dir}/fill.sock; # FILL_SOCKET`);
     expect(config).toContain(`listen unix:${dir}/fill.sock; # FILL_SOCKET`);
+  });
+
+  it('has the filler mark fresh exactly the statuses proxy_cache_valid keeps', () => {
+    // Two lists in deploy/nginx.conf that nginx cannot share: a status in the filler's and not
+    // in proxy_cache_valid would be stored; one only in proxy_cache_valid, kept 1 to 2 s again.
+    const { config } = upstreams({ upstreamPorts: [7010] });
+    const kept = /proxy_cache_valid ([\d ]+) 1s; # PAGE_TTL/.exec(config)![1]!.trim().split(' ');
+    const marked = /"~\^\(([\d|]+)\)\$" "@\$this_second";/.exec(config)![1]!.split('|');
+    expect(marked).toEqual(kept);
   });
 });
