@@ -9,7 +9,7 @@
 // - what a process renders is also stored in Redis, so another process that misses it locally
 //   takes it from there instead of rendering it again (dropped if a tag expired after it);
 // - Redis down or slow (REDIS_TIMEOUT_MS) never fails or holds a request: the process serves from
-//   its own memory, keeps the expiries it could not announce and announces them on reconnecting,
+//   its own memory, keeps the expiries it could not announce and announces them once it can,
 //   stamped with that moment, so whatever the others rendered meanwhile is expired too.
 // A maintained package was considered (@fortedigital/nextjs-cache-handler 3.x): its in-memory
 // layer is not told of another process's revalidateTag, and without it every cached page is a
@@ -31,6 +31,8 @@ const FIRST_SYNC_WAIT_MS = 4 * REDIS_TIMEOUT_MS;
 const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';
 // A command unanswered this long means a stuck connection, not a slow one: it is replaced.
 const STUCK_AFTER_MS = 5_000;
+// An announcement that failed on a working connection is tried again after this long.
+const ANNOUNCE_RETRY_MS = 500;
 const ORIGIN = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
 const STATE = Symbol.for('toa-soan.shared-cache');
 
@@ -150,6 +152,8 @@ function connect(url) {
     return Promise.race([command, late]).finally(() => clearTimeout(timer));
   };
 
+  /** @type {ReturnType<typeof setTimeout> | null} */
+  let retry = null;
   const announce = async () => {
     if (!client.isReady || unannounced.size === 0) return;
     const now = Date.now();
@@ -159,9 +163,15 @@ function connect(url) {
     try {
       await bounded(announceTagExpiry(client, namespace, expiries, { origin: ORIGIN, at: now, expiries }));
     } catch {
-      // Unanswered so far: sent again with the next announcement or reconnection (should this copy
-      // still arrive, the tags only expire once more).
+      // Unanswered so far, or refused: sent again shortly, with the next announcement, or on
+      // reconnecting (should this copy still arrive, the tags only expire once more). Not only on
+      // reconnecting: a command node-redis drops unsent (its timeout passed while this process was
+      // busy) leaves the connection as it was, and the others would never hear of this expiry.
       for (const [tag, durations] of batch) if (!unannounced.has(tag)) unannounced.set(tag, durations);
+      retry ??= setTimeout(() => {
+        retry = null;
+        void announce();
+      }, ANNOUNCE_RETRY_MS).unref();
     }
   };
 

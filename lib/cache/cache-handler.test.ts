@@ -187,6 +187,19 @@ describe('the shared cache handler', () => {
     }, { timeout: 8_000, interval: 100 });
   });
 
+  it('an announcement that failed on a connection that stays up is made again, with no other expiry or reconnection', async () => {
+    await vi.waitFor(() => expect(other.isReady).toBe(true), { timeout: 8_000 });
+    // Refused, as a command node-redis drops unsent would be lost: the connection stays as it was.
+    await other.sendCommand(['ACL', 'SETUSER', 'default', '-hset']);
+    try {
+      await handler.revalidateTag(['tag:15'], { expire: 0 });
+      expect(await other.hGet(keys.tags, 'tag:15')).toBeNull();
+    } finally {
+      await other.sendCommand(['ACL', 'SETUSER', 'default', '+hset']);
+    }
+    await vi.waitFor(async () => expect(await other.hGet(keys.tags, 'tag:15')).not.toBeNull(), { timeout: 5_000, interval: 100 });
+  });
+
   it('a process held up past the bound by its own work does not take the answer waiting for it as none', { timeout: 20_000 }, async () => {
     await vi.waitFor(() => expect(other.isReady).toBe(true), { timeout: 8_000 });
     const logged = vi.spyOn(console, 'error');
