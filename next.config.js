@@ -21,8 +21,8 @@ const olderLivePosts = {
 };
 
 // First path segments that are not readers' pages: personal, private or with their own cache
-// policy (feeds, sitemaps, photos). Keep in step with lib/seo/http.ts.
-const NOT_PUBLIC_PAGES = ['admin', 'api', 'tim-kiem', 'xem-truoc', '_next', 'media', 'anh', 'rss', 'sitemaps'].map(
+// policy (feeds, sitemaps, photos, the typeface's files). Keep in step with lib/seo/http.ts.
+const NOT_PUBLIC_PAGES = ['admin', 'api', 'tim-kiem', 'xem-truoc', '_next', 'media', 'anh', 'rss', 'sitemaps', 'fonts'].map(
   (segment) => `${segment}(?:/|$)`,
 );
 const publicPage = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' }];

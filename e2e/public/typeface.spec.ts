@@ -121,6 +121,9 @@ test.describe("the article's first paint", () => {
     for (const href of fonts) {
       const file = await request.get(href);
       expect(file.status()).toBe(200);
+      // Its URL names the package version: kept a year, so the next page draws at once. With the
+      // readers' pages' policy (max-age=0) every page fetched every font file again.
+      expect(file.headers()['cache-control'], href).toBe('public, max-age=31536000, immutable');
       expect((await file.body()).length, href).toBeLessThanOrEqual(PRELOADED_FONT_BUDGET_BYTES);
     }
   });
