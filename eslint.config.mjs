@@ -12,6 +12,19 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_' }],
     },
   },
+  // Every link says whether Next may prefetch it: a reader's link (app/ui/reader-link.tsx) or the
+  // newsroom's (app/admin/_components/admin-link.tsx), never next/link's default, which fetches
+  // each link that comes into view.
+  {
+    files: ['app/**/*.tsx', 'lib/**/*.tsx'],
+    ignores: ['app/ui/reader-link.tsx', 'app/admin/_components/admin-link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: 'Use ReaderLink (app/ui/reader-link.tsx) or AdminLink (app/admin/_components/admin-link.tsx).' }] },
+      ],
+    },
+  },
   // A CommonJS file (deploy/nginx-config.cjs) has no other way to import.
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { ignores: ['.next*/**', 'bench/.work/**', 'bench/control/.next/**', 'e2e/.artifacts/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**'] },

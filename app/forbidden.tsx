@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 
 export const metadata = { title: 'Không có quyền truy cập', robots: { index: false } };
 
@@ -8,7 +8,7 @@ export default function Forbidden() {
       <h1>Không có quyền truy cập</h1>
       <p>Tài khoản của bạn không được phép mở trang này. Nếu cần quyền, hãy liên hệ quản trị viên.</p>
       <p>
-        <Link href="/admin">Về trang quản trị</Link>
+        <AdminLink href="/admin">Về trang quản trị</AdminLink>
       </p>
     </main>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 
 // Nothing calls unauthorized() (signed-out visitors are sent to sign in), but with authInterrupts
 // on, Next sends this boundary with every page: without this file, its English 401 page with its
@@ -10,7 +10,7 @@ export default function Unauthorized() {
     <main id="noi-dung" tabIndex={-1} className="not-found">
       <h1>Cần đăng nhập</h1>
       <p>
-        <Link href="/admin/login">Đăng nhập vào tòa soạn</Link>
+        <AdminLink href="/admin/login">Đăng nhập vào tòa soạn</AdminLink>
       </p>
     </main>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { can } from '@/lib/domain/capabilities';
 import { getSessionUser } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/app/admin/_components/role-labels';
@@ -33,9 +33,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         Bỏ qua đến nội dung
       </a>
       <header className="admin-header">
-        <Link href="/admin" className="admin-brand">
+        <AdminLink href="/admin" className="admin-brand">
           Tòa soạn · Quản trị
-        </Link>
+        </AdminLink>
         {user ? (
           <AdminNav
             userName={user.name}

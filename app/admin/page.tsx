@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { NewsTime } from '@/app/ui/news-time';
 import { ARTICLE_STATUSES } from '@/lib/domain/article-status';
 import { can } from '@/lib/domain/capabilities';
@@ -42,7 +42,7 @@ export default async function DashboardPage() {
           <ul>
             {summary.waitingForReview.map((item) => (
               <li key={item.id}>
-                <Link href={`/admin/articles/${item.id}`}>{item.title}</Link> — {item.sectionName}
+                <AdminLink href={`/admin/articles/${item.id}`}>{item.title}</AdminLink> — {item.sectionName}
                 {item.authorName ? `, ${item.authorName}` : ''} · <NewsTime iso={item.updatedAt} short />
               </li>
             ))}

@@ -100,8 +100,8 @@ test.describe('my account', () => {
   test('a deactivated account is told so at sign-in and in the editor, which keeps the text; a wrong password tells nothing', async ({ page, browser }) => {
     const me = await newStaff('reporter', 'Phóng Viên Nghỉ Việc');
     await signInContext(page, me.email, me.password);
-    // Settled first: Next prefetches the menu's pages once the editor is idle, and the proxy clears
-    // an ended session's cookie in its answer. A prefetch answered after the deactivation left the
+    // Settled first: the proxy clears an ended session's cookie in its answer, and a request of the
+    // editor's still in flight at the deactivation (then, Next's prefetches of the menu) left the
     // save no cookie to tell a deactivated account from an expired session by (ci27).
     await page.goto('/admin/articles/new', { waitUntil: 'networkidle' });
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài viết dở dang');

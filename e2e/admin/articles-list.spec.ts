@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { signInContext } from '../helpers/auth';
 import { insertImportedDraft, newStaff, readArticle, writeArticle } from '../helpers/articles';
+import { watchPrefetches } from '../helpers/prefetch';
 
 test.describe('the article list', () => {
   test('filters by status and title, and queues imported drafts that need a headline', async ({
     page,
   }) => {
+    const prefetched = watchPrefetches(page);
     const editor = await newStaff('editor', 'Biên Tập Danh Sách');
     const imported = `Báo cáo nhập tự động ${Date.now()}`;
     insertImportedDraft(imported);
@@ -30,6 +32,9 @@ test.describe('the article list', () => {
     await page.getByLabel('Trạng thái').selectOption({ label: 'Đã đăng' });
     await page.getByRole('button', { name: 'Lọc' }).click();
     await expect(page.getByRole('link', { name: mine })).toHaveCount(0);
+    // The editor, the list and its menu, all in view: none fetched a page nobody opened.
+    await page.waitForLoadState('networkidle');
+    expect(prefetched).toEqual([]);
   });
 
   test('a reporter sees only their own articles', async ({ browser }) => {

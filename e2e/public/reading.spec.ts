@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { watchPrefetches } from '../helpers/prefetch';
 import { SEED_ARTICLE } from '../helpers/seed-article';
 
 test.describe('reading the paper', () => {
   test('home → section → the seed article, with captions, byline and date line', { tag: '@mobile' }, async ({ page }, testInfo) => {
+    const prefetched = watchPrefetches(page);
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
@@ -31,6 +33,9 @@ test.describe('reading the paper', () => {
     const html = await page.content();
     expect(html).not.toMatch(/leftcenterrightdel/i);
     await page.screenshot({ path: testInfo.outputPath('article.png'), fullPage: true });
+    // Every page of the way scrolled through: none fetched a story the reader had not chosen.
+    await page.waitForLoadState('networkidle');
+    expect(prefetched).toEqual([]);
   });
 
   test('no page sends the reader to a third-party host', async ({ page, baseURL }) => {

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AdminLink } from './admin-link';
 import { usePathname } from 'next/navigation';
 import { signOutStaffAction } from '../login/actions';
 
@@ -26,9 +26,9 @@ export function AdminNav({ userName, roleLabel, showStaff, tools = [] }: Props) 
         <ul>
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} aria-current={link.current ? 'page' : undefined}>
+              <AdminLink href={link.href} aria-current={link.current ? 'page' : undefined}>
                 {link.label}
-              </Link>
+              </AdminLink>
             </li>
           ))}
         </ul>
@@ -37,9 +37,9 @@ export function AdminNav({ userName, roleLabel, showStaff, tools = [] }: Props) 
         <span>
           {userName} <span className="admin-role">({roleLabel})</span>
         </span>
-        <Link href="/admin/account" aria-current={pathname.startsWith('/admin/account') ? 'page' : undefined}>
+        <AdminLink href="/admin/account" aria-current={pathname.startsWith('/admin/account') ? 'page' : undefined}>
           Tài khoản của tôi
-        </Link>
+        </AdminLink>
         <form action={signOutStaffAction}>
           <button type="submit">Đăng xuất</button>
         </form>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { NewsTime } from '@/app/ui/news-time';
 import { Pagination } from '@/app/ui/pagination';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
@@ -38,12 +38,12 @@ export default async function ArticlesPage({ searchParams }: Props) {
     <>
       <h1>{query.needsHeadline ? 'Bài cần tiêu đề' : 'Bài viết'}</h1>
       <p>
-        {can(user, 'article:create') && <Link href="/admin/articles/new">Viết bài mới</Link>}
+        {can(user, 'article:create') && <AdminLink href="/admin/articles/new">Viết bài mới</AdminLink>}
         {' · '}
         {query.needsHeadline ? (
-          <Link href="/admin/articles">Tất cả bài viết</Link>
+          <AdminLink href="/admin/articles">Tất cả bài viết</AdminLink>
         ) : (
-          <Link href="/admin/articles?can-tieu-de=1">Cần tiêu đề (bài nhập tự động)</Link>
+          <AdminLink href="/admin/articles?can-tieu-de=1">Cần tiêu đề (bài nhập tự động)</AdminLink>
         )}
       </p>
       {can(user, 'article:schedule') && <ScheduledNext limit={3} />}
@@ -68,7 +68,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           {items.map((item) => (
             <tr key={item.id}>
               <td>
-                <Link href={`/admin/articles/${item.id}`}>{item.title || '(Chưa có tiêu đề)'}</Link>
+                <AdminLink href={`/admin/articles/${item.id}`}>{item.title || '(Chưa có tiêu đề)'}</AdminLink>
                 {item.needsHeadline && <span> · Cần tiêu đề</span>}
                 {importNotes.has(item.id) && <ImportNoteLines note={importNotes.get(item.id)!} />}
               </td>

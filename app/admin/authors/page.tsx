@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { redirect } from 'next/navigation';
 import { can } from '@/lib/domain/capabilities';
 import { requireCapabilityPage } from '@/lib/auth/guard';
@@ -27,7 +27,7 @@ export default async function AuthorsPage() {
       <ul className="author-admin-list">
         {authors.map((author) => (
           <li key={author.id}>
-            <Link href={`/admin/authors/${author.id}`}>{author.name}</Link>
+            <AdminLink href={`/admin/authors/${author.id}`}>{author.name}</AdminLink>
             {author.roleTitle ? ` · ${author.roleTitle}` : ''}
             {author.bio ? null : ' · chưa có giới thiệu'}
           </li>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { listEventsForAdmin } from '@/lib/data/events';
 import { formatShortDate } from '@/lib/vi/time';
@@ -42,7 +42,7 @@ export default async function EventsPage({ searchParams }: Props) {
               {events.map((event) => (
                 <tr key={event.id}>
                   <td>
-                    <Link href={`/admin/events/${event.id}`}>{event.name}</Link>
+                    <AdminLink href={`/admin/events/${event.id}`}>{event.name}</AdminLink>
                   </td>
                   <td data-label="Đường dẫn">/su-kien/{event.slug}</td>
                   <td data-label="Số bài">{event.members}</td>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { requireCapabilityPage } from '@/lib/auth/guard';
 import { listFronts } from '@/lib/data/fronts/store';
 import { formatDateTime } from '@/lib/vi/time';
@@ -31,7 +31,7 @@ export default async function FrontsPage() {
           {fronts.map((front) => (
             <tr key={front.key}>
               <th scope="row">
-                <Link href={frontEditorHref(front.key)}>{front.name}</Link>
+                <AdminLink href={frontEditorHref(front.key)}>{front.name}</AdminLink>
               </th>
               <td data-label="Địa chỉ">
                 <a href={front.path}>{front.path}</a>

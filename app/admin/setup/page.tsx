@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { connection } from 'next/server';
 import { countUsers } from '@/lib/data/users';
 import { SetupForm } from './_components/setup-form';
@@ -17,7 +17,7 @@ export default async function SetupPage() {
         <h1>Tòa soạn đã được khởi tạo</h1>
         <p>Đã có tài khoản quản trị, nên không thể tạo thêm ở đây.</p>
         <p>
-          <Link href="/admin/login">Đăng nhập</Link>
+          <AdminLink href="/admin/login">Đăng nhập</AdminLink>
         </p>
       </div>
     );

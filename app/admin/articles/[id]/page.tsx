@@ -15,7 +15,7 @@ import { ArticleEditor } from '../_components/article-editor';
 import { editorPermissions } from '../_components/permissions';
 import { formatDateTime } from '@/lib/vi/time';
 import { loadArticleFor } from './load-article';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { getLiveState } from '@/lib/data/live/coverage';
 
 export const metadata: Metadata = { title: 'Sửa bài' };
@@ -89,7 +89,7 @@ function LiveLink({ id }: { id: number }) {
   const live = getLiveState(id);
   return (
     <p className="editor-live-link">
-      <Link href={`/admin/articles/${id}/truc-tiep`}>Tường thuật trực tiếp</Link>
+      <AdminLink href={`/admin/articles/${id}/truc-tiep`}>Tường thuật trực tiếp</AdminLink>
       {live && (live.endedAt ? ' (đã kết thúc)' : ' (đang diễn ra)')}
     </p>
   );

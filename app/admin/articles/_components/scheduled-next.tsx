@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { listScheduledNext } from '@/lib/data/articles/schedule';
 import { formatScheduleTime } from '@/lib/vi/time';
 
@@ -14,7 +14,7 @@ export function ScheduledNext({ limit = 5 }: { limit?: number }) {
         <ul>
           {items.map((item) => (
             <li key={item.id}>
-              {formatScheduleTime(item.scheduledAt)} — <Link href={item.adminPath}>{item.title}</Link> ({item.section})
+              {formatScheduleTime(item.scheduledAt)} — <AdminLink href={item.adminPath}>{item.title}</AdminLink> ({item.section})
             </li>
           ))}
         </ul>

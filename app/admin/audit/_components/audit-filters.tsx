@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { FilterSelect } from '@/app/admin/_components/choices';
 import { DateField } from '@/app/admin/_components/date-time-field';
 import { Field } from '@/app/admin/_components/field';
@@ -47,7 +47,7 @@ export function AuditFilters({ query, actions, actors, targetTypes }: Props) {
       />
       <div className="admin-inline-form">
         <button type="submit">Lọc</button>
-        <Link href="/admin/audit">Bỏ lọc</Link>
+        <AdminLink href="/admin/audit">Bỏ lọc</AdminLink>
       </div>
       <p className="admin-audit-export">
         {/* The same filter as the page, as a file: a plain link, so it works before any script. */}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import type { AuditRow } from '@/lib/data/audit-read';
 import { formatAuditTime } from '@/lib/vi/time';
 import { describeAuditEntry, type AuditLine } from '../audit-describe';
@@ -45,7 +45,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
                 {/* The stored code, for whoever filters or greps for it; the words come first. */}
                 <span className="admin-audit-code"> · {row.action}</span>
               </th>
-              <td data-label="Đối tượng">{described.target === null ? '—' : href ? <Link href={href}>{described.target}</Link> : described.target}</td>
+              <td data-label="Đối tượng">{described.target === null ? '—' : href ? <AdminLink href={href}>{described.target}</AdminLink> : described.target}</td>
               <td data-label={described.lines.length > 0 ? 'Chi tiết' : undefined} className="admin-audit-detail">
                 {described.lines.length > 0 ? (
                   <ul>

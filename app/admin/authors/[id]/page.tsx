@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/domain/capabilities';
 import { requireCapabilityPage } from '@/lib/auth/guard';
@@ -19,12 +19,12 @@ export default async function AuthorProfilePage({ params }: { params: Promise<{ 
     <>
       {can(user, 'author:edit', { createdBy: null }) ? (
         <p>
-          <Link href="/admin/authors">← Tác giả</Link>
+          <AdminLink href="/admin/authors">← Tác giả</AdminLink>
         </p>
       ) : null}
       <h1>Hồ sơ tác giả: {author.name}</h1>
       <p>
-        Hiển thị trên trang <Link href={author.path}>{author.path}</Link> cùng các bài của tác giả.
+        Hiển thị trên trang <AdminLink href={author.path}>{author.path}</AdminLink> cùng các bài của tác giả.
       </p>
       <AuthorProfileForm
         author={author}

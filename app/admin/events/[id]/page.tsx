@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { notFound } from 'next/navigation';
 import { STATUS_LABELS } from '@/app/admin/_components/status-labels';
 import { requireCapabilityPage } from '@/lib/auth/guard';
@@ -46,7 +46,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/admin/events">‹ Sự kiện</Link>
+        <AdminLink href="/admin/events">‹ Sự kiện</AdminLink>
       </p>
       <h1>Sự kiện: {event.name}</h1>
       <p>
@@ -65,7 +65,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           <ol className="event-members" aria-label="Bài trong sự kiện">
             {event.members.map((member, index) => (
               <li key={member.id}>
-                <Link href={`/admin/articles/${member.id}`}>{member.title}</Link> · {STATUS_LABELS[member.status]} · {when(member)}
+                <AdminLink href={`/admin/articles/${member.id}`}>{member.title}</AdminLink> · {STATUS_LABELS[member.status]} · {when(member)}
                 <span className="admin-inline-form">
                   {manual ? moveButtons(member, index) : null}
                   <MemberButton

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { can } from '@/lib/domain/capabilities';
 import { frontSources, listFrontCardArticles } from '@/lib/data/fronts/picker';
 import { listFrontRevisions } from '@/lib/data/fronts/store';
@@ -19,7 +19,7 @@ export default async function FrontEditorPage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href="/admin/fronts">← Các trang nhất</Link>
+        <AdminLink href="/admin/fronts">← Các trang nhất</AdminLink>
       </p>
       <h1>Trang nhất: {front.name}</h1>
       <p>

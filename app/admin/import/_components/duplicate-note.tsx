@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import type { DuplicateMatch } from '@/lib/importer/near-duplicates';
 
 /** "Trùng nội dung với bài #21 …": the article an imported draft repeats, linked, in the import results and the queue. */
@@ -8,9 +8,9 @@ export function DuplicateNote({ duplicate }: { duplicate: Pick<DuplicateMatch, '
       {duplicate.kind === 'same'
         ? 'Trùng nội dung với '
         : `Có thể trùng (giống ${Math.round(duplicate.similarity * 100)}% phần đầu) với `}
-      <Link href={`/admin/articles/${duplicate.id}`}>
+      <AdminLink href={`/admin/articles/${duplicate.id}`}>
         bài #{duplicate.id} “{duplicate.title}”
-      </Link>
+      </AdminLink>
     </strong>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { ENCODING_NAMES } from '@/lib/importer/encodings';
 import { STATUS_LABELS } from '../../_components/status-labels';
 import type { ImportLine } from '../limits';
@@ -23,7 +23,7 @@ export function ImportResults({ lines }: { lines: ImportLine[] }) {
                 {line.created ? 'bài mới' : 'đã nhập trước đó, không tạo bản sao'} #{line.id} · {label(line.status)}
                 {line.needsHeadline ? ' · cần đặt tít' : ''}
                 {line.encoding !== 'utf-8' ? ` · đã chuyển từ ${ENCODING_NAMES[line.encoding]} sang Unicode` : ''} ·{' '}
-                <Link href={`/admin/articles/${line.id}`}>Sửa bài #{line.id}</Link>
+                <AdminLink href={`/admin/articles/${line.id}`}>Sửa bài #{line.id}</AdminLink>
                 {line.duplicateOf && (
                   <>
                     {' · '}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/domain/capabilities';
 import { requireCapabilityPage } from '@/lib/auth/guard';
@@ -28,7 +28,7 @@ export default async function MediaDetailPage({ params }: { params: Promise<{ id
   return (
     <>
       <p>
-        <Link href="/admin/media">← Thư viện ảnh</Link>
+        <AdminLink href="/admin/media">← Thư viện ảnh</AdminLink>
       </p>
       <h1>{media.caption || media.alt || `Ảnh #${media.id}`}</h1>
       <div className="media-detail">
@@ -71,7 +71,7 @@ export default async function MediaDetailPage({ params }: { params: Promise<{ id
               <ul>
                 {usage.map((u) => (
                   <li key={`${u.articleId}-${u.as}`}>
-                    <Link href={`/admin/articles/${u.articleId}`}>{u.title}</Link> ({USED_AS[u.as]},{' '}
+                    <AdminLink href={`/admin/articles/${u.articleId}`}>{u.title}</AdminLink> ({USED_AS[u.as]},{' '}
                     {STATUS_LABELS[u.status]})
                   </li>
                 ))}

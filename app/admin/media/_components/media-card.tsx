@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { ArticlePhoto } from '@/app/ui/article-photo';
 import type { MediaItem } from '@/lib/data/dto';
 import { formatShortDate } from '@/lib/vi/time';
@@ -9,7 +9,7 @@ export function MediaCard({ media }: { media: MediaItem }) {
     <figure className="media-card">
       <ArticlePhoto photo={media} sizes="(min-width: 760px) 16rem, 50vw" />
       <figcaption>
-        <Link href={`/admin/media/${media.id}`}>{media.caption || media.alt || `Ảnh #${media.id}`}</Link>
+        <AdminLink href={`/admin/media/${media.id}`}>{media.caption || media.alt || `Ảnh #${media.id}`}</AdminLink>
         {media.credit ? <span>{media.credit}</span> : null}
         {media.alt ? null : <span className="media-missing-alt">Chưa có mô tả ảnh (alt)</span>}
         <span>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { notFound } from 'next/navigation';
 import { NewsTime } from '@/app/ui/news-time';
 import { can } from '@/lib/domain/capabilities';
@@ -40,7 +40,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     <>
       <h1>Lịch sử phiên bản: {article.snapshot.title || 'Bài chưa có tiêu đề'}</h1>
       <p>
-        <Link href={`/admin/articles/${id}`}>← Quay lại bài viết</Link> · Bản hiện tại: phiên bản{' '}
+        <AdminLink href={`/admin/articles/${id}`}>← Quay lại bài viết</AdminLink> · Bản hiện tại: phiên bản{' '}
         {article.version}
       </p>
       {selected && snapshot && (
@@ -87,9 +87,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 {formatClockTime(new Date(r.createdAt))}
               </td>
               <td>
-                <Link href={`/admin/articles/${id}/revisions?xem=${r.id}`}>
+                <AdminLink href={`/admin/articles/${id}/revisions?xem=${r.id}`}>
                   Xem thay đổi của phiên bản {r.version}
-                </Link>
+                </AdminLink>
               </td>
             </tr>
           ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminLink } from '@/app/admin/_components/admin-link';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/domain/capabilities';
 import { bodyToPlainText } from '@/lib/article-body/text';
@@ -41,7 +41,7 @@ export default async function LiveCoveragePage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href={`/admin/articles/${id}`}>← Về bài viết</Link>
+        <AdminLink href={`/admin/articles/${id}`}>← Về bài viết</AdminLink>
         {article.status === 'published' && article.path && (
           <>
             {' · '}
