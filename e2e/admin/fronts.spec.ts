@@ -241,6 +241,11 @@ test.describe('fronts', () => {
     await editAndSave(page, () => leadCard.getByLabel('Tiêu đề riêng trên trang này').fill(headline));
     // The preview shows the draft with the readers' component, at a phone's width and a desktop's.
     for (const width of ['390 px', '1280 px']) await expect(page.frameLocator(`iframe[title*="${width}"]`).getByRole('link', { name: headline })).toBeVisible();
+    // A picture of the page, drawn without running it: no script ran in either frame (Next's
+    // inline payload would have defined self.__next_f).
+    const previews = page.frames().filter((frame) => frame.url().includes('/preview'));
+    expect(previews).toHaveLength(2);
+    for (const frame of previews) expect(await frame.evaluate(() => typeof (self as { __next_f?: unknown }).__next_f)).toBe('undefined');
     // Pinned for a day from the card's own settings, typed in Vietnam time.
     const pinEnds = new Date(Math.ceil((Date.now() + 86_400_000) / 1000) * 1000);
     await fillDateTime(leadCard, 'Ghim đến (giờ Việt Nam)', pinEnds);

@@ -10,6 +10,11 @@ const WIDTHS = [
 /**
  * The saved draft as readers will see it, at a phone's and a desktop's width: each frame is that
  * wide, so the reader's own stylesheet and media queries decide, then it is drawn smaller.
+ *
+ * The frames run no script (`sandbox` without allow-scripts): the front is server-rendered HTML,
+ * complete without JavaScript, so nothing drawn changes. Each save reloads both, and with scripts
+ * each loaded and hydrated Next's runtime and the newsroom's menu again, for a picture. Same
+ * origin still, for the stylesheet's fonts.
  */
 export function FrontPreview({ frontKey, round }: { frontKey: string; round: number }) {
   const src = frontPreviewHref(frontKey, { refresh: round });
@@ -24,6 +29,7 @@ export function FrontPreview({ frontKey, round }: { frontKey: string; round: num
             <div className="front-preview-viewport" style={{ width: width * scale, height: height * scale }}>
               <iframe
                 src={src}
+                sandbox="allow-same-origin"
                 title={`Xem trước trang trên ${label.toLowerCase()}`}
                 width={width}
                 height={height}
