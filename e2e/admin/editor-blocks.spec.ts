@@ -323,8 +323,8 @@ test('the writing screen of the demo article: the readers’ type, a bar and too
   }
   expect(await axeViolations(page)).toEqual([]);
   const width = phone ? 390 : 1280;
-  await page.screenshot({ path: testInfo.outputPath(`editor-${width}.png`) });
-  await page.screenshot({ path: testInfo.outputPath(`editor-${width}-full.png`), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath(`editor-${width}.png`), scale: 'css' });
+  await page.screenshot({ path: testInfo.outputPath(`editor-${width}-full.png`), fullPage: true, scale: 'css' });
 
   // Halfway down the long article the bar (status, save state, workflow buttons) and the toolbar are still on screen.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));

@@ -42,7 +42,9 @@ test('light and dark: the paper colour follows the system, screenshots @mobile',
       await page.emulateMedia({ colorScheme: scheme });
       const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(paper, `${name} ${scheme}`).toBe(PAPER[scheme]);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${width}-${scheme}-${name}.png`), fullPage: true });
+      // In CSS pixels, as wide as the viewport: the phone's 2.625 device pixels a pixel would make
+      // seven times the pixels to encode, and show nothing the layout does not.
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${width}-${scheme}-${name}.png`), fullPage: true, scale: 'css' });
     }
   }
 });

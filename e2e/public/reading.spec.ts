@@ -8,7 +8,7 @@ test.describe('reading the paper', () => {
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-    await page.screenshot({ path: testInfo.outputPath('home.png'), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('home.png'), fullPage: true, scale: 'css' });
 
     const nav = page.getByRole('navigation', { name: 'Chuyên mục' });
     await nav.getByRole('link', { name: SEED_ARTICLE.section }).click();
@@ -32,7 +32,7 @@ test.describe('reading the paper', () => {
 
     const html = await page.content();
     expect(html).not.toMatch(/leftcenterrightdel/i);
-    await page.screenshot({ path: testInfo.outputPath('article.png'), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('article.png'), fullPage: true, scale: 'css' });
     // Every page of the way scrolled through: none fetched a story the reader had not chosen.
     await page.waitForLoadState('networkidle');
     expect(prefetched).toEqual([]);
