@@ -25,6 +25,7 @@ const olderLivePosts = {
 const NOT_PUBLIC_PAGES = ['admin', 'api', 'tim-kiem', 'xem-truoc', '_next', 'media', 'anh', 'rss', 'sitemaps', 'fonts'].map(
   (segment) => `${segment}(?:/|$)`,
 );
+const SITE_FILE_CACHE_CONTROL = 'public, max-age=86400';
 const publicPage = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' }];
 
 // Sent with every response. The newsroom's CSP carries a per-request nonce (proxy.ts); readers'
@@ -104,6 +105,9 @@ const nextConfig = {
       // a page long after a publish. A minute at the edge, a few more served stale while one
       // request refreshes, and browsers revalidate every time (ETag → 304).
       { source: '/', headers: publicPage },
+      // Icons, the manifest and the logos: Next sends max-age=0 without a validator, so a browser
+      // fetched the icons whole again for each new page. Their names are not versioned: a day.
+      { source: '/:file(favicon\\.ico|icon\\.png|icon-512\\.png|apple-icon\\.png|manifest\\.webmanifest|logo\\.png|logo-square\\.png)', headers: [{ key: 'Cache-Control', value: SITE_FILE_CACHE_CONTROL }] },
       { source: `/:first((?!${NOT_PUBLIC_PAGES.join('|')})[^/.]+)/:rest*`, headers: publicPage },
       // An RSC request without its `_rsc` cache-buster gets a 307 to the URL with one, and no Vary:
       // a shared cache must not keep that redirect as the plain page (ADR 10). Last rule wins.
