@@ -1,4 +1,7 @@
 // @ts-check
+/* eslint-disable @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it */
+const fs = require('node:fs');
+const path = require('node:path');
 
 // ?trang=N is rewritten to a path segment so that paginated listings are cached like page 1.
 // /tim-kiem is not a section: its pages stay in the query string (results are not cached).
@@ -25,12 +28,14 @@ const olderLivePosts = {
 const NOT_PUBLIC_PAGES = ['admin', 'api', 'tim-kiem', 'xem-truoc', '_next', 'media', 'anh', 'rss', 'sitemaps', 'fonts'].map(
   (segment) => `${segment}(?:/|$)`,
 );
-const SITE_FILE_CACHE_CONTROL = 'public, max-age=86400';
+// Files served as they are: Next's metadata files (app/favicon.ico, icon.png, apple-icon.png,
+// manifest.ts) and everything in public/.
+const SITE_FILES = ['favicon.ico', 'icon.png', 'apple-icon.png', 'manifest.webmanifest', ...fs.readdirSync(path.join(__dirname, 'public'))];
+const escapeRegExp = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const publicPage = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' }];
 
 // Sent with every response. The newsroom's CSP carries a per-request nonce (proxy.ts); readers'
 // pages are cached HTML shared by all, so theirs is static (docs/decisions/0008-content-security-policy.md).
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it
 const { PUBLIC_CSP } = require('./lib/security/public-csp.js');
 // Photos (/media/…, /anh/…) are never documents: even one mistaken for a page runs and loads
 // nothing. The routes send it too (lib/media/serve-file.ts); set here as well, it also covers
@@ -105,9 +110,9 @@ const nextConfig = {
       // a page long after a publish. A minute at the edge, a few more served stale while one
       // request refreshes, and browsers revalidate every time (ETag → 304).
       { source: '/', headers: publicPage },
-      // Icons, the manifest and the logos: Next sends max-age=0 without a validator, so a browser
+      // Icons, the manifest, the logos: Next sends max-age=0 without a validator, so a browser
       // fetched the icons whole again for each new page. Their names are not versioned: a day.
-      { source: '/:file(favicon\\.ico|icon\\.png|icon-512\\.png|apple-icon\\.png|manifest\\.webmanifest|logo\\.png|logo-square\\.png)', headers: [{ key: 'Cache-Control', value: SITE_FILE_CACHE_CONTROL }] },
+      { source: `/:file(${SITE_FILES.map(escapeRegExp).join('|')})`, headers: [{ key: 'Cache-Control', value: 'public, max-age=86400' }] },
       { source: `/:first((?!${NOT_PUBLIC_PAGES.join('|')})[^/.]+)/:rest*`, headers: publicPage },
       // An RSC request without its `_rsc` cache-buster gets a 307 to the URL with one, and no Vary:
       // a shared cache must not keep that redirect as the plain page (ADR 10). Last rule wins.
