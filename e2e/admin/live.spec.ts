@@ -38,6 +38,18 @@ test('two editors post at once: no conflict, both see both posts, and a reader g
     await expect(list.getByText('Cập nhật của biên tập hai')).toBeVisible({ timeout: 15_000 });
   }
   expect(queryE2eDb<{ n: number }>('SELECT count(*) AS n FROM live_posts WHERE article_id = ?', live.id)[0]!.n).toBe(2);
+  // While nothing changes, a desk only asks whether anything did: it renders nothing again. (An
+  // answer to its first question may still catch it up with the posts above.)
+  const rendered: string[] = [];
+  let asked = 0;
+  first.on('request', (request) => {
+    if (request.url().includes('/truc-tiep/thay-doi')) asked += 1;
+    else if (request.headers()['rsc'] === '1') rendered.push(request.url());
+  });
+  await expect.poll(() => asked, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  rendered.length = 0;
+  await expect.poll(() => asked, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+  expect(rendered, 'desk renders while nothing changed').toEqual([]);
   // Two more at the very same moment, over HTTP from two editors' sessions: neither refuses the other.
   const [third, fourth] = [await staffSession('editor', 'Biên Tập Ba'), await staffSession('editor', 'Biên Tập Bốn')];
   const both = await Promise.all([postLive(third.request, live.id, 'Cùng lúc ba'), postLive(fourth.request, live.id, 'Cùng lúc bốn')]);
@@ -129,8 +141,16 @@ test("reporters draft posts an editor approves; the actions refuse what reporter
   const stranger = await liveAction(await anonymous(), 'addLivePostAction', { id: live.id, text: 'Kẻ lạ' }, live.id);
   expect(stranger.result).toMatchObject({ ok: false, error: 'unauthorized' });
   expect(fingerprint()).toBe(unchanged);
+  // The desk's change check is for staff only, and a reporter's draft, which readers never see, moves it.
+  const changes = `/admin/articles/${live.id}/truc-tiep/thay-doi`;
+  const strangerAsks = await (await anonymous()).get(changes, { maxRedirects: 0 });
+  expect(strangerAsks.status()).not.toBe(200);
+  expect(await strangerAsks.text()).not.toContain('stamp');
+  const deskStamp = async () => ((await (await reporter.request.get(changes)).json()) as { stamp: string }).stamp;
+  const beforeDraft = await deskStamp();
   const pinnedDraft = await liveAction(reporter.request, 'addLivePostAction', { id: live.id, text: 'Muốn ghim', pinned: true }, live.id);
   expect(pinnedDraft.result).toMatchObject({ ok: true, status: 'draft' });
+  expect(await deskStamp()).not.toBe(beforeDraft);
   expect(queryE2eDb<{ pinned: number; status: string }>('SELECT pinned, status FROM live_posts WHERE id = ?', Number(pinnedDraft.result!.postId))[0]).toEqual({ pinned: 0, status: 'draft' });
 
   const editor = await deskPage(browser, 'editor', 'Biên Tập Duyệt', live.id);

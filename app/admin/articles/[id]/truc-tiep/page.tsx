@@ -8,6 +8,7 @@ import { getLiveState } from '@/lib/data/live/coverage';
 import { listNewsroomLivePosts } from '@/lib/data/live/reads';
 import { loadArticleFor } from '../load-article';
 import { LiveDesk, type DeskPost } from './_components/live-desk';
+import { liveDeskStamp } from './desk-stamp';
 import './_components/live-desk.css';
 
 export const metadata: Metadata = { title: 'Tường thuật trực tiếp' };
@@ -57,6 +58,7 @@ export default async function LiveCoveragePage({ params }: Props) {
         mayPost={mayPost}
         mayManage={can(user, 'live:manage')}
         published={article.status === 'published'}
+        stamp={liveDeskStamp(live, article.status)}
       />
     </>
   );

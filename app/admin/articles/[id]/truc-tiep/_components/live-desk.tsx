@@ -34,15 +34,17 @@ type Props = {
   mayPost: boolean;
   mayManage: boolean;
   published: boolean;
+  /** What the desk was rendered from (desk-stamp.ts): it re-renders when the server's differs. */
+  stamp: string;
 };
 
-/** How often the desk re-reads the posts, so every editor sees the others' posts. */
-const REFRESH_MS = 4_000;
+/** How often the desk asks whether anything changed, so every editor sees the others' posts. */
+const CHECK_MS = 4_000;
 
 const EMPTY = { title: '', text: '', mediaId: null as number | null, keyEvent: false, pinned: false };
 
 /** Start/end, the composer (Đăng, Ctrl+Enter) and the post list of one live page in the newsroom. */
-export function LiveDesk({ articleId, live, posts, mayPost, mayManage, published }: Props) {
+export function LiveDesk({ articleId, live, posts, mayPost, mayManage, published, stamp }: Props) {
   const router = useRouter();
   const [draft, setDraft] = useState(EMPTY);
   const [editing, setEditing] = useState<DeskPost | null>(null);
@@ -50,14 +52,19 @@ export function LiveDesk({ articleId, live, posts, mayPost, mayManage, published
   const [pending, setPending] = useState(false);
   const open = live !== null && live.endedAt === null;
 
-  // The server renders the list; re-reading it keeps every editor's desk current, paused in a hidden tab.
+  // The server renders the list. The desk renders it again only when its stamp has moved (or the
+  // session is gone, which the page then says), not every few seconds; paused in a hidden tab.
   useEffect(() => {
     if (!open) return;
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') router.refresh();
-    }, REFRESH_MS);
+    const timer = setInterval(async () => {
+      if (document.visibilityState !== 'visible') return;
+      const answer = await fetch(`/admin/articles/${articleId}/truc-tiep/thay-doi`, { cache: 'no-store' }).catch(() => null);
+      if (!answer) return;
+      if (answer.status === 401 || answer.status === 403) router.refresh();
+      else if (answer.ok && ((await answer.json()) as { stamp: string }).stamp !== stamp) router.refresh();
+    }, CHECK_MS);
     return () => clearInterval(timer);
-  }, [open, router]);
+  }, [open, router, articleId, stamp]);
 
   async function run(call: () => Promise<{ ok: boolean; message?: string }>, done?: string): Promise<boolean> {
     setPending(true);
