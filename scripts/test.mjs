@@ -2,7 +2,7 @@
 // build; then the e2e suite (four workers, each on its own server and throwaway database) beside
 // the security suite and the scaled setup's suite (Redis, three app processes, nginx); then the
 // security cases that measure under load, alone. All over one build. A failure skips the rounds
-// after it. Ends with each check's time.
+// after it. Ends with each check's time, and each round's with how busy the cores were.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -82,6 +82,29 @@ async function routeTypesWritten(since) {
   }
 }
 
+/**
+ * CPU seconds the machine has spent busy since boot, all cores together (Linux's /proc/stat, in
+ * its 1/100 s ticks), or null elsewhere. The checks run side by side until the cores are full, so
+ * the busy seconds, not the wall time, say what a check costs and what could make the run shorter.
+ */
+function machineBusySeconds() {
+  try {
+    const [user, nice, system, , , irq, softirq, steal] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return (user + nice + system + irq + softirq + steal) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** "N s", and with /proc/stat how busy the cores were meanwhile. */
+function spent(startedAt, busyAtStart) {
+  const seconds = (Date.now() - startedAt) / 1000;
+  const busy = machineBusySeconds();
+  if (busy === null || busyAtStart === null) return `${seconds.toFixed(0)} s`;
+  const cores = os.availableParallelism();
+  return `${seconds.toFixed(0)} s, the machine busy ${(busy - busyAtStart).toFixed(0)} CPU-s of ${(seconds * cores).toFixed(0)} (${cores} cores)`;
+}
+
 /** Runs one check, its output prefixed with its name; resolves to its exit code and seconds. */
 async function run({ name, command = 'npm', args, env = {}, after }) {
   const started = Date.now();
@@ -103,12 +126,14 @@ async function run({ name, command = 'npm', args, env = {}, after }) {
 }
 
 const started = Date.now();
+const busyAtStart = machineBusySeconds();
 const results = [];
 for (const [index, round] of rounds.entries()) {
   const roundStarted = Date.now();
+  const roundBusy = machineBusySeconds();
   const done = await Promise.all(round.map(run));
   results.push(...done);
-  console.log(`[round ${index + 1}] ${((Date.now() - roundStarted) / 1000).toFixed(0)} s`);
+  console.log(`[round ${index + 1}] ${spent(roundStarted, roundBusy)}`);
   if (done.some((result) => result.code !== 0)) break;
 }
 const failed = results.filter((result) => result.code !== 0);
@@ -116,4 +141,5 @@ console.log('\nnpm test:');
 for (const { name, code, seconds } of results) console.log(`  ${name.padEnd(15)} ${code === 0 ? 'passed' : 'FAILED'}  ${seconds.toFixed(0).padStart(4)} s`);
 const skipped = rounds.flat().length - results.length;
 console.log(`  total           ${((Date.now() - started) / 1000).toFixed(0).padStart(11)} s${skipped ? ` (${skipped} skipped after a failure)` : ''}`);
+console.log(`  (${spent(started, busyAtStart)})`);
 process.exit(failed.length > 0 ? 1 : 0);
