@@ -25,8 +25,8 @@ const config = [
       ],
     },
   },
-  // A CommonJS file (deploy/nginx-config.cjs) has no other way to import.
-  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // CommonJS files (deploy/nginx-config.cjs; next.config.js, as Next loads it) have no other way to import.
+  { files: ['**/*.cjs', 'next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { ignores: ['.next*/**', 'bench/.work/**', 'bench/control/.next/**', 'e2e/.artifacts/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**'] },
 ];
 export default config;

@@ -1,5 +1,4 @@
 // @ts-check
-/* eslint-disable @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it */
 const fs = require('node:fs');
 const path = require('node:path');
 
