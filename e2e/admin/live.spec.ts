@@ -50,6 +50,9 @@ test('two editors post at once: no conflict, both see both posts, and a reader g
   rendered.length = 0;
   await expect.poll(() => asked, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
   expect(rendered, 'desk renders while nothing changed').toEqual([]);
+  // Signed out meanwhile (the session cookie gone): the next check takes the desk to the sign-in page.
+  await first.context().clearCookies();
+  await expect(first).toHaveURL(/\/admin\/login/, { timeout: 15_000 });
   // Two more at the very same moment, over HTTP from two editors' sessions: neither refuses the other.
   const [third, fourth] = [await staffSession('editor', 'Biên Tập Ba'), await staffSession('editor', 'Biên Tập Bốn')];
   const both = await Promise.all([postLive(third.request, live.id, 'Cùng lúc ba'), postLive(fourth.request, live.id, 'Cùng lúc bốn')]);

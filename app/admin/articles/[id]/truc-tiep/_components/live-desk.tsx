@@ -52,16 +52,18 @@ export function LiveDesk({ articleId, live, posts, mayPost, mayManage, published
   const [pending, setPending] = useState(false);
   const open = live !== null && live.endedAt === null;
 
-  // The server renders the list. The desk renders it again only when its stamp has moved (or the
-  // session is gone, which the page then says), not every few seconds; paused in a hidden tab.
+  // The server renders the list. The desk renders it again only when its stamp has moved, not
+  // every few seconds; paused in a hidden tab.
   useEffect(() => {
     if (!open) return;
     const timer = setInterval(async () => {
       if (document.visibilityState !== 'visible') return;
       const answer = await fetch(`/admin/articles/${articleId}/truc-tiep/thay-doi`, { cache: 'no-store' }).catch(() => null);
+      // Offline: ask again next time.
       if (!answer) return;
-      if (answer.status === 401 || answer.status === 403) router.refresh();
-      else if (answer.ok && ((await answer.json()) as { stamp: string }).stamp !== stamp) router.refresh();
+      // Signed out (the proxy answers with the sign-in page), refused or gone: the page says which.
+      if (!answer.ok || answer.redirected) return router.refresh();
+      if (((await answer.json()) as { stamp: string }).stamp !== stamp) router.refresh();
     }, CHECK_MS);
     return () => clearInterval(timer);
   }, [open, router, articleId, stamp]);
