@@ -29,7 +29,11 @@ function setStep(step: number) {
   for (const listener of listeners) listener();
 }
 
-/** A− / A+ for the reading text; at either end the button stays focusable but does nothing. */
+/**
+ * A− / A+ for the reading text; at either end the button stays focusable but does nothing. Each
+ * button's name starts with what it shows, so a reader who says "A+" to voice control reaches it
+ * (WCAG 2.5.3, label in name).
+ */
 export function TextSizeControls() {
   const step = useSyncExternalStore(subscribe, currentStep, () => 0);
   const buttons = [
@@ -42,7 +46,7 @@ export function TextSizeControls() {
         <button
           key={label}
           type="button"
-          aria-label={label}
+          aria-label={`${text} ${label}`}
           title={label}
           aria-disabled={atLimit}
           onClick={() => atLimit || setStep(next)}

@@ -80,15 +80,17 @@ export function EditorToolbar({ editor, embedOpen, onEmbedOpenChange }: Props) {
           )}
         </div>
         <div role="group" aria-label="Khối chữ" className="editor-tool-group">
+          {/* Their icons are letters, so their names begin with them: voice control users say what
+              they see (WCAG 2.5.3, label in name). */}
           <Tool
-            label="Tiêu đề phụ"
+            label="H2 Tiêu đề phụ"
             icon="h2"
             shortcut={shortcut('Ctrl+Alt+2')}
             active={state.h2}
             onClick={() => chain().toggleHeading({ level: 2 }).run()}
           />
           <Tool
-            label="Tiêu đề nhỏ"
+            label="H3 Tiêu đề nhỏ"
             icon="h3"
             shortcut={shortcut('Ctrl+Alt+3')}
             active={state.h3}
