@@ -81,6 +81,9 @@ export default defineConfig({
               VIEWS_FLUSH_INTERVAL_MS: '300',
               MOST_READ_REFRESH_SECONDS: '1',
               SITE_URL: server.baseUrl,
+              // The platforms' oEmbed endpoints, asked when an embed is saved: the server's own
+              // origin, which knows no video, so no test reaches out to YouTube or TikTok.
+              EMBED_OEMBED_BASE: `${server.baseUrl}/khong-co-oembed`,
               NODE_ENV: 'production',
             },
           };

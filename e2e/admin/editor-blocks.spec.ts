@@ -49,8 +49,9 @@ test('an editor writes a table, gallery, embeds (typed and pasted), pull quote a
     photos.push(((await upload.json()) as { media: UploadedMedia }).media);
   }
   // The video's poster, already in the media folder where a save looks before asking the platform
-  // (named as lib/media/embed-thumbnails.ts names it): the e2e server has no oEmbed stand-in and
-  // YouTube is out of reach. The oEmbed fetch itself is unit-tested against a local stub.
+  // (named as lib/media/embed-thumbnails.ts names it): the e2e server's oEmbed endpoints are its
+  // own origin (playwright.config.ts), which knows no video. The oEmbed fetch itself is
+  // unit-tested against a local stub.
   const poster = `embeds/${createHash('sha256').update(YOUTUBE_URL).digest('hex').slice(0, 32)}.webp`;
   fs.mkdirSync(path.join(MEDIA_DIR, 'embeds'), { recursive: true });
   fs.writeFileSync(path.join(MEDIA_DIR, poster), await sharp({ create: { width: 480, height: 270, channels: 3, background: '#7a4b2a' } }).webp().toBuffer());
