@@ -325,7 +325,7 @@ test.describe('fronts', () => {
     await page.reload();
     const revisions = page.getByRole('region', { name: 'Các phiên bản đã xuất bản' });
     await expect(revisions.getByRole('listitem').first()).toContainText('đang hiện cho độc giả');
-    await revisions.getByRole('button', { name: new RegExp(`^Khôi phục phiên bản #${earlier} `) }).click();
+    await revisions.getByRole('button', { name: new RegExp(`^Khôi phục vào bản nháp phiên bản #${earlier} `) }).click();
     await expect(page.getByRole('status').filter({ hasText: `Đã khôi phục phiên bản #${earlier} vào bản nháp` })).toBeVisible();
     await expect(cardList(page).getByRole('link', { name: one!.title })).toBeVisible();
     // Restoring changed the draft only.

@@ -24,7 +24,9 @@ export function FrontPreview({ frontKey, round }: { frontKey: string; round: num
       <p className="front-muted">Cập nhật sau mỗi lần lưu. Đây đúng là trang độc giả sẽ thấy khi xuất bản.</p>
       <div className="front-preview-frames">
         {WIDTHS.map(({ width, height, scale, label }) => (
-          <figure key={width} style={{ width: width * scale }}>
+          // Wider than a phone's screen, the desktop frame scrolls sideways: focusable, so the
+          // keyboard can scroll it too.
+          <figure key={width} style={{ width: width * scale }} tabIndex={0}>
             <figcaption>{label}</figcaption>
             <div className="front-preview-viewport" style={{ width: width * scale, height: height * scale }}>
               <iframe

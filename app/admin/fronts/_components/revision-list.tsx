@@ -33,7 +33,7 @@ export function RevisionList({ frontKey, revisions, liveRevisionId, busy, onRest
                 <a href={frontPreviewHref(frontKey, { revisionId: revision.id })} target="_blank" rel="noopener" aria-label={`Xem ${label}`}>
                   Xem
                 </a>{' '}
-                <button type="button" disabled={busy} onClick={() => onRestore(revision)} aria-label={`Khôi phục ${label} vào bản nháp`}>
+                <button type="button" disabled={busy} onClick={() => onRestore(revision)} aria-label={`Khôi phục vào bản nháp ${label}`}>
                   Khôi phục vào bản nháp
                 </button>
               </li>

@@ -73,7 +73,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <th scope="col">Thao tác</th>
             <th scope="col">Người lưu</th>
             <th scope="col">Thời điểm</th>
-            <th scope="col"></th>
+            <th scope="col">Thay đổi</th>
           </tr>
         </thead>
         <tbody>
@@ -86,7 +86,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 <NewsTime iso={r.createdAt} short />{' '}
                 {formatClockTime(new Date(r.createdAt))}
               </td>
-              <td>
+              <td data-label="Thay đổi">
                 <AdminLink href={`/admin/articles/${id}/revisions?xem=${r.id}`}>
                   Xem thay đổi của phiên bản {r.version}
                 </AdminLink>

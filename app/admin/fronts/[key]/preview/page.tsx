@@ -23,6 +23,7 @@ export default async function FrontPreviewPage({ params, searchParams }: Props) 
   // The very component readers' pages render, so the preview cannot drift from the page.
   return (
     <div className={front.key === HOME_FRONT_KEY ? 'home front-preview-page' : 'front-preview-page'}>
+      <h1 className="visually-hidden">Xem trước trang nhất: {front.name}</h1>
       <FrontView front={resolveFront(document)} />
     </div>
   );

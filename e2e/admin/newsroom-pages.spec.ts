@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { queryE2eDb, signInContext } from '../helpers/auth';
+import { axeViolations } from '../helpers/axe';
 import { E2E_OWNER } from '../helpers/env';
 
-// Phone-usable newsroom (issue 18): no admin page scrolls sideways at 390 px. The routes are read
-// from app/admin itself, so a new page is measured without anyone adding it here; a dynamic
-// segment takes a seeded id. Signed in as the admin, who may open every page.
+// Every newsroom page, at 390 and 1280 px: no axe-core violations, and on a phone (issue 18) none
+// scrolls sideways. The routes are read from app/admin itself, so a new page is checked without
+// anyone adding it here; a dynamic segment takes a seeded id. Signed in as the admin, who may
+// open every page.
 
 const ADMIN_DIR = path.resolve(__dirname, '../../app/admin');
 
@@ -38,6 +40,20 @@ function seededSegments(): Record<string, string> {
   };
 }
 
+/** Every admin page, a concrete path each. */
+function adminPaths(): string[] {
+  const seeded = seededSegments();
+  const paths = adminRoutes().map((route) => concrete(route, seeded));
+  expect(paths).toEqual(expect.arrayContaining(['/admin', '/admin/articles', '/admin/audit', '/admin/import', '/admin/tags']));
+  return paths;
+}
+
+/** What axe finds on the page once it has settled, each line prefixed with the route. */
+async function axeFindings(page: Page, route: string): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  return (await axeViolations(page)).map((violation) => `${route}: ${violation}`);
+}
+
 function concrete(route: string, seeded: Record<string, string>): string {
   return route.replace(/\/\[[^\]]+\]/g, (segment, offset: number) => {
     const pattern = route.slice(0, offset) + segment;
@@ -47,17 +63,27 @@ function concrete(route: string, seeded: Record<string, string>): string {
   });
 }
 
-test.describe('the newsroom on a phone', () => {
-  test('no admin page scrolls sideways at 390 px, and tags are in Vietnamese order', { tag: '@mobile' }, async ({ page }, info) => {
+test.describe('every newsroom page', () => {
+  test('at 1280 px: no axe violations', async ({ page }) => {
+    test.setTimeout(180_000);
+    await signInContext(page, E2E_OWNER.email, E2E_OWNER.password);
+    const findings: string[] = [];
+    for (const route of adminPaths()) {
+      const response = await page.goto(route);
+      expect(response?.status(), route).toBeLessThan(400);
+      findings.push(...(await axeFindings(page, route)));
+    }
+    expect(findings).toEqual([]);
+  });
+
+  test('at 390 px: no axe violations, none scrolls sideways, and tags are in Vietnamese order', { tag: '@mobile' }, async ({ page }, info) => {
     test.skip(info.project.name !== 'mobile', 'a layout check at 390 px: the mobile project runs it');
     test.setTimeout(180_000);
     await signInContext(page, E2E_OWNER.email, E2E_OWNER.password);
-    const seeded = seededSegments();
-    const routes = adminRoutes().map((route) => concrete(route, seeded));
-    expect(routes).toEqual(expect.arrayContaining(['/admin', '/admin/articles', '/admin/audit', '/admin/import', '/admin/tags']));
 
     const widths: { route: string; status: number; scrollWidth: number; unlabelledCells: number }[] = [];
-    for (const route of routes) {
+    const findings: string[] = [];
+    for (const route of adminPaths()) {
       const response = await page.goto(route);
       await page.waitForLoadState('load');
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -72,12 +98,14 @@ test.describe('the newsroom on a phone', () => {
         }).length,
       );
       widths.push({ route, status: response?.status() ?? 0, scrollWidth, unlabelledCells });
+      findings.push(...(await axeFindings(page, route)));
     }
     info.annotations.push({ type: 'scrollWidth at 390 px', description: widths.map((w) => `${w.route} ${w.scrollWidth}`).join(', ') });
     // Every page answered (sign-in and setup send a signed-in admin on), and none is wider than the phone.
     expect(widths.filter((w) => w.status >= 400)).toEqual([]);
     expect(widths.filter((w) => w.scrollWidth > 390)).toEqual([]);
     expect(widths.filter((w) => w.unlabelledCells > 0)).toEqual([]);
+    expect(findings).toEqual([]);
 
     // Tags page: Vietnamese alphabetical order ("Bài mẫu" before "Biến đổi khí hậu", Đ after D), not code-point order.
     await page.goto('/admin/tags');
