@@ -50,9 +50,17 @@ test('two editors post at once: no conflict, both see both posts, and a reader g
   rendered.length = 0;
   await expect.poll(() => asked, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
   expect(rendered, 'desk renders while nothing changed').toEqual([]);
-  // Signed out meanwhile (the session cookie gone): the next check takes the desk to the sign-in page.
+  // Signed out meanwhile (the session cookie gone) with words in the composer: the desk keeps
+  // them and says so. Once the composer is empty, the next check takes it to the sign-in page.
+  // By role: the label wraps the textarea, so its text grows with what is typed.
+  const composer = first.getByRole('textbox', { name: 'Nội dung', exact: true });
+  await composer.fill('Chưa kịp đăng');
   await first.context().clearCookies();
-  await expect(first).toHaveURL(/\/admin\/login/, { timeout: 15_000 });
+  await expect(first.getByRole('alert').filter({ hasText: 'Phiên đăng nhập đã hết hạn' })).toBeVisible({ timeout: 15_000 });
+  await expect(first).toHaveURL(/\/truc-tiep$/);
+  await expect(composer).toHaveValue('Chưa kịp đăng');
+  await composer.fill('');
+  await expect(first).toHaveURL(/\/admin\/login\?callbackUrl=%2Fadmin%2Farticles%2F\d+%2Ftruc-tiep$/, { timeout: 15_000 });
   // Two more at the very same moment, over HTTP from two editors' sessions: neither refuses the other.
   const [third, fourth] = [await staffSession('editor', 'Biên Tập Ba'), await staffSession('editor', 'Biên Tập Bốn')];
   const both = await Promise.all([postLive(third.request, live.id, 'Cùng lúc ba'), postLive(fourth.request, live.id, 'Cùng lúc bốn')]);

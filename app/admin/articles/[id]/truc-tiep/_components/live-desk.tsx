@@ -51,6 +51,7 @@ export function LiveDesk({ articleId, live, posts, mayPost, mayManage, published
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const [pending, setPending] = useState(false);
   const open = live !== null && live.endedAt === null;
+  const unposted = Boolean(draft.title.trim() || draft.text.trim() || draft.mediaId !== null);
 
   // The server renders the list. The desk renders it again only when its stamp has moved, not
   // every few seconds; paused in a hidden tab.
@@ -61,12 +62,19 @@ export function LiveDesk({ articleId, live, posts, mayPost, mayManage, published
       const answer = await fetch(`/admin/articles/${articleId}/truc-tiep/thay-doi`, { cache: 'no-store' }).catch(() => null);
       // Offline: ask again next time.
       if (!answer) return;
-      // Signed out (the proxy answers with the sign-in page), refused or gone: the page says which.
-      if (!answer.ok || answer.redirected) return router.refresh();
+      if (answer.redirected) {
+        // Signed out: the proxy answered with the sign-in page. Loading the desk again goes there
+        // and back after signing in (router.refresh() did not always follow that redirect), but
+        // not while the composer holds words not yet posted.
+        if (!unposted) return window.location.reload();
+        return setMessage({ text: 'Phiên đăng nhập đã hết hạn. Nội dung vẫn còn trong ô soạn: đăng nhập lại ở một thẻ khác rồi đăng.', alert: true });
+      }
+      // Refused or gone: the page says which.
+      if (!answer.ok) return router.refresh();
       if (((await answer.json()) as { stamp: string }).stamp !== stamp) router.refresh();
     }, CHECK_MS);
     return () => clearInterval(timer);
-  }, [open, router, articleId, stamp]);
+  }, [open, router, articleId, stamp, unposted]);
 
   async function run(call: () => Promise<{ ok: boolean; message?: string }>, done?: string): Promise<boolean> {
     setPending(true);
