@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { newStaff } from '../helpers/articles';
-import { queryE2eDb, signInPage, type StaffRole } from '../helpers/auth';
+import { queryE2eDb, revokeSessions, signInPage, type StaffRole } from '../helpers/auth';
 import { liveAction, openLivePage, postLive } from '../helpers/live';
 import { postUpload, smallPng } from './media-fixtures';
 import { anonymous, ownerSession, staffSession } from '../../tests/security/support';
@@ -9,12 +9,12 @@ import { anonymous, ownerSession, staffSession } from '../../tests/security/supp
 // every reader sees every post without reloading; key events and the pinned post reach readers;
 // reporters only draft, which the actions themselves enforce.
 
-async function deskPage(browser: Browser, role: StaffRole, name: string, articleId: number): Promise<Page> {
+async function deskPage(browser: Browser, role: StaffRole, name: string, articleId: number): Promise<Page & { email: string }> {
   const account = await newStaff(role, name);
   const page = await (await browser.newContext()).newPage();
   await signInPage(page, account.email, account.password);
   await page.goto(`/admin/articles/${articleId}/truc-tiep`);
-  return page;
+  return Object.assign(page, { email: account.email });
 }
 
 test('two editors post at once: no conflict, both see both posts, and a reader gets them without reloading', async ({ browser }) => {
@@ -50,12 +50,12 @@ test('two editors post at once: no conflict, both see both posts, and a reader g
   rendered.length = 0;
   await expect.poll(() => asked, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
   expect(rendered, 'desk renders while nothing changed').toEqual([]);
-  // Signed out meanwhile (the session cookie gone) with words in the composer: the desk keeps
-  // them and says so. Once the composer is empty, the next check takes it to the sign-in page.
+  // Signed out meanwhile (every session of the account ended) with words in the composer: the desk
+  // keeps them and says so. Once the composer is empty, the next check takes it to the sign-in page.
   // By role: the label wraps the textarea, so its text grows with what is typed.
   const composer = first.getByRole('textbox', { name: 'Nội dung', exact: true });
   await composer.fill('Chưa kịp đăng');
-  await first.context().clearCookies();
+  revokeSessions(first.email);
   await expect(first.getByRole('alert').filter({ hasText: 'Phiên đăng nhập đã hết hạn' })).toBeVisible({ timeout: 15_000 });
   await expect(first).toHaveURL(/\/truc-tiep$/);
   await expect(composer).toHaveValue('Chưa kịp đăng');

@@ -79,6 +79,21 @@ export async function createStaff(input: {
   }
 }
 
+/**
+ * Ends every session of an account on the server, as signing out everywhere does (its session
+ * version moves on). Unlike clearing a browser's cookies, no answer still on its way can sign
+ * that browser in again.
+ */
+export function revokeSessions(email: string): void {
+  const db = new Database(E2E_DATABASE_PATH);
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare('UPDATE users SET session_version = session_version + 1 WHERE email = ?').run(email.trim().toLowerCase());
+  } finally {
+    db.close();
+  }
+}
+
 /** Runs a read-only query against the e2e database, for asserting what an action changed. */
 export function queryE2eDb<T>(sql: string, ...params: unknown[]): T[] {
   const db = new Database(E2E_DATABASE_PATH, { readonly: true });
