@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatClockTime, formatShortDate } from '@/lib/vi/time';
 import { PhotoChoice } from '@/app/admin/articles/_components/photo-choice';
 import {
@@ -51,7 +51,11 @@ export function LiveDesk({ articleId, live, posts, mayPost, mayManage, published
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const [pending, setPending] = useState(false);
   const open = live !== null && live.endedAt === null;
-  const unposted = Boolean(draft.title.trim() || draft.text.trim() || draft.mediaId !== null);
+  // Read by the check below when its answer arrives, which may be after the writer typed.
+  const unposted = useRef(false);
+  useEffect(() => {
+    unposted.current = Boolean(draft.title.trim() || draft.text.trim() || draft.mediaId !== null);
+  }, [draft]);
 
   // The server renders the list. The desk renders it again only when its stamp has moved, not
   // every few seconds; paused in a hidden tab.
@@ -66,7 +70,7 @@ export function LiveDesk({ articleId, live, posts, mayPost, mayManage, published
         // Signed out: the proxy answered with the sign-in page. Loading the desk again goes there
         // and back after signing in (router.refresh() did not always follow that redirect), but
         // not while the composer holds words not yet posted.
-        if (!unposted) return window.location.reload();
+        if (!unposted.current) return window.location.reload();
         return setMessage({ text: 'Phiên đăng nhập đã hết hạn. Nội dung vẫn còn trong ô soạn: đăng nhập lại ở một thẻ khác rồi đăng.', alert: true });
       }
       // Refused or gone: the page says which.
@@ -74,7 +78,7 @@ export function LiveDesk({ articleId, live, posts, mayPost, mayManage, published
       if (((await answer.json()) as { stamp: string }).stamp !== stamp) router.refresh();
     }, CHECK_MS);
     return () => clearInterval(timer);
-  }, [open, router, articleId, stamp, unposted]);
+  }, [open, router, articleId, stamp]);
 
   async function run(call: () => Promise<{ ok: boolean; message?: string }>, done?: string): Promise<boolean> {
     setPending(true);
