@@ -1,8 +1,9 @@
 // Next's cacheHandler (next.config.js): rendered pages and unstable_cache data.
 //
-// Without REDIS_URL this is Next's own default handler, unchanged: everything in this process's
-// memory. With REDIS_URL several app processes (npm run start:scaled) stay coherent and share
-// their work (docs/decisions/0011-scale-out.md):
+// Without REDIS_URL this is Next's own default handler, everything in this process's memory, with
+// one correction (RenderTimedCache): an entry is as old as its render's start. With REDIS_URL
+// several app processes (npm run start:scaled) stay coherent and share their work
+// (docs/decisions/0011-scale-out.md):
 // - each process keeps Next's in-memory cache in front, so a cached page costs no round trip;
 // - a tag expired anywhere (revalidateTag, updateTag, revalidatePath) is recorded in Redis and
 //   published; every process applies it to its own tags manifest within milliseconds;
@@ -245,7 +246,43 @@ function tagsOf(entry, ctx) {
   return [...(ctx.tags ?? []), ...(ctx.softTags ?? [])];
 }
 
-class SharedCacheHandler extends FileSystemCache {
+// Cache key → when this process last found it missing or expired, that is when the render that
+// follows began; bounded, since a miss need not end in a stored entry.
+const renderStarts = new Map();
+const RENDER_STARTS_KEPT = 10_000;
+
+/**
+ * Next's handler stamps an entry with the moment it is stored. A render that read its data before
+ * a publish, and finished after that publish expired its tags, was then stored as newer than the
+ * expiry: the old page, served as fresh until its revalidate time (the home: 5 minutes). It takes
+ * a render longer than the publish to happen, which loaded cores make seconds long (and another
+ * process's expiry arrives later still: a 15 s miss in the scaled suite). Stamped with the start
+ * of its render instead, such an entry is expired when stored, and the next request renders it
+ * again; an entry whose render began after the expiry is kept as before.
+ */
+class RenderTimedCache extends FileSystemCache {
+  async get(key, ctx) {
+    const askedAt = Date.now();
+    const entry = await super.get(key, ctx);
+    if (!entry) {
+      renderStarts.delete(key);
+      renderStarts.set(key, askedAt);
+      if (renderStarts.size > RENDER_STARTS_KEPT) renderStarts.delete(renderStarts.keys().next().value);
+    }
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    const startedAt = renderStarts.get(key);
+    renderStarts.delete(key);
+    await super.set(key, data, ctx);
+    // The stored object itself: putting a copy would have the LRU measure the page again.
+    const stored = FileSystemCache.memoryCache?.get(key);
+    if (stored && startedAt !== undefined && startedAt < stored.lastModified) stored.lastModified = startedAt;
+  }
+}
+
+class SharedCacheHandler extends RenderTimedCache {
   constructor(ctx) {
     super(ctx);
     this.buildId = readBuildId(ctx.serverDistDir);
@@ -266,6 +303,8 @@ class SharedCacheHandler extends FileSystemCache {
     const entry = decodeEntry(stored);
     if (areTagsExpired(tagsOf(entry, ctx), entry.lastModified)) return null;
     FileSystemCache.memoryCache?.set(key, entry);
+    // Taken from another process: no render follows here.
+    renderStarts.delete(key);
     return entry;
   }
 
@@ -291,4 +330,4 @@ class SharedCacheHandler extends FileSystemCache {
   }
 }
 
-export default process.env.REDIS_URL ? SharedCacheHandler : FileSystemCache;
+export default process.env.REDIS_URL ? SharedCacheHandler : RenderTimedCache;

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { announceTagExpiry, cacheKeys, cacheNamespace } from './shared-cache.mjs';
@@ -101,13 +102,42 @@ describe('the shared cache handler', () => {
     }
   });
 
-  it('is Next’s own default handler when REDIS_URL is not set', async () => {
+  it('is Next’s own default handler when REDIS_URL is not set, with entries as old as their render’s start', async () => {
     const url = process.env.REDIS_URL;
     delete process.env.REDIS_URL;
     vi.resetModules();
     const { default: Unset } = await import('./cache-handler.mjs');
     process.env.REDIS_URL = url;
-    expect(Unset).toBe(FileSystemCacheClass);
+    expect(Object.getPrototypeOf(Unset)).toBe(FileSystemCacheClass);
+    const local = new (Unset as unknown as new (ctx: object) => Handler)(handlerContext);
+    // A reader's request misses and its render reads the data; a publish in this process expires
+    // the tag before that render is stored.
+    expect(await local.get('local-front', fetchContext(['front:local']))).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await local.revalidateTag(['front:local'], { expire: 0 });
+    await local.set('local-front', fetchEntry(['front:local'], 'read before the publish'), { fetchCache: true, tags: ['front:local'] });
+    await vi.waitFor(async () => expect(await local.get('local-front', fetchContext(['front:local']))).toBeNull(), { timeout: 1_000, interval: 10 });
+    // Rendered again after it, it is kept.
+    await local.set('local-front', fetchEntry(['front:local'], 'read after the publish'), { fetchCache: true, tags: ['front:local'] });
+    expect((await local.get('local-front', fetchContext(['front:local'])))?.value.data).toMatchObject({ body: 'read after the publish' });
+  });
+
+  it('takes an entry to be as old as its render’s start: an expiry from another process that arrives while it renders expires it, here and in Redis', async () => {
+    expect(await handler.get('slow-front', fetchContext(['front:slow']))).toBeNull();
+    const renderStarted = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await announceFromAnotherProcess('front:slow');
+    await vi.waitFor(() => expect(tagsManifest.get('front:slow')?.expired).toBeGreaterThan(renderStarted), { timeout: 1_000, interval: 10 });
+    await handler.set('slow-front', fetchEntry(['front:slow'], 'read before the publish'), { fetchCache: true, tags: ['front:slow'] });
+    await vi.waitFor(async () => expect(await handler.get('slow-front', fetchContext(['front:slow']))).toBeNull(), { timeout: 1_000, interval: 10 });
+    // The copy other processes take is stamped the same way.
+    await vi.waitFor(async () => expect(await other.exists(keys.entry('test-build', 'slow-front'))).toBe(1));
+    const copy = JSON.parse((await other.get(keys.entry('test-build', 'slow-front')))!) as { lastModified: number };
+    expect(copy.lastModified).toBeLessThanOrEqual(renderStarted);
+
+    // Rendered again after the expiry (the miss above began it), it is kept.
+    await handler.set('slow-front', fetchEntry(['front:slow'], 'read after the publish'), { fetchCache: true, tags: ['front:slow'] });
+    expect((await handler.get('slow-front', fetchContext(['front:slow'])))?.value.data).toMatchObject({ body: 'read after the publish' });
   });
 
   it('drops an entry within a second of another process expiring one of its tags', async () => {
