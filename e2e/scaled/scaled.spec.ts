@@ -21,11 +21,12 @@ import { purgesReceived, SCALED, scaledProcesses } from './scaled-env';
 
 const run = promisify(execFile);
 // The expiry reaches the others in milliseconds; what a reader waits for is their render of the
-// home: p50 0.13 s on a quiet machine, about 1 s beside the other suites. The bound on the worst
-// of 40 leaves room for a process held up by its loaded cores (7 s once, ci25). Without the shared
-// cache the others serve their old home for its revalidate time, 5 minutes.
+// home: p50 0.13 s on a quiet machine. Beside the other suites on CI's two cores the median of 40
+// was 1.2–1.9 s in twelve rehearsals and 2.2 s once (ci55), the worst 2.3–9 s; the bounds leave
+// room for that load, not for a lost expiry: without the shared cache the others serve their old
+// home for its revalidate time, 5 minutes. The bench measures the 1 s target on a quiet machine.
 const OTHERS_SHOW_WITHIN_MS = 10_000;
-const OTHERS_SHOW_MEDIAN_MS = 2_000;
+const OTHERS_SHOW_MEDIAN_MS = 3_000;
 // Through nginx a page is kept for its TTL (deploy/nginx.conf, 1 s), then refreshed from a process.
 const NGINX_FRESH_WITHIN_MS = OTHERS_SHOW_WITHIN_MS + 1_000;
 // A publish answers in well under a second (Redis included: lib/cache/cache-handler.mjs bounds
