@@ -247,8 +247,11 @@ function tagsOf(entry, ctx) {
 }
 
 // Cache key → when this process last found it missing or expired, that is when the render that
-// follows began; bounded, since a miss need not end in a stored entry.
-const renderStarts = new Map();
+// follows began; one map per process, whichever bundle loads this file (as Next's memory cache
+// is); bounded, since a miss need not end in a stored entry.
+const RENDER_STARTS = Symbol.for('toa-soan.render-starts');
+/** @type {Map<string, number>} */
+const renderStarts = (/** @type {any} */ (globalThis)[RENDER_STARTS] ??= new Map());
 const RENDER_STARTS_KEPT = 10_000;
 
 /**
