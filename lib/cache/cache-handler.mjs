@@ -261,7 +261,9 @@ const RENDER_STARTS_KEPT = 10_000;
  * a render longer than the publish to happen, which loaded cores make seconds long (and another
  * process's expiry arrives later still: a 15 s miss in the scaled suite). Stamped with the start
  * of its render instead, such an entry is expired when stored, and the next request renders it
- * again; an entry whose render began after the expiry is kept as before.
+ * again; an entry whose render began after the expiry is kept as before. (A render Next starts in
+ * the background, after serving an entry past its revalidate time, follows a hit, not a miss, and
+ * is stamped when stored, as before: every expiry here is immediate, so only age starts those.)
  */
 class RenderTimedCache extends FileSystemCache {
   async get(key, ctx) {
