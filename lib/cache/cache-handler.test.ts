@@ -113,6 +113,7 @@ describe('the shared cache handler', () => {
     // A reader's request misses and its render reads the data; a publish in this process expires
     // the tag before that render is stored.
     expect(await local.get('local-front', fetchContext(['front:local']))).toBeNull();
+    // Times are in milliseconds, and an expiry in the render's own millisecond counts as before it.
     await new Promise((resolve) => setTimeout(resolve, 5));
     await local.revalidateTag(['front:local'], { expire: 0 });
     await local.set('local-front', fetchEntry(['front:local'], 'read before the publish'), { fetchCache: true, tags: ['front:local'] });
